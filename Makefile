@@ -1,0 +1,52 @@
+# Two commands: `make run` (set up and serve with demo data) and `make test` (the whole suite).
+SHELL := /bin/bash
+PORT ?= 8000
+ifdef VIRTUAL_ENV
+VENV := $(VIRTUAL_ENV)
+else
+VENV := .venv
+endif
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint bench clean worker
+
+$(PY):
+	python3 -m venv $(VENV)
+
+$(STAMP): $(PY) requirements.txt requirements-dev.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	@set -euo pipefail; \
+	if $(PY) manage.py broker_status --quiet; then \
+	  echo "Redis at $$REDIS_URL is reachable: starting a Celery worker beside the web server."; \
+	  $(VENV)/bin/celery -A tracker worker --loglevel=INFO --concurrency=2 & WORKER=$$!; \
+	  trap 'kill $$WORKER 2>/dev/null || true' EXIT INT TERM; \
+	else \
+	  echo "No reachable Redis (REDIS_URL unset or down): tasks run in-process, in the web server."; \
+	  export CELERY_TASK_ALWAYS_EAGER=true; \
+	fi; \
+	$(PY) manage.py load_demo; \
+	$(PY) manage.py ensure_admin; \
+	echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+worker: install
+	$(VENV)/bin/celery -A tracker worker --loglevel=INFO
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+test: lint
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) db.sqlite3 test_db.sqlite3 staticfiles

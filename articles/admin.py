@@ -1,0 +1,165 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Count
+
+from . import services
+from .models import Article, ArticleStatus, Evidence, Mention, Source
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "country", "state_media", "article_count"]
+    list_filter = ["state_media", "country"]
+    search_fields = ["name", "domain"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_articles=Count("articles"))
+
+    @admin.display(description="articles", ordering="n_articles")
+    def article_count(self, obj):
+        return obj.n_articles
+
+
+class ArticleEntryForm(forms.ModelForm):
+    """Entry form: the text goes through the ingest service, which validates and deduplicates."""
+
+    url = forms.URLField(required=False, assume_scheme="https", max_length=2000, label="URL")
+
+    class Meta:
+        model = Article
+        fields = ["title", "text", "published", "source", "url", "language"]
+        help_texts = {"language": "Leave blank to detect it.", "text": "Plain text of the article."}
+
+    def clean(self):
+        data = super().clean()
+        text = data.get("text")
+        try:
+            cleaned = services.validate_text(text)
+        except services.IngestError as exc:
+            raise forms.ValidationError({"text": exc.messages}) from None
+        duplicate = services.find_duplicate(text=cleaned, url=data.get("url") or "")
+        if duplicate is not None:
+            raise forms.ValidationError(
+                f"This article is already stored as #{duplicate.pk} “{duplicate}” (same text or URL); nothing was added."
+            )
+        return data
+
+    def _post_clean(self):
+        # Model validation (content_hash, constraints) happens in the service, not on this instance.
+        pass
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    fields = ["text", "start", "end", "actor", "place", "commodity"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    extra = 0
+    fields = ["sentence", "start", "end", "meeting", "visit", "agreement", "trade_item"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "source", "published", "language", "status", "short_error", "n_mentions", "n_facts"]
+    list_filter = ["status", "language", "source"]
+    search_fields = ["title", "url"]
+    date_hierarchy = "published"
+    actions = ["reextract"]
+    list_select_related = ["source"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_mentions_=Count("mentions", distinct=True), n_facts_=Count("evidence", distinct=True))
+        )
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = ArticleEntryForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ArticleEntryForm.Meta.fields
+        return [
+            "title",
+            "source",
+            "url",
+            "published",
+            "language",
+            "status",
+            "error",
+            "extractor_version",
+            "first_seen",
+            "content_hash",
+            "text",
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return ["status", "error", "extractor_version", "first_seen", "content_hash", "text"]
+
+    def get_inlines(self, request, obj):
+        return [MentionInline, EvidenceInline] if obj else []
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        data = form.cleaned_data
+        result = services.ingest_article(
+            text=data["text"],
+            title=data.get("title") or "",
+            published=data.get("published"),
+            source=data.get("source"),
+            url=data.get("url") or "",
+            language=data.get("language") or "",
+        )
+        obj.pk = result.article.pk
+        obj._state.adding = False
+        messages.info(request, result.message)
+
+    @admin.display(description="facts", ordering="n_facts_")
+    def n_facts(self, obj):
+        return obj.n_facts_
+
+    @admin.display(description="mentions", ordering="n_mentions_")
+    def n_mentions(self, obj):
+        return obj.n_mentions_
+
+    @admin.display(description="error")
+    def short_error(self, obj):
+        return (obj.error[:80] + "…") if len(obj.error) > 80 else obj.error
+
+    @admin.action(description="Re-run extraction on the selected articles")
+    def reextract(self, request, queryset):
+        n = services.requeue_articles(queryset.values_list("pk", flat=True))
+        self.message_user(request, f"Queued extraction for {n} article(s).", messages.SUCCESS)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["article", "sentence", "meeting", "visit", "agreement", "trade_item"]
+    list_select_related = ["article", "meeting", "visit", "agreement", "trade_item__commodity"]
+    raw_id_fields = ["article", "meeting", "visit", "agreement", "trade_item"]
+    search_fields = ["sentence"]
+
+
+__all__ = ["ArticleAdmin", "ArticleStatus"]

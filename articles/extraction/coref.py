@@ -1,0 +1,115 @@
+"""Within-article references: surnames and surname + title ("Zhao", "Mr Kim", "김 위원장", "李总理").
+
+A short form resolves only to a person named in full earlier in the same article. When two such
+people share it, the more salient one (named more often, then earlier) wins only if it clearly
+leads; otherwise the reference is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
+
+# Countries whose people are named surname first in the press.
+SURNAME_FIRST = {"CN", "KP", "KR", "TW", "HK", "MO", "VN", "JP", "MN"}
+
+KOREAN_TITLES = (
+    "위원장 총비서 주석 총리 부주석 외무상 외교부장 부장 장관 대사 위원 동지 대표 국무위원장 원수 대통령 의장 "
+    "부위원장 상무위원장 서기 비서 특사 국가주석 제1비서 동무 선생"
+).split()
+CJK_TITLES = (
+    "总书记 總書記 委员长 委員長 主席 总理 總理 首相 外长 外長 部长 部長 大使 副主席 副总理 副總理 书记 書記 "
+    "元帅 元帥 同志 总统 總統 大統領 委員 国務委員長 国务委员长 特使 議長 议长 总书记 氏"
+).split()
+
+_LATIN_WORD = re.compile(r"^[^\W\d_]+$")
+
+
+def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
+    """(form, kind) pairs: kind "latin" for a bare surname, "hangul"/"cjk" for surname + title."""
+    forms: set[tuple[str, str]] = set()
+    surname_first = entry.country in SURNAME_FIRST
+    for name in (entry.name, *entry.aliases):
+        if re.search(r"[\uac00-\ud7a3]", name):
+            if " " not in name and 2 <= len(name) <= 4:
+                forms.add((name[0], "hangul"))
+            continue
+        if re.search(r"[\u4e00-\u9fff\u3040-\u30ff]", name):
+            if 2 <= len(name) <= 4 and "・" not in name and "·" not in name:
+                forms.add((name[0], "cjk"))
+            continue
+        words = [w for w in re.split(r"[\s]+", name) if w]
+        if len(words) < 2:
+            continue
+        candidate = words[0] if surname_first else words[-1]
+        candidate = candidate.split("-")[0]
+        if _LATIN_WORD.match(candidate) and len(candidate) >= 2 and candidate[0].isupper():
+            forms.add((candidate, "latin"))
+    return forms
+
+
+def _pattern(form: str, kind: str) -> re.Pattern:
+    if kind == "latin":
+        return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    if kind == "hangul":
+        titles = "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+        return re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(form)}\s?(?={titles})")
+    titles = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
+    return re.compile(rf"{re.escape(form)}(?={titles})")
+
+
+def resolve_short_references(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """Add mentions for surnames of people already named in full; modifies ``result`` in place."""
+    persons = [m for m in result.mentions if m.label == PERSON]
+    if not persons:
+        return
+    counts = Counter(m.key for m in persons)
+    first_at = {}
+    for m in persons:
+        first_at.setdefault(m.key, m.start)
+    owners: dict[tuple[str, str], set[str]] = {}
+    for key in counts:
+        for form in _short_forms(entries[key]):
+            owners.setdefault(form, set()).add(key)
+    taken = [(m.start, m.end) for m in result.mentions]
+    lede_end = result.sentences[0].end if result.sentences else 0
+    added: list[Mention] = []
+    for (form, kind), keys in owners.items():
+        for match in _pattern(form, kind).finditer(text):
+            s, e = match.start(), match.end()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            earlier = [k for k in keys if first_at[k] < s]
+            if not earlier:
+                continue  # never resolve to someone not yet named
+            key = _antecedent(earlier, counts, first_at, lede_end)
+            if key is None:
+                continue  # two people fit equally well: leave it unresolved
+            entry = entries[key]
+            idx = _sentence_at(result, s)
+            added.append(Mention(key=key, label=PERSON, name=entry.name, start=s, end=e, text=text[s:e], sentence=idx))
+            taken.append((s, e))
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
+
+
+def _antecedent(keys, counts, first_at, lede_end) -> str | None:
+    """The one person a short form means: the only candidate, the one named clearly more often,
+    or, on a tie, the one named in the lede sentence; None when that still leaves a tie."""
+    if len(keys) == 1:
+        return keys[0]
+    ranked = sorted(keys, key=lambda k: (-counts[k], first_at[k]))
+    if counts[ranked[0]] > counts[ranked[1]]:
+        return ranked[0]
+    in_lede = [k for k in ranked if first_at[k] < lede_end and counts[k] == counts[ranked[0]]]
+    return in_lede[0] if len(in_lede) == 1 else None
+
+
+def _sentence_at(result: ExtractionResult, pos: int) -> int:
+    for i, s in enumerate(result.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return max(len(result.sentences) - 1, 0)

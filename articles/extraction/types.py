@@ -1,0 +1,73 @@
+"""Data passed into and out of the extraction package. Plain dataclasses, no Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity labels the pipeline assigns. A country is both an actor and a place.
+PERSON = "PERSON"
+ORGANIZATION = "ORG"
+COUNTRY = "COUNTRY"
+PLACE = "PLACE"
+COMMODITY = "COMMODITY"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One record the pipeline can recognise, with every spelling it goes by.
+
+    ``key`` is the stable id the caller resolves back to a database row: "actor:12",
+    "place:7", "commodity:3" or "country:KP".
+    """
+
+    key: str
+    label: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str = ""
+    hs_code: str = ""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+    version: str
+
+    def by_key(self) -> dict[str, GazetteerEntry]:
+        return {e.key: e for e in self.entries}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the text that names a gazetteer record."""
+
+    key: str
+    label: str
+    name: str
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into ExtractionResult.sentences
+
+
+@dataclass
+class ExtractionResult:
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: object = None  # events.Events, filled by extract()
+
+    def keys(self, label: str | None = None) -> list[str]:
+        """Distinct keys mentioned, in order of first mention."""
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            if label is None or m.label == label:
+                seen.setdefault(m.key, None)
+        return list(seen)

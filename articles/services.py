@@ -1,0 +1,454 @@
+"""Writes: ingest an article, run extraction on it, store what extraction found.
+
+Views, the admin, management commands, the API and Celery tasks all call these functions;
+none of them writes articles or facts any other way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+
+from tracker.models import (
+    Actor,
+    ActorAlias,
+    ActorKind,
+    Agreement,
+    Commodity,
+    CommodityAlias,
+    Meeting,
+    Place,
+    PlaceAlias,
+    PlaceKind,
+    ReviewState,
+    TradeItem,
+    Visit,
+)
+
+from . import extraction
+from .models import Article, ArticleStatus, Evidence, Mention, Source
+
+log = logging.getLogger(__name__)
+
+
+class IngestError(ValidationError):
+    """The input cannot become an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    created: bool
+    queued: bool = False
+    message: str = ""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """NFC, Unix newlines, no control characters, no trailing whitespace on lines or text."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with whitespace collapsed, so re-wrapped copies count as the same text."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def find_duplicate(*, text: str, url: str = "") -> Article | None:
+    """The stored article with the same text (after cleaning) or the same URL, if any."""
+    cleaned = clean_text(text)
+    found = Article.objects.filter(content_hash=content_hash(cleaned)).first() if cleaned else None
+    if found is None and url:
+        found = Article.objects.filter(url=url).first()
+    return found
+
+
+def validate_text(text) -> str:
+    if text is None or not isinstance(text, str):
+        raise IngestError("The article text is missing.", code="empty")
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise IngestError("The article text is empty (only whitespace was given).", code="empty")
+    limit = settings.ARTICLE_MAX_CHARS
+    if len(cleaned) > limit:
+        raise IngestError(
+            f"The article text is {len(cleaned):,} characters long; the limit is {limit:,}.", code="too_large"
+        )
+    return cleaned
+
+
+def get_or_create_source(name: str | None) -> Source | None:
+    name = (name or "").strip()
+    if not name:
+        return None
+    source, _ = Source.objects.get_or_create(name=name)
+    return source
+
+
+def ingest_article(
+    *,
+    text: str,
+    title: str = "",
+    published: dt.date | None = None,
+    source: Source | str | None = None,
+    url: str = "",
+    raw_html: str = "",
+    language: str = "",
+) -> IngestResult:
+    """Save an article and queue its extraction once the transaction commits.
+
+    Raises IngestError for empty or over-large text. The same text (or the same URL) again
+    returns the stored article with ``created=False`` and changes nothing.
+    """
+    cleaned = validate_text(text)
+    url = (url or "").strip()
+    if isinstance(source, str):
+        source = get_or_create_source(source)
+    existing = find_duplicate(text=cleaned, url=url)
+    if existing is not None:
+        return IngestResult(existing, created=False, message=f"Already stored as article #{existing.pk}.")
+    article = Article(
+        title=(title or "").strip()[:500] or cleaned.split("\n", 1)[0][:200],
+        text=cleaned,
+        raw_html=raw_html or "",
+        url=url,
+        language=language or "",
+        published=published,
+        source=source,
+        content_hash=content_hash(cleaned),
+        status=ArticleStatus.PENDING,
+        status_changed=timezone.now(),
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except Exception:
+        # A racing request stored the same text first: answer with that one.
+        existing = find_duplicate(text=cleaned, url=url)
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False, message=f"Already stored as article #{existing.pk}.")
+    transaction.on_commit(lambda: queue_extraction(article.pk))
+    return IngestResult(
+        article, created=True, queued=True, message=f"Stored as article #{article.pk}; extraction queued."
+    )
+
+
+def queue_extraction(article_id: int) -> bool:
+    """Send the extraction task; if the broker is down the article stays pending (the sweep retries)."""
+    from .tasks import extract_article
+
+    try:
+        extract_article.delay(article_id)
+    except Exception as exc:  # noqa: BLE001 - broker errors vary by transport
+        log.warning("Could not queue extraction of article %s: %s", article_id, exc)
+        return False
+    return True
+
+
+def requeue_articles(article_ids) -> int:
+    """Mark articles pending and queue them again (admin action, API)."""
+    ids = list(article_ids)
+    Article.objects.filter(pk__in=ids).update(status=ArticleStatus.PENDING, error="", status_changed=timezone.now())
+    for pk in ids:
+        transaction.on_commit(lambda pk=pk: queue_extraction(pk))
+    return len(ids)
+
+
+# --- the gazetteer as the extraction package sees it ---------------------------------------
+
+_LABELS = {ActorKind.PERSON: extraction.types.PERSON, ActorKind.ORGANIZATION: extraction.types.ORGANIZATION}
+
+
+def gazetteer_version() -> str:
+    """Changes whenever a record or alias is added, removed or renamed."""
+    parts = []
+    for model in (Actor, ActorAlias, Place, PlaceAlias, Commodity, CommodityAlias):
+        agg = model.objects.aggregate(n=Count("pk"), m=Max("pk"))
+        parts.append(f"{agg['n']}.{agg['m']}")
+    updated = Actor.objects.aggregate(u=Max("updated"))["u"]
+    parts.append(updated.isoformat() if updated else "-")
+    return f"{extraction.EXTRACTOR_VERSION}|" + "|".join(parts)
+
+
+def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
+    actor_aliases: dict[int, list[str]] = {}
+    for actor_id, text in ActorAlias.objects.values_list("actor_id", "text"):
+        actor_aliases.setdefault(actor_id, []).append(text)
+    place_aliases: dict[int, list[str]] = {}
+    for place_id, text in PlaceAlias.objects.values_list("place_id", "text"):
+        place_aliases.setdefault(place_id, []).append(text)
+    commodity_aliases: dict[int, list[str]] = {}
+    for cid, text in CommodityAlias.objects.values_list("commodity_id", "text"):
+        commodity_aliases.setdefault(cid, []).append(text)
+
+    entries = []
+    for actor in Actor.objects.filter(is_candidate=False).only("pk", "name", "kind", "country"):
+        aliases = tuple(actor_aliases.get(actor.pk, ()))
+        if actor.kind == ActorKind.COUNTRY:
+            entries.append(
+                extraction.GazetteerEntry(
+                    f"country:{actor.country}", extraction.types.COUNTRY, actor.name, aliases, actor.country
+                )
+            )
+        else:
+            entries.append(
+                extraction.GazetteerEntry(f"actor:{actor.pk}", _LABELS[actor.kind], actor.name, aliases, actor.country)
+            )
+    for place in Place.objects.exclude(kind=PlaceKind.COUNTRY).only("pk", "name", "country"):
+        entries.append(
+            extraction.GazetteerEntry(
+                f"place:{place.pk}",
+                extraction.types.PLACE,
+                place.name,
+                tuple(place_aliases.get(place.pk, ())),
+                place.country,
+            )
+        )
+    for commodity in Commodity.objects.all():
+        entries.append(
+            extraction.GazetteerEntry(
+                f"commodity:{commodity.pk}",
+                extraction.types.COMMODITY,
+                commodity.name,
+                tuple(commodity_aliases.get(commodity.pk, ())),
+                hs_code=commodity.hs_code,
+            )
+        )
+    return extraction.Gazetteer(entries=tuple(entries), version=version or gazetteer_version())
+
+
+_gazetteer_cache: dict[str, extraction.Gazetteer] = {}
+
+
+def current_gazetteer() -> extraction.Gazetteer:
+    """The gazetteer, rebuilt only when the database's version of it changed."""
+    version = gazetteer_version()
+    gaz = _gazetteer_cache.get(version)
+    if gaz is None:
+        _gazetteer_cache.clear()
+        gaz = _gazetteer_cache[version] = build_gazetteer(version)
+    return gaz
+
+
+def warm_pipeline() -> None:
+    """Build the gazetteer and spaCy pipeline now (worker start), not on the first article."""
+    extraction.pipeline_for(current_gazetteer())
+
+
+def run_pipeline(text: str, *, published: dt.date | None = None, language: str | None = None):
+    """The one call that both ingest (via the task) and ``manage.py extract`` make."""
+    return extraction.extract(text, gazetteer=current_gazetteer(), published=published, language=language or None)
+
+
+# --- storing results ----------------------------------------------------------------------
+
+
+class _Resolver:
+    """Maps extraction keys ("actor:12", "country:KP", "place:7", "commodity:3") to rows."""
+
+    def __init__(self):
+        self.country_actor = dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk"))
+        self.country_place = dict(Place.objects.filter(kind=PlaceKind.COUNTRY).values_list("country", "pk"))
+        self.actors = set(Actor.objects.values_list("pk", flat=True))
+        self.places = set(Place.objects.values_list("pk", flat=True))
+        self.commodities = set(Commodity.objects.values_list("pk", flat=True))
+
+    def target(self, key: str) -> tuple[str, int] | None:
+        """(field, pk) for a Mention row."""
+        kind, _, ident = key.partition(":")
+        if kind == "country":
+            pk = self.country_actor.get(ident)
+            return ("actor", pk) if pk else None
+        pk = int(ident) if ident.isdigit() else None
+        known = {"actor": self.actors, "place": self.places, "commodity": self.commodities}.get(kind, set())
+        return (kind, pk) if pk in known else None
+
+    def actor(self, key: str) -> int | None:
+        t = self.target(key)
+        return t[1] if t and t[0] == "actor" else None
+
+    def place(self, key: str | None) -> int | None:
+        if not key:
+            return None
+        kind, _, ident = key.partition(":")
+        if kind == "country":
+            return self.country_place.get(ident)
+        pk = int(ident) if kind == "place" and ident.isdigit() else None
+        return pk if pk in self.places else None
+
+    def commodity(self, key: str) -> int | None:
+        kind, _, ident = key.partition(":")
+        pk = int(ident) if kind == "commodity" and ident.isdigit() else None
+        return pk if pk in self.commodities else None
+
+
+def _date_fields(d) -> dict:
+    return {"date": d.date if d else None, "date_precision": d.precision if d else ""}
+
+
+def _signature(kind: str, d, place, actors=(), extra: str = "") -> str:
+    day = d.iso() if d else "-"
+    who = ",".join(str(a) for a in sorted(set(actors)))
+    return f"{kind}|{day}|{place or '-'}|{who}|{extra}"[:300]
+
+
+def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
+    """(model, signature, fields, m2m actor ids, sentence index) for every fact worth storing."""
+    ev = result.events
+    if ev is None:
+        return
+    for m in ev.meetings:
+        actors = [a for a in (r.actor(k) for k in m.participants) if a]
+        if m.planned or len(set(actors)) < 2:
+            continue
+        place = r.place(m.place)
+        fields = {**_date_fields(m.date), "place_id": place, "kind": m.kind}
+        yield Meeting, _signature("meeting", m.date, place, actors), fields, actors, m.sentence
+    for v in ev.visits:
+        visitor = r.actor(v.visitor)
+        if not visitor:
+            continue
+        dest = r.place(v.destination)
+        fields = {
+            **_date_fields(v.date),
+            "visitor_id": visitor,
+            "destination_id": dest,
+            "status": v.status,
+            "end_date": v.end_date.date if v.end_date else None,
+        }
+        yield Visit, _signature("visit", v.date, dest, [visitor], v.status), fields, [], v.sentence
+    for a in ev.agreements:
+        actors = [x for x in (r.actor(k) for k in a.signatories) if x]
+        if not actors:
+            continue
+        place = r.place(a.place)
+        fields = {
+            **_date_fields(a.date),
+            "place_id": place,
+            "topics": a.topics[:10],
+            "title": (a.topics[0] if a.topics else "")[:300],
+        }
+        yield Agreement, _signature("agreement", a.date, place, actors), fields, actors, a.sentence
+    for t in ev.trade_items:
+        commodity = r.commodity(t.commodity_key) if getattr(t, "commodity_key", None) else None
+        if not commodity:
+            continue
+        fields = {
+            **_date_fields(t.date),
+            "commodity_id": commodity,
+            "exporter": t.exporter,
+            "importer": t.importer,
+            "status": t.status,
+        }
+        sig = _signature("trade", t.date, None, [], f"{commodity}:{t.exporter}>{t.importer}:{t.status}")
+        yield TradeItem, sig, fields, [], t.sentence
+
+
+_EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
+_M2M = {Meeting: "participants", Agreement: "signatories"}
+
+
+@transaction.atomic
+def apply_extraction(article: Article, result: extraction.ExtractionResult) -> None:
+    """Store what extraction found for ``article`` in one transaction.
+
+    Mentions and this article's evidence are replaced. A fact already known from another
+    article (same kind, date, place and actors) gains an evidence row instead of a twin.
+    Machine facts left with no evidence are deleted; reviewed facts are never touched, and a
+    fact an editor rejected is not re-created.
+    """
+    r = _Resolver()
+    Mention.objects.filter(article=article).delete()
+    mention_rows = []
+    for m in result.mentions:
+        target = r.target(m.key)
+        if target is None:
+            continue  # the record was deleted while the article was processed
+        field, pk = target
+        mention_rows.append(
+            Mention(article=article, start=m.start, end=m.end, text=m.text[:300], **{f"{field}_id": pk})
+        )
+    Mention.objects.bulk_create(mention_rows)
+
+    previous = {model: set() for model in _EVIDENCE_FIELD}
+    for row in Evidence.objects.filter(article=article).values(*[f"{f}_id" for f in _EVIDENCE_FIELD.values()]):
+        for model, field in _EVIDENCE_FIELD.items():
+            if row[f"{field}_id"]:
+                previous[model].add(row[f"{field}_id"])
+    Evidence.objects.filter(article=article).delete()
+
+    evidence_rows = []
+    seen: set[tuple] = set()
+    for model, sig, fields, actors, sentence_idx in _fact_rows(result, r):
+        fact = model.objects.filter(signature=sig).order_by("pk").first()
+        if fact is not None and fact.review_state == ReviewState.REJECTED:
+            continue
+        if fact is None:
+            fact = model.objects.create(signature=sig, **fields)
+            if model in _M2M:
+                getattr(fact, _M2M[model]).set(sorted(set(actors)))
+        if (model, fact.pk) in seen:
+            continue
+        seen.add((model, fact.pk))
+        sentence = result.sentences[sentence_idx]
+        evidence_rows.append(
+            Evidence(
+                article=article,
+                start=sentence.start,
+                end=sentence.end,
+                sentence=sentence.text,
+                extractor_version=extraction.EXTRACTOR_VERSION,
+                **{_EVIDENCE_FIELD[model]: fact},
+            )
+        )
+    Evidence.objects.bulk_create(evidence_rows)
+
+    for model, ids in previous.items():
+        if ids:
+            model.objects.filter(pk__in=ids, review_state=ReviewState.MACHINE, evidence__isnull=True).delete()
+
+    article.language = article.language or result.language
+    article.extractor_version = extraction.EXTRACTOR_VERSION
+    article.status = ArticleStatus.DONE
+    article.error = ""
+    article.status_changed = timezone.now()
+    article.save(update_fields=["language", "extractor_version", "status", "error", "status_changed"])
+
+
+def process_article(article_id: int) -> Article | None:
+    """Run extraction on one stored article and record the outcome. Returns None if it is gone."""
+    updated = Article.objects.filter(pk=article_id).update(
+        status=ArticleStatus.PROCESSING, status_changed=timezone.now()
+    )
+    if not updated:
+        log.info("Article %s no longer exists; nothing to extract.", article_id)
+        return None
+    article = Article.objects.get(pk=article_id)
+    try:
+        result = run_pipeline(article.text, published=article.published, language=article.language or None)
+        apply_extraction(article, result)
+    except Exception as exc:
+        mark_failed(article_id, f"{type(exc).__name__}: {exc}")
+        raise
+    return article
+
+
+def mark_failed(article_id: int, error: str) -> None:
+    Article.objects.filter(pk=article_id).update(
+        status=ArticleStatus.FAILED, error=error[:5000], status_changed=timezone.now()
+    )

@@ -1,0 +1,35 @@
+"""Celery tasks: thin wrappers that pass ids and call the services."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=5,
+)
+def extract_article(self, article_id: int) -> str:
+    """Extract one article. A database outage is retried with backoff; other errors mark it failed."""
+    from .services import mark_failed, process_article
+
+    try:
+        article = process_article(article_id)
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - recorded on the article, not retried
+        log.exception("Extraction of article %s failed", article_id)
+        mark_failed(article_id, f"{type(exc).__name__}: {exc}")
+        return "failed"
+    return "gone" if article is None else article.status

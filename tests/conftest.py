@@ -1,0 +1,46 @@
+"""Shared fixtures. Under CI (CI=true) PostgreSQL and Redis are required, never skipped."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def pytest_sessionstart(session):
+    if IN_CI and settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise pytest.UsageError("CI=true but DATABASE_URL is not PostgreSQL: the suite must run on PostgreSQL in CI.")
+
+
+def require_or_skip(reason: str):
+    """Skip loudly locally; fail under CI, where the service must be there."""
+    if IN_CI:
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(f"SKIPPED LOUDLY: {reason}")
+
+
+@pytest.fixture(autouse=True)
+def _eager_tasks(settings):
+    """Unit tests run tasks in-process; the worker test turns this off for itself."""
+    from tracker.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = False
+    yield
+
+
+@pytest.fixture
+def corpus_text():
+    def read(name: str) -> str:
+        path = CORPUS / name
+        if not path.exists():
+            require_or_skip(f"the shared corpus file {path} is missing")
+        return path.read_text(encoding="utf-8")
+
+    return read

@@ -1,0 +1,311 @@
+"""The knowledge the tracker records: actors, places, commodities and the events between them.
+
+Facts (meetings, visits, agreements, trade items) carry no article themselves: the
+``articles.Evidence`` rows tie each fact to the article, character span and sentence that
+support it, so one fact reported by several articles has several evidence rows.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from .text import normalize_alias, script_of
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANIZATION = "organization", "Organization"
+    COUNTRY = "country", "Country"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class ReviewState(models.TextChoices):
+    MACHINE = "machine", "Machine (unreviewed)"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+    EDITED = "edited", "Edited"
+
+
+class Actor(models.Model):
+    name = models.CharField("canonical English name", max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=ActorKind.choices, db_index=True)
+    country = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2")
+    description = models.TextField(blank=True)
+    wikidata_id = models.CharField(max_length=20, blank=True)
+    is_candidate = models.BooleanField(
+        default=False, help_text="Found by extraction but not in the gazetteer; awaits review."
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(slug=""), name="actor_slug_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:actor", args=[self.slug])
+
+    def role_on(self, day):
+        """The role this actor held on ``day`` (latest started first), or None."""
+        for role in sorted(self.roles.all(), key=lambda r: r.start or day, reverse=True):
+            if role.covers(day):
+                return role
+        return None
+
+
+class AliasBase(models.Model):
+    text = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    language = models.CharField(max_length=12, blank=True, help_text="BCP 47, e.g. ko, zh, zh-Hant, ja, ru")
+    script = models.CharField(max_length=4, blank=True, editable=False, help_text="ISO 15924, e.g. Hang, Hani")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.text
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_alias(self.text)
+        self.script = script_of(self.text)
+        super().save(*args, **kwargs)
+
+
+class ActorAlias(AliasBase):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name_plural = "actor aliases"
+        constraints = [models.UniqueConstraint(fields=["normalized"], name="actor_alias_unique")]
+
+
+class Role(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=200)
+    organization = models.CharField(max_length=200, blank=True)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["actor", "-start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="role_end_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        org = f", {self.organization}" if self.organization else ""
+        return f"{self.title}{org}"
+
+    def covers(self, day) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+class PlaceKind(models.TextChoices):
+    COUNTRY = "country", "Country"
+    PROVINCE = "province", "Province"
+    REGION = "region", "Region"
+    CITY = "city", "City"
+    CROSSING = "crossing", "Border crossing"
+    RIVER = "river", "River"
+    VENUE = "venue", "Venue"
+    MOUNTAIN = "mountain", "Mountain"
+    ISLAND = "island", "Island"
+    AIRPORT = "airport", "Airport"
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=PlaceKind.choices, default=PlaceKind.CITY)
+    country = models.CharField(max_length=2, blank=True, db_index=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="place_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="place_longitude_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+
+class PlaceAlias(AliasBase):
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name_plural = "place aliases"
+        constraints = [models.UniqueConstraint(fields=["normalized"], name="place_alias_unique")]
+
+
+class Commodity(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    hs_code = models.CharField("HS code", max_length=10, db_index=True, help_text="HS heading (4 digits) or subheading")
+
+    class Meta:
+        ordering = ["hs_code", "name"]
+        verbose_name_plural = "commodities"
+
+    def __str__(self) -> str:
+        return f"{self.name} (HS {self.hs_code})"
+
+    @property
+    def hs4(self) -> str:
+        return self.hs_code[:4]
+
+
+class CommodityAlias(AliasBase):
+    commodity = models.ForeignKey(Commodity, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name_plural = "commodity aliases"
+        constraints = [models.UniqueConstraint(fields=["normalized"], name="commodity_alias_unique")]
+
+
+class Fact(models.Model):
+    """What every extracted fact shares: a date at a stated precision and a review state."""
+
+    date = models.DateField(null=True, blank=True, db_index=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    review_state = models.CharField(max_length=10, choices=ReviewState.choices, default=ReviewState.MACHINE)
+    signature = models.CharField(
+        max_length=300,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="What makes two reports the same fact (kind, date, place, actors); set by extraction.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def date_display(self) -> str:
+        if self.date is None:
+            return "date unknown"
+        if self.date_precision == DatePrecision.YEAR:
+            return f"{self.date:%Y}"
+        if self.date_precision == DatePrecision.MONTH:
+            return f"{self.date:%B %Y}"
+        return f"{self.date:%-d %B %Y}"
+
+
+class MeetingKind(models.TextChoices):
+    TALKS = "talks", "Talks"
+    RECEPTION = "reception", "Reception"
+    BANQUET = "banquet", "Banquet"
+    SIGNING = "signing", "Signing ceremony"
+    SUMMIT = "summit", "Summit"
+    OTHER = "other", "Other"
+
+
+class Meeting(Fact):
+    participants = models.ManyToManyField(Actor, related_name="meetings")
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings")
+    kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.TALKS)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+
+    def __str__(self) -> str:
+        names = " – ".join(sorted(a.name for a in self.participants.all()))
+        return f"{self.get_kind_display()}: {names} ({self.date_display})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:meeting", args=[self.pk])
+
+
+class VisitStatus(models.TextChoices):
+    REPORTED = "reported", "Reported"
+    PLANNED = "planned", "Planned"
+
+
+class Visit(Fact):
+    visitor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="visits")
+    destination = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="visits")
+    end_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=VisitStatus.choices, default=VisitStatus.REPORTED)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(date__isnull=True) | Q(end_date__gte=models.F("date")),
+                name="visit_end_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.visitor} → {self.destination or '?'} ({self.date_display})"
+
+
+class Agreement(Fact):
+    title = models.CharField(max_length=300, blank=True)
+    topics = models.JSONField(default=list, blank=True)
+    signatories = models.ManyToManyField(Actor, related_name="agreements", blank=True)
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="agreements")
+
+    class Meta:
+        ordering = ["-date", "-id"]
+
+    def __str__(self) -> str:
+        return self.title or ", ".join(self.topics) or f"Agreement #{self.pk}"
+
+
+class TradeStatus(models.TextChoices):
+    TRADED = "traded", "Traded"
+    BANNED = "banned", "Banned"
+    CAPPED = "capped", "Capped"
+
+
+class TradeItem(Fact):
+    commodity = models.ForeignKey(Commodity, on_delete=models.PROTECT, related_name="trade_items")
+    exporter = models.CharField(max_length=2, blank=True, db_index=True)
+    importer = models.CharField(max_length=2, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=TradeStatus.choices, default=TradeStatus.TRADED)
+    period_end = models.DateField(null=True, blank=True)
+    value = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(max_length=3, blank=True)
+    quantity = models.DecimalField(max_digits=20, decimal_places=3, null=True, blank=True)
+    unit = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["-date", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.commodity.name}: {self.exporter or '?'} → {self.importer or '?'} ({self.status})"
