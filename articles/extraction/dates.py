@@ -205,7 +205,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         "weekday_cjk",
         re.compile(r"(星期[一二三四五六日天]|[周週礼][一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日?)"),
     ),
-    ("year", re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/.\-]|\s*(?:tahun|years?|年|년|лет))")),
+    ("year", re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-]|[.,]\d|\s*(?:tahun|years?|年|년|лет))")),
 ]
 
 

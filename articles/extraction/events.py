@@ -27,7 +27,8 @@ MEETING = _rx(
     r"bertemu|pertemuan|menemui|pembicaraan|perundingan|berunding|menerima|menjamu|jamuan|"
     r"se reuni\w*|reuni[oó]n|conversaciones|convers[oó]|recibi[oó]|cumbre|"
     r"rencontr\w*|entretien\w*|s'est entretenu|re[çc]u|sommet|"
-    r"traf|trifft|treffen|getroffen|gespr[aä]ch\w*|empfing|empfangen|gipfel\w*|"
+    r"traf|trafen|trifft|treffen|getroffen|zusammengetroffen|zusammentreffen|zusammenkunft|gespr[aä]ch\w*|"
+    r"empfing|empfangen|gipfel\w*|"
     r"встреч\w*|встрет\w*|переговор\w*|принял|саммит\w*|беседа\w*)\b",
     r"회담|만났|만나|접견|면담|회견|연회|會談|会谈|会见|會見|会晤|會晤|会談|会見|宴会|宴請|宴请|会った",
 )
@@ -84,8 +85,6 @@ SANCTION = _rx(
 CAP = _rx(
     r"\b(?:cap|capped|limit\w*|ceiling|plafon|batas|tope|plafond|obergrenze|потолок|ограничен\w*)\b", r"상한|上限|限制"
 )
-FROM_WORD = _rx(r"\b(?:from|dari|de|desde|du|des|aus|von|из)\b", r"에서|로부터|从|從|自|から")
-TO_WORD = _rx(r"\b(?:to|ke|kepada|a|al|à|au|aux|nach|an|в)\b", r"으로|로|에|向|对|對|往|へ|に")
 
 
 @dataclass
@@ -145,13 +144,20 @@ class Events:
     trade_items: list[TradeFact] = field(default_factory=list)
 
 
-def _segments(triggers: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int, int, int]]:
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]|\s[–—]\s")
+
+
+def _segments(triggers: list[tuple[int, int]], start: int, end: int, text: str = "") -> list[tuple[int, int, int, int]]:
     """(segment start, segment end, trigger start, trigger end): each trigger owns the text up to
-    the midpoints between it and its neighbours."""
+    the clause break (comma, semicolon) between it and the next trigger, or the midpoint if none."""
+    cuts = []
+    for (_ps, pe), (ns, _ne) in zip(triggers, triggers[1:], strict=False):
+        breaks = [m.end() + pe for m in _CLAUSE_BREAK.finditer(text[pe:ns])] if text else []
+        cuts.append(breaks[-1] if breaks else (pe + ns) // 2)
     out = []
     for i, (ts, te) in enumerate(triggers):
-        lo = start if i == 0 else (triggers[i - 1][1] + ts) // 2
-        hi = end if i == len(triggers) - 1 else (te + triggers[i + 1][0]) // 2
+        lo = start if i == 0 else cuts[i - 1]
+        hi = end if i == len(triggers) - 1 else cuts[i]
         out.append((lo, hi, ts, te))
     return out
 
@@ -189,6 +195,41 @@ def _distinct(keys):
     return list(seen)
 
 
+VERB_FINAL = {"ko", "ja"}
+
+# A date next to one of these is when the news was reported, not when the event happened.
+REPORTING = _rx(
+    r"\b(?:reported|said|announced|told|melaporkan|mengatakan|menyatakan|informó|anunció|"
+    r"a rapporté|a annoncé|a indiqué|berichtete|meldete|teilte|сообщил\w*|заявил\w*)\b",
+    r"보도|밝혔|전했|발표|报道|報道|报导|宣布|表示|報じ|発表|伝え",
+)
+LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|di|en|à|au|im|in der|в|во)\s+|在|於|于)$", re.IGNORECASE)
+LOCATIVE_AFTER = re.compile(r"^(?:에서|で|にて)")
+
+
+def _is_report_date(text: str, d: DateMention) -> bool:
+    """ "… 10일 보도했다", "KCNA reported on Friday", "said Friday": the date of the report."""
+    after = text[d.end : d.end + 12]
+    before = text[max(0, d.start - 16) : d.start]
+    if REPORTING.match(after.lstrip(" ,")) or re.match(r"\s*(?:에|に)?\s*(?:보도|밝혔|전했|発表|報じ)", after):
+        return True
+    return bool(re.search(r"(?:reported|said|announced|told reporters)\s+(?:on\s+)?$", before, re.IGNORECASE))
+
+
+def _segments_for(triggers, start, end, verb_final, text=""):
+    """Clause of each trigger: up to the clause break or midpoint between triggers, or for
+    verb-final languages (Korean, Japanese) from the previous trigger to this one, since the
+    verb closes its clause."""
+    if not verb_final:
+        return _segments(triggers, start, end, text)
+    out = []
+    for i, (ts, te) in enumerate(triggers):
+        lo = start if i == 0 else triggers[i - 1][1]
+        hi = end if i == len(triggers) - 1 else te
+        out.append((lo, hi, ts, te))
+    return out
+
+
 def find_events(
     text: str,
     result: ExtractionResult,
@@ -198,22 +239,23 @@ def find_events(
 ) -> Events:
     events = Events()
     narrative: DateMention | None = None
+    verb_final = language.split("-")[0] in VERB_FINAL
     by_sentence: dict[int, list[Mention]] = {}
     for m in result.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
 
-    def place_key_ok(m: Mention) -> bool:
-        return m.label in (PLACE, COUNTRY)
+    countries_by_code = {e.country: e for e in entries.values() if e.label == COUNTRY}
 
     for idx, sent in enumerate(result.sentences):
         s_text = sent.text
-        dates = [
+        all_dates = [
             DateMention(d.start + sent.start, d.end + sent.start, d.date, d.precision, d.text, d.relative)
             for d in find_dates(s_text, published, language=language)
         ]
+        dates = [d for d in all_dates if not _is_report_date(text, d)]
         mentions = by_sentence.get(idx, [])
         persons = [m for m in mentions if m.label == PERSON]
-        places = [m for m in mentions if place_key_ok(m)]
+        places = [m for m in mentions if m.label in (PLACE, COUNTRY)]
         commodities = [m for m in mentions if m.label == COMMODITY]
         negated = bool(NEGATED.search(s_text))
 
@@ -221,51 +263,83 @@ def find_events(
             return [x for x in items if lo <= x.start < hi]
 
         def pick_place(cands: list[Mention], pos: int) -> str | None:
-            """A city or venue where the event happened (countries are too coarse to say where)."""
+            """A city or venue where the event happened; a country only when the text says "in X"."""
             chosen = _nearest([p for p in cands if p.label == PLACE], pos)
+            if chosen is None:
+                chosen = _nearest([p for p in cands if _locative(text, p)], pos)
             return chosen.key if chosen else None
 
-        # --- meetings --------------------------------------------------------------------
-        for lo, hi, ts, _te in _segments(_triggers(MEETING, s_text, sent.start), sent.start, sent.end):
+        # Each trigger's clause; dates in a clause that yields a fact belong to that fact alone.
+        claimed: list[tuple[int, int]] = []
+        pending: list[tuple[object, int, int, int]] = []  # (fact, lo, hi, trigger pos) still undated
+
+        def date_for(lo, hi, ts, dates=dates):
+            own = _best_date(within(dates, lo, hi), ts)
+            return own, own is None
+
+        meeting_segments = _segments_for(_triggers(MEETING, s_text, sent.start), sent.start, sent.end, verb_final, text)
+        for lo, hi, ts, _te in meeting_segments:
             who = _distinct(m.key for m in within(persons, lo, hi))
-            if len(who) < 2 or negated:
+            if negated:
                 continue
             seg_text = text[lo:hi]
-            date = _best_date(within(dates, lo, hi), ts) or narrative
+            date, undated = date_for(lo, hi, ts)
+            if len(who) < 2:
+                # "Das Gespräch fand am Freitag statt": a date for the meeting just reported.
+                if not who and date and events.meetings and events.meetings[-1].date is None:
+                    events.meetings[-1].date = date
+                    claimed.append((lo, hi))
+                continue
             kind = "banquet" if BANQUET.search(seg_text) else "reception" if RECEPTION.search(seg_text) else "talks"
-            events.meetings.append(
-                MeetingFact(
-                    who,
-                    date,
-                    pick_place(within(places, lo, hi), ts),
-                    kind,
-                    idx,
-                    sent.start,
-                    sent.end,
-                    planned=bool(PLANNED.search(seg_text)),
-                )
+            fact = MeetingFact(
+                who,
+                date,
+                pick_place(within(places, lo, hi), ts),
+                kind,
+                idx,
+                sent.start,
+                sent.end,
+                planned=bool(PLANNED.search(seg_text)),
             )
+            events.meetings.append(fact)
+            claimed.append((lo, hi))
+            if undated:
+                pending.append((fact, lo, hi, ts))
 
-        # --- visits ----------------------------------------------------------------------
-        for lo, hi, ts, _te in _segments(_triggers(VISIT, s_text, sent.start), sent.start, sent.end):
+        for lo, hi, ts, te in _segments_for(
+            _triggers(VISIT, s_text, sent.start), sent.start, sent.end, verb_final, text
+        ):
             seg_places = within(places, lo, hi)
             seg_persons = within(persons, lo, hi)
-            if not seg_persons or not seg_places or negated:
+            if not seg_persons and len({p.key for p in persons}) == 1:
+                seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
+            implied = _implied_destination(text[ts:te], countries_by_code)
+            if not seg_persons or negated or not (seg_places or implied):
                 continue
-            dest = _nearest([p for p in seg_places if p.label == PLACE], ts) or _nearest(seg_places, ts)
-            dest_country = entries[dest.key].country
-            visitors = [p for p in seg_persons if entries[p.key].country and entries[p.key].country != dest_country]
-            if not visitors:
+            # The destination is the nearest place that someone in the clause travelled to
+            # from another country ("presiden Tiongkok ... ke Pyongyang": not China).
+            candidates = [implied] if implied else sorted(seg_places, key=lambda p: abs(p.start - ts))
+            dest = visitor = None
+            for cand in candidates:
+                country = entries[cand.key].country
+                travellers = [p for p in seg_persons if entries[p.key].country and entries[p.key].country != country]
+                if travellers:
+                    dest, visitor = cand, _nearest(travellers, ts)
+                    break
+            if dest is None:
                 continue
-            visitor = _nearest(visitors, ts)
             seg_text = text[lo:hi]
-            seg_dates = within(dates, lo, hi)
-            date = _best_date(seg_dates, ts) or narrative
+            date, undated = date_for(lo, hi, ts)
             status = "planned" if PLANNED.search(seg_text) else "reported"
-            events.visits.append(VisitFact(visitor.key, dest.key, date, status, idx, sent.start, sent.end))
+            fact = VisitFact(visitor.key, dest.key, date, status, idx, sent.start, sent.end)
+            events.visits.append(fact)
+            claimed.append((lo, hi))
+            if undated:
+                pending.append((fact, lo, hi, ts))
 
-        # --- agreements ------------------------------------------------------------------
-        for lo, hi, ts, _te in _segments(_triggers(SIGNING, s_text, sent.start), sent.start, sent.end):
+        for lo, hi, ts, _te in _segments_for(
+            _triggers(SIGNING, s_text, sent.start), sent.start, sent.end, verb_final, text
+        ):
             who = _distinct(m.key for m in within(persons, lo, hi))
             if not who or negated:
                 continue
@@ -275,77 +349,139 @@ def find_events(
                 AgreementFact(who, date, pick_place(within(places, lo, hi), ts), topics, idx, sent.start, sent.end)
             )
 
-        # --- trade -----------------------------------------------------------------------
+        # Facts whose clause gave no date take the nearest date of the sentence that no other
+        # fact's clause claims, else the article's narrative date.
+        for fact, lo, hi, ts in pending:
+            free = [
+                d for d in dates if not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
+            ]
+            fact.date = _best_date(free, ts) or narrative
+
         if commodities:
-            events.trade_items.extend(_trade(text, sent, idx, commodities, places, dates, entries))
+            events.trade_items.extend(
+                _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final)
+            )
 
-        if dates:
-            narrative = max(dates, key=lambda d: d.start) if any(d.precision == DAY for d in dates) else narrative
+        if any(d.precision == DAY for d in dates):
+            narrative = max((d for d in dates if d.precision == DAY), key=lambda d: d.start)
 
-    return consolidate(events)
+    return consolidate(events, lambda key: entries[key].country if key in entries else "")
 
 
-def _trade(text, sent, idx, commodities, places, dates, entries) -> list[TradeFact]:
-    """Direction from export/import words and the countries around them; status from sanction words."""
+# Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
+_IMPLIED = {"CN": re.compile(r"訪中|访华|訪華|방중|来华|來華"), "KP": re.compile(r"訪朝|访朝|방북")}
+
+
+def _implied_destination(trigger: str, countries_by_code) -> Mention | None:
+    for code, rx in _IMPLIED.items():
+        if rx.search(trigger) and code in countries_by_code:
+            entry = countries_by_code[code]
+            return Mention(entry.key, COUNTRY, entry.name, 0, 0, trigger, -1)
+    return None
+
+
+def _locative(text: str, m: Mention) -> bool:
+    return bool(
+        LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start]) or LOCATIVE_AFTER.match(text[m.end : m.end + 3])
+    )
+
+
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|dari|desde|de|du|des|aus|von|из)\s+|从|從|自)$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?:\b(?:to|ke|kepada|a|al|à|au|aux|nach|an|в)\s+|向|对|對|往)$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"^(?:에서|로부터|から)")
+_TO_AFTER = re.compile(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
+_SUBJECT_AFTER = re.compile(r"^(?:은|는|이|가|は|が|측은)(?![가-힣])")
+
+
+def _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final) -> list[TradeFact]:
+    """Direction from export/import words and the countries in their clause; status from sanction
+    words that are not negated ("not covered by sanctions") and are not part of a name ("ban karet")."""
     s_text = sent.text
-    countries = [p for p in places if p.label == COUNTRY or entries[p.key].country]
-    exports = _triggers(EXPORT, s_text, sent.start)
-    imports = _triggers(IMPORT, s_text, sent.start)
-    sanctioned = SANCTION.search(s_text)
-    status = ("capped" if CAP.search(s_text) else "banned") if sanctioned else "traded"
+    spans = [(m.start, m.end) for m in mentions]
+    countries = [p for p in places if entries[p.key].country]
+    triggers = sorted(
+        [(s, e, "export") for s, e in _triggers(EXPORT, s_text, sent.start)]
+        + [(s, e, "import") for s, e in _triggers(IMPORT, s_text, sent.start)]
+    )
     out = []
-    for com in commodities:
-        entry = entries[com.key]
-        exporter, importer = _direction(text, com, countries, exports, imports, entries)
-        if not exporter and not importer:
-            continue
-        date = _best_date(dates, com.start)
-        out.append(
-            TradeFact(com.key, entry.name, entry.hs_code, exporter, importer, status, date, idx, sent.start, sent.end)
+    if not triggers:
+        return out
+    segments = _segments_for([(s, e) for s, e, _k in triggers], sent.start, sent.end, verb_final, text)
+    sanction_hits = [
+        (sent.start + m.start(), sent.start + m.end())
+        for m in SANCTION.finditer(s_text)
+        if not any(ms <= sent.start + m.start() < me for ms, me in spans)
+        and not re.search(
+            r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не)\b[^.,;]{0,45}|不|未|않)$",
+            text[max(sent.start, sent.start + m.start() - 55) : sent.start + m.start()],
+            re.IGNORECASE,
         )
+    ]
+    previous = None
+    for (lo, hi, ts, te), (_s, _e, kind) in zip(segments, triggers, strict=True):
+        seg_countries = [c for c in countries if lo <= c.start < hi]
+        if not seg_countries and previous is not None:
+            # "… shipments to China are wigs made from imported hair, and ferrosilicon": a trade
+            # word with no country of its own continues the clause before it.
+            kind, ts, te, seg_countries = previous
+        elif seg_countries:
+            previous = (kind, ts, te, seg_countries)
+        seg_sanction = [h for h in sanction_hits if lo <= h[0] < hi]
+        status = "traded"
+        if seg_sanction:
+            status = "capped" if any(CAP.match(text[s:e]) for s, e in seg_sanction) else "banned"
+        for com in (c for c in commodities if lo <= c.start < hi):
+            exporter, importer = _direction(text, kind, ts, te, seg_countries, entries)
+            if not exporter and not importer:
+                continue
+            entry = entries[com.key]
+            out.append(
+                TradeFact(
+                    com.key,
+                    entry.name,
+                    entry.hs_code,
+                    exporter,
+                    importer,
+                    status,
+                    _best_date(dates, com.start),
+                    idx,
+                    sent.start,
+                    sent.end,
+                )
+            )
     return out
 
 
-def _country_of(m: Mention, entries) -> str:
-    return entries[m.key].country
-
-
-def _direction(text, com, countries, exports, imports, entries) -> tuple[str, str]:
-    """(exporter, importer) ISO codes for one commodity mention, or ("", "") if the sentence does not say."""
-    codes = [c for c in countries]
-    if not codes:
-        return "", ""
-    trig = None
-    kind = None
-    for ts, te in exports + imports:
-        if trig is None or abs(ts - com.start) < abs(trig[0] - com.start):
-            trig = (ts, te)
-            kind = "export" if (ts, te) in exports else "import"
-    if trig is None:
-        return "", ""
-    ts, te = trig
-    before = [c for c in codes if c.end <= ts]
-    after = [c for c in codes if c.start >= te]
-    # "from X" names the exporter and "to X" the importer, wherever they stand.
-    src = dst = ""
-    for c in codes:
-        left = text[max(0, c.start - 12) : c.start]
-        right = text[c.end : c.end + 6]
-        if FROM_WORD.search(left[-8:]) or re.match(r"\s*(?:에서|로부터|から)", right):
-            src = _country_of(c, entries)
-        elif re.search(r"(?:\bto|\bke|\ba|\bà|\bnach|\bв|向|对|對)\s*$", left, re.IGNORECASE) or re.match(
-            r"\s*(?:으로|로|에|へ|に)", right
-        ):
-            dst = _country_of(c, entries)
+def _direction(text, kind, ts, te, countries, entries) -> tuple[str, str]:
+    """(exporter, importer) for a trade clause: "from X" / "X에서" name the exporter, "to X" /
+    "X에" / "对X" the importer, and otherwise the clause's subject (the country before the
+    trigger, or marked 은/는/は) does the exporting or importing."""
+    src = dst = subject = ""
+    for c in countries:
+        code = entries[c.key].country
+        left, right = text[max(0, c.start - 10) : c.start], text[c.end : c.end + 4]
+        if _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
+            src = src or code
+        elif _TO_BEFORE.search(left) or _TO_AFTER.match(right):
+            dst = dst or code
+        elif _SUBJECT_AFTER.match(right):
+            subject = subject or code
+    if not subject:
+        free = [c for c in countries if entries[c.key].country not in (src, dst)]
+        before = [c for c in free if c.end <= ts]
+        after = [c for c in free if c.start >= te]
+        pick = before[-1] if before else (after[0] if after else None)
+        subject = entries[pick.key].country if pick else ""
     if kind == "export":
-        # "X exported …", "X's exports", "exports of X", "ekspor X" (Indonesian puts the owner after).
-        subject = before[-1] if before else (after[0] if after else None)
-        exporter = src or (_country_of(subject, entries) if subject else "")
-        importer = dst or next((_country_of(c, entries) for c in codes if _country_of(c, entries) != exporter), "")
+        exporter, importer = src or subject, dst
     else:
-        subject = before[-1] if before else (after[0] if after else None)
-        importer = dst or (_country_of(subject, entries) if subject else "")
-        exporter = src or next((_country_of(c, entries) for c in codes if _country_of(c, entries) != importer), "")
+        importer, exporter = dst or subject, src
+    if not exporter and importer:
+        others = {entries[c.key].country for c in countries} - {importer}
+        exporter = others.pop() if len(others) == 1 else ""
+    if not importer and exporter:
+        others = {entries[c.key].country for c in countries} - {exporter}
+        importer = others.pop() if len(others) == 1 else ""
     if exporter == importer:
         importer = ""
     return exporter, importer
@@ -386,7 +522,7 @@ def _same_trip(a: VisitFact, b: VisitFact) -> bool:
     return _compatible(a.date, b.date)
 
 
-def consolidate(events: Events) -> Events:
+def consolidate(events: Events, country_of=lambda key: "") -> Events:
     """One fact per thing the article reports: merge repeats of the same meeting, visit, agreement
     or trade item, keeping the most precise date and place and the first evidence sentence."""
     meetings: list[MeetingFact] = []
@@ -412,7 +548,11 @@ def consolidate(events: Events) -> Events:
             same.date, same.end_date = days[0], (days[-1] if days[-1].date != days[0].date else None)
         else:
             same.date = _finer(same.date, v.date)
-        same.destination = _specific_place(same.destination, v.destination)
+        if v.destination and same.destination and v.destination != same.destination:
+            # Several places on one trip: the trip is to their country.
+            same.destination = f"country:{country_of(v.destination)}" if country_of(v.destination) else same.destination
+        else:
+            same.destination = same.destination or v.destination
     agreements: list[AgreementFact] = []
     for a in events.agreements:
         same = next(

@@ -225,18 +225,24 @@ def korean_word_boundaries(doc: Doc) -> Doc:
 
 
 def spelling_variants(alias: str) -> set[str]:
-    """The alias as written plus the forms the press also uses for it: "Kim Jong-un" is also
-    written "Kim Jong Un" and "Kim Jongun"; "U.N." is also "UN"."""
-    alias = alias.strip()
+    """The alias as written plus the forms the press also uses for a proper name: "Kim Jong-un"
+    is also written "Kim Jong Un" and "Kim Jongun", "Kim Jong Il" also "Kim Jong-il", and "U.N."
+    also "UN". Lower-case words ("make-up") keep their one spelling."""
+    alias = " ".join(alias.split())
     if not alias:
         return set()
     variants = {alias}
+    if not alias[:1].isupper():
+        return variants
     if "-" in alias:
         variants.add(alias.replace("-", " "))
         variants.add(re.sub(r"-(\w)", lambda m: m.group(1).lower(), alias))
+    words = alias.split(" ")
+    if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        variants.add(" ".join(words[:-2] + [f"{words[-2]}-{words[-1].lower()}"]))
     if re.search(r"\b\w\.", alias):
         variants.add(re.sub(r"\b(\w)\.", r"\1", alias))
-    return {" ".join(v.split()) for v in variants}
+    return variants
 
 
 def build_pipeline(gazetteer: Gazetteer) -> Language:
