@@ -11,7 +11,7 @@ _KIND = {T.PERSON: "person", T.ORGANIZATION: "organization", T.COUNTRY: "country
 
 
 def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Gazetteer) -> dict:
-    entries = gazetteer.by_key()
+    entries = {**gazetteer.by_key(), **result.candidates}
     text_of = {i: s.text for i, s in enumerate(result.sentences)}
 
     def name(key):
@@ -25,9 +25,10 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
     for key in result.keys():
         entry = entries[key]
         if entry.label in _KIND:
-            actors.append(
-                {"name": entry.name, "kind": _KIND[entry.label], "country": entry.country, "mentions": counts[key]}
-            )
+            actor = {"name": entry.name, "kind": _KIND[entry.label], "country": entry.country, "mentions": counts[key]}
+            if key in result.candidates:
+                actor["candidate"] = True
+            actors.append(actor)
         if entry.label in (T.PLACE, T.COUNTRY):
             places.append({"name": entry.name, "country": entry.country})
     ev = result.events

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
+from django.utils.text import slugify
 
 from tracker.models import (
     Actor,
@@ -259,20 +260,26 @@ def run_pipeline(text: str, *, published: dt.date | None = None, language: str |
 
 
 class _Resolver:
-    """Maps extraction keys ("actor:12", "country:KP", "place:7", "commodity:3") to rows."""
+    """Maps extraction keys ("actor:12", "country:KP", "place:7", "commodity:3", and
+    "candidate:Name" for people not in the gazetteer) to rows."""
 
-    def __init__(self):
+    def __init__(self, candidates: dict | None = None):
         self.country_actor = dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk"))
         self.country_place = dict(Place.objects.filter(kind=PlaceKind.COUNTRY).values_list("country", "pk"))
         self.actors = set(Actor.objects.values_list("pk", flat=True))
         self.places = set(Place.objects.values_list("pk", flat=True))
         self.commodities = set(Commodity.objects.values_list("pk", flat=True))
+        self.candidates = {key: _candidate_actor(entry) for key, entry in (candidates or {}).items()}
+        self.actors.update(self.candidates.values())
 
     def target(self, key: str) -> tuple[str, int] | None:
         """(field, pk) for a Mention row."""
         kind, _, ident = key.partition(":")
         if kind == "country":
             pk = self.country_actor.get(ident)
+            return ("actor", pk) if pk else None
+        if kind == "candidate":
+            pk = self.candidates.get(key)
             return ("actor", pk) if pk else None
         pk = int(ident) if ident.isdigit() else None
         known = {"actor": self.actors, "place": self.places, "commodity": self.commodities}.get(kind, set())
@@ -297,6 +304,17 @@ class _Resolver:
         return pk if pk in self.commodities else None
 
 
+def _candidate_actor(entry) -> int:
+    """The actor row for a person the gazetteer does not know: an existing one of that name, or a
+    new candidate for an editor to accept or merge."""
+    slug = slugify(entry.name)[:200] or f"candidate-{hashlib.sha1(entry.name.encode()).hexdigest()[:10]}"
+    actor, _ = Actor.objects.get_or_create(
+        slug=slug,
+        defaults={"name": entry.name[:200], "kind": ActorKind.PERSON, "country": entry.country, "is_candidate": True},
+    )
+    return actor.pk
+
+
 def _date_fields(d) -> dict:
     return {"date": d.date if d else None, "date_precision": d.precision if d else ""}
 
@@ -318,7 +336,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             continue
         place = r.place(m.place)
         fields = {**_date_fields(m.date), "place_id": place, "kind": m.kind}
-        yield Meeting, _signature("meeting", m.date, place, actors), fields, actors, m.sentence
+        yield Meeting, _signature("meeting", m.date, None, actors), fields, actors, m.sentence
     for v in ev.visits:
         visitor = r.actor(v.visitor)
         if not visitor:
@@ -331,7 +349,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "status": v.status,
             "end_date": v.end_date.date if v.end_date else None,
         }
-        yield Visit, _signature("visit", v.date, dest, [visitor], v.status), fields, [], v.sentence
+        yield Visit, _signature("visit", v.date, None, [visitor], v.status), fields, [], v.sentence
     for a in ev.agreements:
         actors = [x for x in (r.actor(k) for k in a.signatories) if x]
         if not actors:
@@ -343,7 +361,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "topics": a.topics[:10],
             "title": (a.topics[0] if a.topics else "")[:300],
         }
-        yield Agreement, _signature("agreement", a.date, place, actors), fields, actors, a.sentence
+        yield Agreement, _signature("agreement", a.date, None, actors), fields, actors, a.sentence
     for t in ev.trade_items:
         commodity = r.commodity(t.commodity_key) if getattr(t, "commodity_key", None) else None
         if not commodity:
@@ -359,6 +377,14 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
         yield TradeItem, sig, fields, [], t.sentence
 
 
+def _fill_place(fact, fields: dict) -> None:
+    """A second report of a machine fact may say where it happened when the first did not."""
+    for field in ("place_id", "destination_id"):
+        if fields.get(field) and getattr(fact, field, "missing") is None and fact.review_state == ReviewState.MACHINE:
+            setattr(fact, field, fields[field])
+            fact.save(update_fields=[field.removesuffix("_id")])
+
+
 _EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
 _M2M = {Meeting: "participants", Agreement: "signatories"}
 
@@ -372,7 +398,7 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult) -> N
     Machine facts left with no evidence are deleted; reviewed facts are never touched, and a
     fact an editor rejected is not re-created.
     """
-    r = _Resolver()
+    r = _Resolver(result.candidates)
     Mention.objects.filter(article=article).delete()
     mention_rows = []
     for m in result.mentions:
@@ -402,6 +428,8 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult) -> N
             fact = model.objects.create(signature=sig, **fields)
             if model in _M2M:
                 getattr(fact, _M2M[model]).set(sorted(set(actors)))
+        else:
+            _fill_place(fact, fields)
         if (model, fact.pk) in seen:
             continue
         seen.add((model, fact.pk))

@@ -44,3 +44,18 @@ def corpus_text():
         return path.read_text(encoding="utf-8")
 
     return read
+
+
+@pytest.fixture
+def extract_json(db):
+    """Run the real pipeline (as `manage.py extract` does) and return its JSON record."""
+    import datetime as dt
+
+    from articles.extraction_output import result_to_json
+    from articles.services import current_gazetteer, run_pipeline
+
+    def run(text: str, published: str | None = None, lang: str | None = None) -> dict:
+        day = dt.date.fromisoformat(published) if published else None
+        return result_to_json(run_pipeline(text, published=day, language=lang), current_gazetteer())
+
+    return run

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from bisect import bisect_right
+from dataclasses import replace
 
-from .coref import resolve_short_references
+from .candidates import find_candidates
+from .coref import resolve_short_references, sentence_at
 from .events import Events, find_events
 from .language import detect_language
-from .pipeline import build_pipeline
+from .pipeline import build_pipeline, korean_word_ok
+from .sentences import split_sentences
 from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, Sentence
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -44,6 +48,22 @@ def _chunks(text: str, size: int = CHUNK_CHARS):
         start = end
 
 
+def _without_names(text: str, mentions, limit: int = 5000) -> str:
+    """The start of the text with gazetteer names blanked out: a short sentence that is mostly
+    "Xi Jinping", "Kim Jong Un" and "Peking" says little about its language except in the rest."""
+    parts, pos = [], 0
+    for m in mentions:
+        if m.start >= limit:
+            break
+        if m.start >= pos:
+            parts.append(text[pos : m.start])
+            parts.append(" ")
+            pos = m.end
+    parts.append(text[pos:limit])
+    stripped = "".join(parts)
+    return stripped if stripped.strip() else text[:limit]
+
+
 def extract(
     text: str,
     *,
@@ -54,34 +74,34 @@ def extract(
     """Find the gazetteer's actors, places and commodities in ``text``, with spans and sentences."""
     nlp = pipeline_for(gazetteer)
     entries = gazetteer.by_key()
-    result = ExtractionResult(language=language or detect_language(text))
+    result = ExtractionResult(language=language or "")
+    result.sentences = [Sentence(start=s, end=e, text=text[s:e]) for s, e in split_sentences(text)]
+    starts = [s.start for s in result.sentences]
     for offset, chunk in _chunks(text):
         doc = nlp(chunk)
-        sent_index = {}
-        for sent in doc.sents:
-            stripped = sent.text.strip()
-            if not stripped:
-                continue
-            lead = len(sent.text) - len(sent.text.lstrip())
-            start = offset + sent.start_char + lead
-            sent_index[sent.start] = len(result.sentences)
-            result.sentences.append(Sentence(start=start, end=start + len(stripped), text=stripped))
         for ent in doc.ents:
             entry = entries.get(ent.ent_id_)
-            if entry is None:
+            start, end = offset + ent.start_char, offset + ent.end_char
+            if entry is None or not korean_word_ok(text, start, end):
                 continue
-            idx = sent_index.get(ent.sent.start, max(len(result.sentences) - 1, 0))
             result.mentions.append(
                 Mention(
                     key=entry.key,
                     label=entry.label,
                     name=entry.name,
-                    start=offset + ent.start_char,
-                    end=offset + ent.end_char,
+                    start=start,
+                    end=end,
                     text=ent.text,
-                    sentence=idx,
+                    sentence=max(bisect_right(starts, start) - 1, 0),
                 )
             )
+    if not result.language:
+        result.language = detect_language(_without_names(text, result.mentions))
+    found, result.candidates = find_candidates(text, result.mentions)
+    if found:
+        entries = {**entries, **result.candidates}
+        result.mentions.extend(replace(m, sentence=sentence_at(result, m.start)) for m in found)
+        result.mentions.sort(key=lambda m: m.start)
     resolve_short_references(text, result, entries)
     result.events = find_events(text, result, entries, published, result.language)
     return result

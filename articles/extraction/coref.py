@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
@@ -50,6 +51,7 @@ def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def _pattern(form: str, kind: str) -> re.Pattern:
     if kind == "latin":
         return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
@@ -88,7 +90,7 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
             if key is None:
                 continue  # two people fit equally well: leave it unresolved
             entry = entries[key]
-            idx = _sentence_at(result, s)
+            idx = sentence_at(result, s)
             added.append(Mention(key=key, label=PERSON, name=entry.name, start=s, end=e, text=text[s:e], sentence=idx))
             taken.append((s, e))
     if added:
@@ -108,7 +110,7 @@ def _antecedent(keys, counts, first_at, lede_end) -> str | None:
     return in_lede[0] if len(in_lede) == 1 else None
 
 
-def _sentence_at(result: ExtractionResult, pos: int) -> int:
+def sentence_at(result: ExtractionResult, pos: int) -> int:
     for i, s in enumerate(result.sentences):
         if s.start <= pos < s.end:
             return i

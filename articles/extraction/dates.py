@@ -111,11 +111,18 @@ RELATIVE_DAYS = {
     "vorgestern": -2,
 }
 
-FUTURE_CUES = re.compile(
-    r"\b(will|would|is to|are to|plans? to|is expected to|is scheduled|next week|akan|berencana|dijadwalkan|"
-    r"va |vont|prévu|devrait|wird|werden|soll|planea|prevé|visitará|se reunirá)\b|예정|계획|将|將|拟|予定|見通し|"
-    r"планиру|намерен|собира|посетит|проведет|проведёт",
-    re.IGNORECASE,
+from .lexicon import trie_pattern, word_regex, words  # noqa: E402
+
+FUTURE_CUES = word_regex(
+    words("""
+    will, is to, are to, plan to, plans to, is expected to, is scheduled, next week
+    akan, berencana, dijadwalkan                       # id
+    planea, prevé, visitará, se reunirá                # es
+    va, vont, prévu, devrait                           # fr
+    wird, werden, soll                                 # de
+    планиру*, намерен*, собира*, посетит, проведет, проведёт   # ru
+    예정, 계획, 将, 將, 拟, 予定, 見通し
+""")
 )
 
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -171,7 +178,28 @@ def _weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date |
     return published - dt.timedelta(days=delta)
 
 
-_RULES: list[tuple[str, re.Pattern]] = [
+_DIGITS = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
+
+
+class _Anchored:
+    """A month-name rule tried only just before each number in the text: month names alone
+    are everywhere ("may", "mar"), numbers are rare, so this is many times faster than
+    scanning the whole text for month names."""
+
+    def __init__(self, pattern: str, number_group: int):
+        self.rx = re.compile(pattern, re.IGNORECASE)
+        self.group = number_group
+
+    def finditer(self, text: str):
+        last_end = 0
+        for d in _DIGITS.finditer(text):
+            m = self.rx.search(text, max(last_end, d.start() - 16), min(len(text), d.end() + 12))
+            if m and m.start(self.group) == d.start():
+                last_end = m.end()
+                yield m
+
+
+_RULES: list[tuple[str, object]] = [
     # ISO and numeric dates
     ("iso", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
     ("dmy_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}\b")),
@@ -194,11 +222,15 @@ _RULES: list[tuple[str, re.Pattern]] = [
             rf"(?<!\d)(\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?({_MONTH_WORD})\.?(?:\s+(?:de\s+)?{_YEAR})?\b", re.IGNORECASE
         ),
     ),
-    ("mdy", re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
-    ("my", re.compile(rf"\b({_MONTH_WORD})\s+(?:de\s+|del\s+)?{_YEAR}\b", re.IGNORECASE)),
+    ("mdy", _Anchored(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", 2)),
+    ("my", _Anchored(rf"\b({_MONTH_WORD})\s+(?:de\s+|del\s+)?{_YEAR}\b", 2)),
     (
         "relative",
-        re.compile("|".join(sorted((re.escape(w) for w in RELATIVE_DAYS), key=len, reverse=True)), re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{trie_pattern(w for w in RELATIVE_DAYS if w.isascii() or w[0] in 'вспзсг')})(?!\w)"
+            rf"|{trie_pattern(w for w in RELATIVE_DAYS if not (w.isascii() or w[0] in 'вспзсг'))}",
+            re.IGNORECASE,
+        ),
     ),
     ("weekday", re.compile(rf"(?<!\w)({_WEEKDAY_LATIN})(?!\w)", re.IGNORECASE)),
     (
@@ -214,12 +246,26 @@ _NOT_A_DATE = {"de": {"hier"}, "nl": {"hier"}}
 
 
 def find_dates(
-    text: str, published: dt.date | None = None, *, future: bool | None = None, language: str = ""
+    text: str,
+    published: dt.date | None = None,
+    *,
+    future: bool | None = None,
+    language: str = "",
+    future_at=None,
 ) -> list[DateMention]:
-    """Every date expression in ``text`` (a sentence), earliest first, overlapping matches removed."""
+    """Every date expression in ``text``, earliest first, overlapping matches removed.
+
+    Whether an incomplete date ("Tuesday", "9일") points forward is decided by ``future``, or
+    per position by ``future_at(offset)`` when the text holds several sentences, or else by
+    the future cues in ``text``.
+    """
     excluded = _NOT_A_DATE.get(language.split("-")[0], set())
-    if future is None:
-        future = bool(FUTURE_CUES.search(text))
+    if future_at is None:
+        flag = bool(FUTURE_CUES.search(text)) if future is None else future
+
+        def future_at(_pos, flag=flag):
+            return flag
+
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -244,12 +290,12 @@ def find_dates(
             elif name == "cjk_ym":
                 add(m, _safe_date(int(g[0]), int(g[1]), 1), MONTH)
             elif name == "cjk_range":
-                start = _month_day(published, int(g[0]), int(g[1]), future)
+                start = _month_day(published, int(g[0]), int(g[1]), future_at(m.start()))
                 add(m, start, DAY, True)
             elif name == "cjk_md":
-                add(m, _month_day(published, int(g[0]), int(g[1]), future), DAY, True)
+                add(m, _month_day(published, int(g[0]), int(g[1]), future_at(m.start())), DAY, True)
             elif name == "cjk_d":
-                add(m, _day_only(published, int(g[0]), future), DAY, True)
+                add(m, _day_only(published, int(g[0]), future_at(m.start())), DAY, True)
             elif name == "cjk_y":
                 add(m, _safe_date(int(g[0]), 1, 1), YEAR)
             elif name == "dmy":
@@ -257,27 +303,27 @@ def find_dates(
                 if g[2]:
                     add(m, _safe_date(int(g[2]), month, int(g[0])), DAY)
                 else:
-                    add(m, _month_day(published, month, int(g[0]), future), DAY, True)
+                    add(m, _month_day(published, month, int(g[0]), future_at(m.start())), DAY, True)
             elif name == "mdy":
                 month = MONTHS[g[0].lower()]
                 if g[2]:
                     add(m, _safe_date(int(g[2]), month, int(g[1])), DAY)
                 else:
-                    add(m, _month_day(published, month, int(g[1]), future), DAY, True)
+                    add(m, _month_day(published, month, int(g[1]), future_at(m.start())), DAY, True)
             elif name == "my":
                 add(m, _safe_date(int(g[1]), MONTHS[g[0].lower()], 1), MONTH)
             elif name == "relative":
                 if published is not None and m.group().lower() not in excluded:
                     add(m, published + dt.timedelta(days=RELATIVE_DAYS[m.group().lower()]), DAY, True)
             elif name == "weekday":
-                add(m, _weekday(published, WEEKDAYS[g[0].lower()], future), DAY, True)
+                add(m, _weekday(published, WEEKDAYS[g[0].lower()], future_at(m.start())), DAY, True)
             elif name == "weekday_cjk":
                 word = g[0]
                 key = word if word in WEEKDAYS else next((k for k in WEEKDAYS if k.startswith(word)), None)
                 if key is None:
                     key = next((k for k in WEEKDAYS if word.startswith(k)), None)
                 if key is not None:
-                    add(m, _weekday(published, WEEKDAYS[key], future), DAY, True)
+                    add(m, _weekday(published, WEEKDAYS[key], future_at(m.start())), DAY, True)
             elif name == "year":
                 add(m, _safe_date(int(g[0]), 1, 1), YEAR)
     found.sort(key=lambda d: d.start)

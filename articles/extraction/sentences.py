@@ -1,0 +1,103 @@
+"""Sentence boundaries on the raw text (character offsets), in every script the tracker reads.
+
+A sentence ends at a line break, after 。！？ (with any closing quote or bracket), and after
+. ! ? … when a space and a capital letter, digit or non-Latin character follow, unless the full
+stop closes an abbreviation ("Mr.", "Gen.", "U.S.") or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "no",
+    "vol",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "vs",
+    "etc",
+    "inc",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+    "prof",
+    "hr",
+    "tn",
+    "bpk",
+    "mme",
+    "mlle",
+    "dt",
+    "fr",
+    "nr",
+    "bzw",
+    "sra",
+    "г",
+    "т",
+    "н",
+    "э",
+}
+_CLOSERS = "\"'”’」』)）»"
+_CJK_END = re.compile(rf"[。！？][{_CLOSERS}]*")
+_LATIN_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[^\sa-z])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if not m:
+        return False
+    word = m.group(1).casefold()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, in order."""
+    cuts = set()
+    for m in _CJK_END.finditer(text):
+        cuts.add(m.end())
+    for m in _LATIN_END.finditer(text):
+        if not _is_abbreviation(text, m.start()):
+            cuts.add(m.end())
+    for m in re.finditer(r"\n", text):
+        cuts.add(m.start())
+    spans = []
+    start = 0
+    for cut in sorted(cuts) + [len(text)]:
+        if cut <= start:
+            continue
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans

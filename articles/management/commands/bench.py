@@ -1,0 +1,74 @@
+"""Benchmarks that print figures (never asserted in tests): extraction vs tokenizer throughput,
+and the memory of a process with the full gazetteer loaded."""
+
+import json
+import resource
+import time
+
+import spacy
+from django.core.management.base import BaseCommand
+
+from articles import extraction
+from articles.management.commands.load_demo import DEMO_FILE
+from articles.services import current_gazetteer
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _time(fn, texts, repeat):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+class Command(BaseCommand):
+    help = "Print extraction throughput against spaCy's tokenizer alone on the demo articles, and memory."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repeat", type=int, default=5, help="runs per measure; the best is kept")
+        parser.add_argument("--copies", type=int, default=20, help="how many times the demo set is processed per run")
+
+    def handle(self, *args, repeat, copies, **options):
+        rss_start = _rss_mb()
+        items = [json.loads(line) for line in DEMO_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts = [it["text"] for it in items] * copies
+        words = sum(len(t.split()) for t in texts)
+        chars = sum(len(t) for t in texts)
+        gazetteer = current_gazetteer()
+        t0 = time.perf_counter()
+        nlp = extraction.pipeline_for(gazetteer)
+        build = time.perf_counter() - t0
+        n_patterns = len(nlp.get_pipe("entity_ruler"))
+        plain = spacy.blank("xx").tokenizer
+
+        import datetime as dt
+
+        published = dt.date(2024, 4, 12)
+
+        def full(text):
+            extraction.extract(text, gazetteer=gazetteer, published=published)
+
+        full(texts[0])  # warm caches once, as a worker would be after its first article
+        t_tok = _time(plain, texts, repeat)
+        t_own_tok = _time(nlp.tokenizer, texts, repeat)
+        t_full = _time(full, texts, repeat)
+        w = self.stdout.write
+        w(
+            f"texts: {len(texts)} articles ({len(items)} demo articles x {copies}), {words:,} words, {chars:,} characters"
+        )
+        w(f"gazetteer: {len(gazetteer.entries)} records, {n_patterns:,} patterns; pipeline built in {build:.2f}s")
+        w(f"spaCy tokenizer alone:      {words / t_tok:>10,.0f} words/s")
+        w(f"pipeline tokenizer alone:   {words / t_own_tok:>10,.0f} words/s")
+        w(f"whole extraction:           {words / t_full:>10,.0f} words/s  ({len(texts) / t_full:,.0f} articles/s)")
+        w(f"memory: {_rss_mb():.0f} MB RSS with the pipeline loaded (process started at {rss_start:.0f} MB)")
+        w(f"bench: extraction/tokenizer {t_tok / t_full:.2f}")
