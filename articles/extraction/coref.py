@@ -28,6 +28,7 @@ CJK_TITLES = (
 _LATIN_WORD = re.compile(r"^[^\W\d_]+$")
 
 
+@lru_cache(maxsize=8192)
 def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
     """(form, kind) pairs: kind "latin" for a bare surname, "hangul"/"cjk" for surname + title."""
     forms: set[tuple[str, str]] = set()
@@ -51,15 +52,15 @@ def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
     return forms
 
 
-@lru_cache(maxsize=4096)
-def _pattern(form: str, kind: str) -> re.Pattern:
-    if kind == "latin":
-        return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-    if kind == "hangul":
-        titles = "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
-        return re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(form)}\s?(?={titles})")
-    titles = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
-    return re.compile(rf"{re.escape(form)}(?={titles})")
+_KOREAN_TITLE_RX = "|".join(sorted(KOREAN_TITLES, key=len, reverse=True))
+_CJK_TITLE_RX = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
+# Where a short reference can stand: a capitalised word; a Hangul syllable before a title
+# ("김 위원장", "리창 총리" is a full name); a Han character before a title ("李总理").
+_SHORT_FORMS = (
+    ("latin", re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")),
+    ("hangul", re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?=\s?(?:{_KOREAN_TITLE_RX}))")),
+    ("cjk", re.compile(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
+)
 
 
 def resolve_short_references(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
@@ -75,11 +76,17 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
     for key in counts:
         for form in _short_forms(entries[key]):
             owners.setdefault(form, set()).add(key)
+    kinds = {kind for _form, kind in owners}
     taken = [(m.start, m.end) for m in result.mentions]
     lede_end = result.sentences[0].end if result.sentences else 0
     added: list[Mention] = []
-    for (form, kind), keys in owners.items():
-        for match in _pattern(form, kind).finditer(text):
+    for kind, rx in _SHORT_FORMS:
+        if kind not in kinds:
+            continue
+        for match in rx.finditer(text):
+            keys = owners.get((match.group(), kind))
+            if not keys:
+                continue
             s, e = match.start(), match.end()
             if any(ts < e and s < te for ts, te in taken):
                 continue

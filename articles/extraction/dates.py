@@ -111,7 +111,7 @@ RELATIVE_DAYS = {
     "vorgestern": -2,
 }
 
-from .lexicon import trie_pattern, word_regex, words  # noqa: E402
+from .lexicon import lowered, trie_pattern, word_regex, words  # noqa: E402
 
 FUTURE_CUES = word_regex(
     words("""
@@ -179,6 +179,7 @@ def _weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date |
 
 
 _DIGITS = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
 
 
 class _Anchored:
@@ -193,7 +194,11 @@ class _Anchored:
     def finditer(self, text: str):
         last_end = 0
         for d in _DIGITS.finditer(text):
-            m = self.rx.search(text, max(last_end, d.start() - 16), min(len(text), d.end() + 12))
+            lo = max(last_end, d.start() - 16)
+            word = _WORD_BEFORE_NUMBER.search(text, lo, d.start())
+            if word is None or word.group(1).lower() not in MONTHS:
+                continue  # cheap test first: is the word before the number a month name?
+            m = self.rx.search(text, lo, min(len(text), d.end() + 12))
             if m and m.start(self.group) == d.start():
                 last_end = m.end()
                 yield m
@@ -241,6 +246,11 @@ _RULES: list[tuple[str, object]] = [
 ]
 
 
+# Case-insensitive rules compiled again for lower-cased text (lexicon.lowered): much faster.
+_LOWER_RULES = {
+    name: re.compile(rx.pattern) for name, rx in _RULES if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE
+}
+
 # Words that are a date in one language and something else in another ("hier" is "here" in German).
 _NOT_A_DATE = {"de": {"hier"}, "nl": {"hier"}}
 
@@ -278,8 +288,20 @@ def find_dates(
         taken.append((s, e))
         found.append(DateMention(s, e, date, precision, text[s:e], relative))
 
+    low = lowered(text)
+    has = {
+        "cjk": any(ch in text for ch in "年月日년월일"),
+        "weekday_cjk": any(ch in text for ch in "星期周週礼요曜"),
+        "sep": "-" in text or "/" in text or "." in text,
+    }
     for name, rx in _RULES:
-        for m in rx.finditer(text):
+        if (name.startswith("cjk") and not has["cjk"]) or (name == "weekday_cjk" and not has["weekday_cjk"]):
+            continue
+        if name in ("iso", "dmy_num") and not has["sep"]:
+            continue
+        fast = _LOWER_RULES.get(name)
+        matches = fast.finditer(low) if (fast is not None and low is not None) else rx.finditer(text)
+        for m in matches:
             g = m.groups()
             if name == "iso":
                 add(m, _safe_date(int(g[0]), int(g[1]), int(g[2])), DAY)

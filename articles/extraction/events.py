@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .dates import DAY, FUTURE_CUES, MONTH, YEAR, DateMention, find_dates
-from .lexicon import word_regex, words
+from .lexicon import lowered, word_regex, words
 from .types import COMMODITY, COUNTRY, PERSON, PLACE, ExtractionResult, GazetteerEntry, Mention
 
 
@@ -126,6 +126,28 @@ CAP = word_regex(
 )
 
 
+# The same lexicons compiled for lower-cased text (see lexicon.lowered).
+_LOWER = {
+    rx: re.compile(rx.pattern)
+    for rx in (MEETING, VISIT, SIGNING, EXPORT, IMPORT, PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES)
+}
+
+
+class Finder:
+    """Searches an article with the lexicons, on its lower-cased copy where that keeps offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.low = lowered(text)
+
+    def search(self, rx: re.Pattern, lo: int = 0, hi: int | None = None):
+        hi = len(self.text) if hi is None else hi
+        fast = _LOWER.get(rx)
+        if fast is not None and self.low is not None:
+            return fast.search(self.low, lo, hi)
+        return rx.search(self.text, lo, hi)
+
+
 @dataclass
 class MeetingFact:
     participants: list[str]
@@ -211,8 +233,21 @@ def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _triggers(rx: re.Pattern, text: str, offset: int) -> list[tuple[int, int]]:
-    return _merge_overlapping([(offset + m.start(), offset + m.end()) for m in rx.finditer(text)])
+class TriggerIndex:
+    """Each trigger list matched once over the whole article; sentences take their slice."""
+
+    def __init__(self, text: str, **lexicons: re.Pattern):
+        low = lowered(text)
+        self.spans = {}
+        for name, rx in lexicons.items():
+            fast = _LOWER.get(rx)
+            matches = fast.finditer(low) if (fast is not None and low is not None) else rx.finditer(text)
+            self.spans[name] = _merge_overlapping([m.span() for m in matches])
+        self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
+
+    def __call__(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, starts = self.spans[name], self.starts[name]
+        return [sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end]
 
 
 def _nearest(items, pos: int):
@@ -287,9 +322,12 @@ def find_events(
     for m in result.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
 
-    countries_by_code = {e.country: e for e in entries.values() if e.label == COUNTRY}
+    find = Finder(text)
+    triggers = TriggerIndex(
+        text, **{"meeting": MEETING, "visit": VISIT, "signing": SIGNING, "export": EXPORT, "import": IMPORT}
+    )
     starts = [s.start for s in result.sentences]
-    future = [bool(FUTURE_CUES.search(s.text)) for s in result.sentences]
+    future = [bool(find.search(FUTURE_CUES, s.start, s.end)) for s in result.sentences]
     dates_by_sentence: dict[int, list[DateMention]] = {}
     for d in find_dates(
         text,
@@ -301,7 +339,6 @@ def find_events(
             dates_by_sentence.setdefault(max(bisect_right(starts, d.start) - 1, 0), []).append(d)
 
     for idx, sent in enumerate(result.sentences):
-        s_text = sent.text
         dates = dates_by_sentence.get(idx, [])
         mentions = by_sentence.get(idx, [])
         persons = [m for m in mentions if m.label == PERSON]
@@ -310,7 +347,7 @@ def find_events(
 
         def negated(lo, hi):
             """Negation counts only in the trigger's own clause ("visited, but talks did not happen")."""
-            return bool(NEGATED.search(text, lo, hi))
+            return bool(find.search(NEGATED, lo, hi))
 
         def within(items, lo, hi):
             return [x for x in items if lo <= x.start < hi]
@@ -330,7 +367,9 @@ def find_events(
             own = _best_date(within(dates, lo, hi), ts)
             return own, own is None
 
-        meeting_segments = _segments_for(_triggers(MEETING, s_text, sent.start), sent.start, sent.end, verb_final, text)
+        meeting_segments = _segments_for(
+            triggers("meeting", sent.start, sent.end), sent.start, sent.end, verb_final, text
+        )
         for lo, hi, ts, _te in meeting_segments:
             who = _distinct(m.key for m in within(persons, lo, hi))
             if negated(lo, hi):
@@ -352,7 +391,13 @@ def find_events(
                     events.meetings[-1].date = date
                     claimed.append((lo, hi))
                 continue
-            kind = "banquet" if BANQUET.search(seg_text) else "reception" if RECEPTION.search(seg_text) else "talks"
+            kind = (
+                "banquet"
+                if find.search(BANQUET, lo, hi)
+                else "reception"
+                if find.search(RECEPTION, lo, hi)
+                else "talks"
+            )
             fact = MeetingFact(
                 who,
                 date,
@@ -361,7 +406,7 @@ def find_events(
                 idx,
                 sent.start,
                 sent.end,
-                planned=bool(PLANNED.search(seg_text)),
+                planned=bool(find.search(PLANNED, lo, hi)),
             )
             events.meetings.append(fact)
             claimed.append((lo, hi))
@@ -369,13 +414,13 @@ def find_events(
                 pending.append((fact, lo, hi, ts))
 
         for lo, hi, ts, te in _segments_for(
-            _triggers(VISIT, s_text, sent.start), sent.start, sent.end, verb_final, text
+            triggers("visit", sent.start, sent.end), sent.start, sent.end, verb_final, text
         ):
             seg_places = within(places, lo, hi)
             seg_persons = within(persons, lo, hi)
             if not seg_persons and len({p.key for p in persons}) == 1:
                 seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
-            implied = _implied_destination(text[ts:te], countries_by_code)
+            implied = _implied_destination(text[ts:te], entries)
             if not seg_persons or negated(lo, hi) or not (seg_places or implied):
                 continue
             # The destination is the nearest place that someone in the clause travelled to
@@ -392,7 +437,7 @@ def find_events(
                 continue
             seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
-            status = "planned" if PLANNED.search(seg_text) else "reported"
+            status = "planned" if find.search(PLANNED, lo, hi) else "reported"
             fact = VisitFact(visitor.key, dest.key, date, status, idx, sent.start, sent.end)
             events.visits.append(fact)
             claimed.append((lo, hi))
@@ -400,7 +445,7 @@ def find_events(
                 pending.append((fact, lo, hi, ts))
 
         for lo, hi, ts, _te in _segments_for(
-            _triggers(SIGNING, s_text, sent.start), sent.start, sent.end, verb_final, text
+            triggers("signing", sent.start, sent.end), sent.start, sent.end, verb_final, text
         ):
             who = _distinct(m.key for m in within(persons, lo, hi))
             if not who:  # states sign too: "China and North Korea signed …"
@@ -423,7 +468,7 @@ def find_events(
 
         if commodities:
             events.trade_items.extend(
-                _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final)
+                _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final, triggers)
             )
 
         if any(d.precision == DAY for d in dates):
@@ -436,10 +481,10 @@ def find_events(
 _IMPLIED = {"CN": re.compile(r"訪中|访华|訪華|방중|来华|來華"), "KP": re.compile(r"訪朝|访朝|방북")}
 
 
-def _implied_destination(trigger: str, countries_by_code) -> Mention | None:
+def _implied_destination(trigger: str, entries: dict[str, GazetteerEntry]) -> Mention | None:
     for code, rx in _IMPLIED.items():
-        if rx.search(trigger) and code in countries_by_code:
-            entry = countries_by_code[code]
+        entry = entries.get(f"country:{code}")
+        if entry is not None and rx.search(trigger):
             return Mention(entry.key, COUNTRY, entry.name, 0, 0, trigger, -1)
     return None
 
@@ -457,15 +502,15 @@ _TO_AFTER = re.compile(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
 _SUBJECT_AFTER = re.compile(r"^(?:은|는|이|가|は|が|측은)(?![가-힣])")
 
 
-def _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final) -> list[TradeFact]:
+def _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_final, triggers) -> list[TradeFact]:
     """Direction from export/import words and the countries in their clause; status from sanction
     words that are not negated ("not covered by sanctions") and are not part of a name ("ban karet")."""
     s_text = sent.text
     spans = [(m.start, m.end) for m in mentions]
     countries = [p for p in places if entries[p.key].country]
     triggers = sorted(
-        [(s, e, "export") for s, e in _triggers(EXPORT, s_text, sent.start)]
-        + [(s, e, "import") for s, e in _triggers(IMPORT, s_text, sent.start)]
+        [(s, e, "export") for s, e in triggers("export", sent.start, sent.end)]
+        + [(s, e, "import") for s, e in triggers("import", sent.start, sent.end)]
     )
     out = []
     if not triggers:

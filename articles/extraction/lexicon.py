@@ -41,9 +41,11 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
-def word_regex(words) -> re.Pattern:
-    """Case-insensitive matcher: Latin and Cyrillic entries as whole words, CJK and Hangul
-    entries anywhere (those scripts do not put spaces between words)."""
+def word_regex(words, *, lowercase_input: bool = False) -> re.Pattern:
+    """Matcher for the words: Latin and Cyrillic entries as whole words, CJK and Hangul
+    entries anywhere (those scripts do not put spaces between words). Case-insensitive, or,
+    with ``lowercase_input``, case-sensitive for text already passed through ``lowered()``
+    (several times faster than ``re.IGNORECASE`` on Unicode text)."""
     words = list(words)
     spaced = [w for w in words if not _CJK.search(w)]
     unspaced = [w for w in words if _CJK.search(w)]
@@ -52,7 +54,14 @@ def word_regex(words) -> re.Pattern:
         parts.append(rf"(?<!\w)(?:{trie_pattern(spaced)})(?!\w)")
     if unspaced:
         parts.append(f"(?:{trie_pattern(unspaced)})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile("|".join(parts), 0 if lowercase_input else re.IGNORECASE)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` in lower case with every offset unchanged, or None where lower-casing would
+    change the length (a few letters such as "İ" become two characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def words(text: str) -> list[str]:

@@ -17,12 +17,13 @@ import unicodedata
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from .types import Gazetteer
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
-_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]", re.UNICODE)
+_TOKEN_SPACE = re.compile(rf"([{_CJK}]|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 # Russian case endings, longest first; only stripped from words long enough to keep a stem.
 _RU_ENDINGS = tuple(
@@ -54,18 +55,15 @@ class ScriptTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in _TOKEN.finditer(text):
-            piece = m.group()
-            if piece.isspace():
-                if words and not spaces[-1] and piece.startswith(" "):
-                    spaces[-1] = True
-                    piece = piece[1:]
-                if piece:
-                    words.append(piece)
-                    spaces.append(False)
-                continue
-            words.append(piece)
-            spaces.append(False)
+        # Each token takes one following space as its trailing whitespace; any other run of
+        # whitespace becomes a token of its own, so the Doc's text is exactly ``text``.
+        for token, space, other in _TOKEN_SPACE.findall(text):
+            if token:
+                words.append(token)
+                spaces.append(bool(space))
+            else:
+                words.append(other)
+                spaces.append(False)
         for word in words:
             if word not in self._normed:  # the norm lives on the lexeme: set once per word form
                 self.vocab[word].norm_ = norm_of(word)
@@ -133,11 +131,34 @@ def spelling_variants(alias: str) -> set[str]:
     return variants
 
 
+class GazetteerRuler(EntityRuler):
+    """spaCy's EntityRuler without its per-document check that patterns exist: with thousands
+    of gazetteer patterns that check rebuilt the whole pattern list for every article."""
+
+    def _require_patterns(self) -> None:
+        return None
+
+
+@Language.factory(
+    "gazetteer_ruler",
+    default_config={"phrase_matcher_attr": "NORM", "validate": False, "overwrite_ents": False, "ent_id_sep": "||"},
+)
+def make_gazetteer_ruler(nlp, name, phrase_matcher_attr, validate, overwrite_ents, ent_id_sep):
+    return GazetteerRuler(
+        nlp,
+        name,
+        phrase_matcher_attr=phrase_matcher_attr,
+        validate=validate,
+        overwrite_ents=overwrite_ents,
+        ent_id_sep=ent_id_sep,
+    )
+
+
 def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A pipeline whose EntityRuler recognises every alias of every gazetteer entry."""
     nlp = spacy.blank("xx")
     nlp.tokenizer = ScriptTokenizer(nlp.vocab)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "validate": False})
+    ruler = nlp.add_pipe("gazetteer_ruler")
     patterns = []
     for entry in gazetteer.entries:
         for alias in {entry.name, *entry.aliases}:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Entity labels the pipeline assigns. A country is both an actor and a place.
 PERSON = "PERSON"
@@ -33,8 +34,13 @@ class Gazetteer:
     entries: tuple[GazetteerEntry, ...]
     version: str
 
-    def by_key(self) -> dict[str, GazetteerEntry]:
+    @cached_property
+    def _by_key(self) -> dict[str, GazetteerEntry]:
         return {e.key: e for e in self.entries}
+
+    def by_key(self) -> dict[str, GazetteerEntry]:
+        """Entries by key (built once per gazetteer; do not modify the returned dict)."""
+        return self._by_key
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ class Command(BaseCommand):
         t0 = time.perf_counter()
         nlp = extraction.pipeline_for(gazetteer)
         build = time.perf_counter() - t0
-        n_patterns = len(nlp.get_pipe("entity_ruler"))
+        n_patterns = len(nlp.get_pipe("gazetteer_ruler"))
         plain = spacy.blank("xx").tokenizer
 
         import datetime as dt
