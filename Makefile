@@ -50,3 +50,6 @@ test: lint
 
 clean:
 	rm -rf $(VENV) db.sqlite3 test_db.sqlite3 staticfiles
+
+bench: install
+	$(PY) manage.py bench

@@ -43,6 +43,18 @@ SINCE = re.compile(
     r"\b(?:since|sejak|seit|depuis|desde|с)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
     re.IGNORECASE,
 )
+# "the two sides", "kedua pihak", "양측", "双方": the parties of the talks just reported.
+BOTH_SIDES = word_regex(
+    words("""
+    the two sides, both sides, the two leaders, both leaders, the two countries
+    kedua pihak, kedua belah pihak, kedua pemimpin, kedua negara        # id
+    ambas partes, las dos partes, los dos líderes                         # es
+    les deux parties, les deux parties ont, les deux dirigeants          # fr
+    beide seiten, die beiden seiten, beide politiker                     # de
+    стороны, обе стороны, лидеры двух стран                              # ru
+    양측, 쌍방, 두 정상, 양국, 双方, 两国领导人, 兩國領導人, 両首脳, 双方は
+""")
+)
 BANQUET = word_regex(words("banquet, dinner, jamuan, banquete, bankett, банкет, 연회, 宴会, 宴請, 宴请, 晩餐"))
 RECEPTION = word_regex(words("received, receives, menerima, recibió, reçu, empfing, принял, 접견, 会见, 會見, 会見"))
 VISIT = word_regex(
@@ -129,7 +141,7 @@ CAP = word_regex(
 # The same lexicons compiled for lower-cased text (see lexicon.lowered).
 _LOWER = {
     rx: re.compile(rx.pattern)
-    for rx in (MEETING, VISIT, SIGNING, EXPORT, IMPORT, PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES)
+    for rx in (MEETING, VISIT, SIGNING, EXPORT, IMPORT, PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES, BOTH_SIDES)
 }
 
 
@@ -450,6 +462,8 @@ def find_events(
             who = _distinct(m.key for m in within(persons, lo, hi))
             if not who:  # states sign too: "China and North Korea signed …"
                 who = _distinct(m.key for m in within(places, lo, hi) if m.label == COUNTRY)
+            if not who and events.meetings and find.search(BOTH_SIDES, lo, hi):
+                who = list(events.meetings[-1].participants)  # "the two sides signed …" after their talks
             if not who or negated(lo, hi):
                 continue
             date = _best_date(within(dates, lo, hi), ts)

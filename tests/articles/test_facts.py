@@ -1,0 +1,122 @@
+"""What the Celery task stores: the facts `manage.py extract` prints, each with its evidence."""
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction_output import result_to_json
+from articles.models import Article, Evidence
+from articles.services import current_gazetteer, ingest_article, process_article, run_pipeline
+from tracker.models import Actor, Agreement, Meeting, ReviewState, TradeItem, Visit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ingest(django_capture_on_commit_callbacks):
+    def run(text, published, **kw):
+        with django_capture_on_commit_callbacks(execute=True):
+            result = ingest_article(text=text, published=dt.date.fromisoformat(published), **kw)
+        return Article.objects.get(pk=result.article.pk)
+
+    return run
+
+
+def _iso(fact) -> str | None:
+    """The fact's date as `extract` prints it: as precise as its precision."""
+    if fact.date is None:
+        return None
+    return fact.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[fact.date_precision]]
+
+
+def _names(actors):
+    return sorted(a.name for a in actors)
+
+
+def test_task_stores_exactly_what_extract_prints_for_the_seed_article(corpus_text, ingest):
+    text = corpus_text("seed_cnbc_id.txt")
+    printed = result_to_json(run_pipeline(text, published=dt.date(2024, 4, 12)), current_gazetteer())
+    article = ingest(text, "2024-04-12")
+    assert article.status == "done"
+
+    stored_meetings = sorted(
+        (_names(m.participants.all()), _iso(m), m.place.name if m.place else None)
+        for m in Meeting.objects.filter(evidence__article=article)
+    )
+    printed_meetings = sorted((sorted(m["participants"]), m["date"], m["place"]) for m in printed["meetings"])
+    assert stored_meetings == printed_meetings
+
+    stored_visits = sorted(
+        (v.visitor.name, v.destination.name, v.status) for v in Visit.objects.filter(evidence__article=article)
+    )
+    assert stored_visits == sorted((v["visitor"], v["destination"], v["status"]) for v in printed["visits"])
+
+    stored_agreements = [_names(a.signatories.all()) for a in Agreement.objects.filter(evidence__article=article)]
+    assert sorted(stored_agreements) == sorted(sorted(a["signatories"]) for a in printed["agreements"])
+
+    stored_trade = sorted(
+        (t.commodity.hs_code, t.exporter, t.status) for t in TradeItem.objects.filter(evidence__article=article)
+    )
+    assert stored_trade == sorted((t["hs_code"], t["exporter"], t["status"]) for t in printed["trade_items"])
+    assert len(printed["meetings"]) >= 2 and len(printed["trade_items"]) >= 5  # the comparison is not vacuous
+
+    # Every stored fact points at its sentence, quoted exactly, with its span in the article.
+    printed_sentences = {
+        f["evidence"] for key in ("meetings", "visits", "agreements", "trade_items") for f in printed[key]
+    }
+    for ev in Evidence.objects.filter(article=article):
+        assert article.text[ev.start : ev.end] == ev.sentence
+        assert ev.sentence in printed_sentences
+
+
+def test_the_same_meeting_reported_twice_is_one_fact_with_two_evidence_rows(ingest, client):
+    a = ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", source="Wire A")
+    b = ingest("习近平8日在北京同金正恩举行会谈。", "2019-01-09", source="Wire B")
+    meeting = Meeting.objects.get()
+    assert _names(meeting.participants.all()) == ["Kim Jong Un", "Xi Jinping"]
+    assert meeting.date == dt.date(2019, 1, 8)
+    assert sorted(meeting.evidence.values_list("article_id", flat=True)) == sorted([a.pk, b.pk])
+    html = client.get("/").content.decode()
+    assert html.count(f'href="/meetings/{meeting.pk}/"') == 1
+    assert "2 sources" in html
+
+
+def test_reextraction_gives_the_same_facts_without_duplicates(ingest):
+    article = ingest(
+        "Zhao Leji arrived in Pyongyang on Thursday and held talks with Choe Ryong Hae. "
+        "The two sides signed documents on customs cooperation.",
+        "2024-04-12",
+    )
+    before = (Meeting.objects.count(), Visit.objects.count(), Agreement.objects.count(), Evidence.objects.count())
+    assert before[0] == before[1] == before[2] == 1
+    process_article(article.pk)
+    process_article(article.pk)
+    after = (Meeting.objects.count(), Visit.objects.count(), Agreement.objects.count(), Evidence.objects.count())
+    assert after == before
+
+
+def test_facts_of_a_changed_extraction_are_replaced_but_reviewed_ones_stay(ingest):
+    article = ingest("Kim Jong Un met Xi Jinping in Beijing on Tuesday.", "2019-01-09")
+    meeting = Meeting.objects.get()
+    meeting.review_state = ReviewState.CONFIRMED
+    meeting.save()
+    Article.objects.filter(pk=article.pk).update(text="Kim Jong Un visited a factory.")
+    process_article(article.pk)
+    assert Meeting.objects.filter(pk=meeting.pk).exists()  # a reviewed fact is never deleted by the machine
+
+
+def test_rejected_fact_is_not_recreated_by_the_same_evidence(ingest):
+    article = ingest("Kim Jong Un met Xi Jinping in Beijing on Tuesday.", "2019-01-09")
+    meeting = Meeting.objects.get()
+    meeting.review_state = ReviewState.REJECTED
+    meeting.save()
+    process_article(article.pk)
+    assert Meeting.objects.count() == 1
+    assert not Evidence.objects.filter(meeting=meeting).exists()
+
+
+def test_unknown_titled_people_become_candidate_actors_in_the_facts(ingest):
+    ingest("North Korean Ambassador An Kwang Il held talks with Xi Jinping in Beijing on Monday.", "2025-03-05")
+    an = Actor.objects.get(name="An Kwang Il")
+    assert an.is_candidate and an.country == "KP"
+    assert Meeting.objects.filter(participants=an).exists()
