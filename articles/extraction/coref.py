@@ -105,6 +105,54 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
         result.mentions.sort(key=lambda m: m.start)
 
 
+# Role descriptions that stand for a country's leader already named in the article.
+DESCRIPTORS = {
+    "KP": re.compile(
+        r"\b(?:the North Korean leader|North Korea's leader|the DPRK leader|pemimpin Korea Utara|"
+        r"le dirigeant nord-coréen|el líder norcoreano|der nordkoreanische (?:Machthaber|Staatschef)|"
+        r"северокорейский лидер|лидер КНДР)\b|북한 지도자|북한 최고지도자|朝鲜领导人|朝鮮領導人|朝鮮の指導者|北朝鮮の最高指導者",
+        re.IGNORECASE,
+    ),
+    "CN": re.compile(
+        r"\b(?:the Chinese leader|China's leader|the Chinese president|China's president|pemimpin Tiongkok|"
+        r"le dirigeant chinois|el líder chino|der chinesische (?:Staatschef|Präsident)|китайский лидер|"
+        r"председатель КНР)\b|중국 지도자|중국 국가주석|中国领导人|中國領導人|中国の指導者",
+        re.IGNORECASE,
+    ),
+}
+
+
+def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """ "the North Korean leader" → the person of that country named most often before it.
+
+    A description followed at once by a name ("the North Korean leader Kim Jong Un") is only
+    an apposition and adds nothing; with no such person named earlier it stays unresolved."""
+    persons = [m for m in result.mentions if m.label == PERSON]
+    if not persons:
+        return
+    taken = [(m.start, m.end) for m in result.mentions]
+    added = []
+    for country, rx in DESCRIPTORS.items():
+        for match in rx.finditer(text):
+            s, e = match.span()
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            if any(0 <= m.start - e <= 3 for m in persons):
+                continue
+            earlier = Counter(m.key for m in persons if m.start < s and entries[m.key].country == country)
+            if not earlier:
+                continue
+            ranked = earlier.most_common(2)
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                continue
+            key = ranked[0][0]
+            added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
+            taken.append((s, e))
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
+
+
 def _antecedent(keys, counts, first_at, lede_end) -> str | None:
     """The one person a short form means: the only candidate, the one named clearly more often,
     or, on a tie, the one named in the lede sentence; None when that still leaves a tie."""

@@ -7,10 +7,14 @@ from articles.extraction import CHUNK_CHARS, Gazetteer, GazetteerEntry, detect_l
 GAZ = Gazetteer(
     entries=(
         GazetteerEntry(
-            "actor:1", "PERSON", "Kim Jong Un", ("Kim Jong-un", "김정은", "金正恩", "Ким Чен Ын", "キム・ジョンウン")
+            "actor:1",
+            "PERSON",
+            "Kim Jong Un",
+            ("Kim Jong-un", "김정은", "金正恩", "Ким Чен Ын", "キム・ジョンウン"),
+            "KP",
         ),
-        GazetteerEntry("actor:2", "PERSON", "Xi Jinping", ("시진핑", "习近平", "習近平", "Си Цзиньпин")),
-        GazetteerEntry("actor:3", "PERSON", "Li Qiang", ("리창", "李强", "李強")),
+        GazetteerEntry("actor:2", "PERSON", "Xi Jinping", ("시진핑", "习近平", "習近平", "Си Цзиньпин"), "CN"),
+        GazetteerEntry("actor:3", "PERSON", "Li Qiang", ("리창", "李强", "李強"), "CN"),
         GazetteerEntry("actor:4", "ORG", "Korean Central News Agency", ("KCNA", "조선중앙통신")),
         GazetteerEntry("place:1", "PLACE", "Pyongyang", ("평양", "平壤", "Пхеньян")),
         GazetteerEntry("place:2", "PLACE", "Great Hall of the People", ("人民大会堂",)),
@@ -104,3 +108,22 @@ def test_long_text_is_processed_in_chunks_with_correct_offsets():
 )
 def test_language_detection_offline(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_role_description_resolves_to_the_leader_named_earlier():
+    text = "Kim Jong Un arrived in Beijing on Tuesday. The North Korean leader met Xi Jinping a day later."
+    result = extract(text, gazetteer=GAZ)
+    described = [m for m in result.mentions if m.text == "The North Korean leader"]
+    assert [m.name for m in described] == ["Kim Jong Un"]
+
+
+def test_a_role_description_with_nobody_of_that_country_named_stays_unresolved():
+    text = "Xi Jinping spoke in Beijing. The North Korean leader was not mentioned by name."
+    result = extract(text, gazetteer=GAZ)
+    assert [m.name for m in result.mentions if m.label == "PERSON"] == ["Xi Jinping"]
+
+
+def test_an_apposition_is_not_counted_twice():
+    text = "Kim Jong Un met Xi Jinping. The North Korean leader Kim Jong Un left on Friday."
+    result = extract(text, gazetteer=GAZ)
+    assert [m.text for m in result.mentions if m.name == "Kim Jong Un"] == ["Kim Jong Un", "Kim Jong Un"]
