@@ -9,14 +9,14 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint bench clean worker
+.PHONY: run test install lint bench clean worker screenshots
 
 $(PY):
 	python3 -m venv $(VENV)
 
 $(STAMP): $(PY) requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -53,3 +53,7 @@ clean:
 
 bench: install
 	$(PY) manage.py bench
+
+# Screenshots of a running server (make run in another terminal) with Debian's Chromium.
+screenshots: install
+	$(PY) manage.py screenshots --base http://127.0.0.1:$(PORT) --out docs/screenshots

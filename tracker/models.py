@@ -273,6 +273,9 @@ class Visit(Fact):
     def __str__(self) -> str:
         return f"{self.visitor} → {self.destination or '?'} ({self.date_display})"
 
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:visit", args=[self.pk])
+
 
 class Agreement(Fact):
     title = models.CharField(max_length=300, blank=True)
@@ -285,6 +288,9 @@ class Agreement(Fact):
 
     def __str__(self) -> str:
         return self.title or ", ".join(self.topics) or f"Agreement #{self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:agreement", args=[self.pk])
 
 
 class TradeStatus(models.TextChoices):

@@ -1,62 +1,178 @@
-"""Reads for the pages: each function fetches everything its template shows, in a fixed number of queries."""
+"""Reads for the pages: each function fetches everything its template shows, in a fixed number
+of queries whatever the size of the data (pinned by tests)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import ExtractYear
 
 from articles.models import Article, ArticleStatus, Evidence, Mention
 
-from .models import Actor, Agreement, Meeting, Visit
+from .models import Actor, ActorAlias, ActorKind, Agreement, Commodity, Meeting, Place, TradeItem, Visit
+
+EVENT_KINDS = ("meeting", "visit", "agreement")
+_MODELS = {"meeting": Meeting, "visit": Visit, "agreement": Agreement}
+
+_EVIDENCE = Prefetch(
+    "evidence", queryset=Evidence.objects.select_related("article__source").order_by("article__published", "article_id")
+)
 
 
 @dataclass
-class TimelineRow:
+class TimelineFilters:
+    actor: Actor | None = None
+    kind: str = ""
+    place: Place | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    language: str = ""
+    media: str = ""  # "state" or "independent"
+
+    def apply(self, qs, kind: str):
+        if self.actor is not None:
+            qs = qs.filter(
+                {
+                    "meeting": Q(participants=self.actor),
+                    "visit": Q(visitor=self.actor),
+                    "agreement": Q(signatories=self.actor),
+                }[kind]
+            )
+        if self.place is not None:
+            field_name = "destination" if kind == "visit" else "place"
+            qs = qs.filter(Q(**{field_name: self.place}) | Q(**{f"{field_name}__parent": self.place}))
+        if self.date_from:
+            qs = qs.filter(date__gte=self.date_from)
+        if self.date_to:
+            qs = qs.filter(date__lte=self.date_to)
+        if self.language:
+            qs = qs.filter(evidence__article__language=self.language)
+        if self.media == "state":
+            qs = qs.filter(evidence__article__source__state_media=True)
+        elif self.media == "independent":
+            qs = qs.filter(evidence__article__source__state_media=False)
+        return qs.distinct() if (self.actor or self.language or self.media) else qs
+
+
+@dataclass
+class EventRow:
     kind: str
     fact: object
-    date: object
-    evidence: list
+    evidence: list = field(default_factory=list)
 
     @property
-    def sort_key(self):
-        return (self.date is not None, self.date, self.fact.pk)
+    def date(self):
+        return self.fact.date
+
+    @property
+    def month(self) -> str:
+        return f"{self.fact.date:%B %Y}" if self.fact.date else "Date unknown"
+
+    @property
+    def outlets(self) -> int:
+        return len({ev.article.source_id or f"a{ev.article_id}" for ev in self.evidence})
 
 
-_EVIDENCE = Prefetch("evidence", queryset=Evidence.objects.select_related("article__source").order_by("article_id"))
+def _prefetched(kind: str, ids):
+    qs = _MODELS[kind].objects.filter(pk__in=ids).prefetch_related(_EVIDENCE)
+    if kind == "meeting":
+        qs = qs.select_related("place").prefetch_related("participants")
+    elif kind == "visit":
+        qs = qs.select_related("visitor", "destination")
+    else:
+        qs = qs.select_related("place").prefetch_related("signatories")
+    return {obj.pk: obj for obj in qs}
 
 
-def timeline_events(limit: int = 200) -> list[TimelineRow]:
-    meetings = Meeting.objects.select_related("place").prefetch_related("participants", _EVIDENCE)[:limit]
-    visits = Visit.objects.select_related("visitor", "destination").prefetch_related(_EVIDENCE)[:limit]
-    agreements = Agreement.objects.select_related("place").prefetch_related("signatories", _EVIDENCE)[:limit]
-    rows = [TimelineRow("meeting", m, m.date, list(m.evidence.all())) for m in meetings]
-    rows += [TimelineRow("visit", v, v.date, list(v.evidence.all())) for v in visits]
-    rows += [TimelineRow("agreement", a, a.date, list(a.evidence.all())) for a in agreements]
-    rows.sort(key=lambda r: r.sort_key, reverse=True)
-    return rows[:limit]
+def timeline_page(filters: TimelineFilters, page: int = 1, per_page: int = 50):
+    """One page of events, newest first, and the Paginator page for its links.
+
+    Keys (kind, date, pk) of every matching event are read first (one query per kind), the
+    page is cut from them, and only the page's facts are loaded with their evidence."""
+    kinds = [filters.kind] if filters.kind in EVENT_KINDS else list(EVENT_KINDS)
+    keys = []
+    for kind in kinds:
+        qs = filters.apply(_MODELS[kind].objects.all(), kind)
+        keys += [(kind, d, pk) for pk, d in qs.values_list("pk", "date")]
+    keys.sort(key=lambda k: (k[1] is not None, k[1] or dt.date.min, k[2]), reverse=True)
+    paginator = Paginator(keys, per_page)
+    page_obj = paginator.get_page(page)
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for kind, _d, pk in page_obj.object_list:
+        wanted[kind].append(pk)
+    loaded = {kind: _prefetched(kind, wanted.get(kind, [])) for kind in EVENT_KINDS}
+    rows = [
+        EventRow(kind, loaded[kind][pk], list(loaded[kind][pk].evidence.all())) for kind, _d, pk in page_obj.object_list
+    ]
+    return rows, page_obj
 
 
-def _mentioned_actors():
-    return Prefetch(
-        "mentions",
-        queryset=Mention.objects.filter(actor__isnull=False).select_related("actor").order_by("start"),
-        to_attr="actor_mentions",
-    )
+def contacts_per_year(filters: TimelineFilters) -> list[dict]:
+    """Meetings and visits per year (for the chart): [{"year": 2018, "meetings": 5, "visits": 4}, …]."""
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"meetings": 0, "visits": 0, "agreements": 0})
+    for kind, label in (("meeting", "meetings"), ("visit", "visits"), ("agreement", "agreements")):
+        if filters.kind and filters.kind != kind:
+            continue
+        qs = filters.apply(_MODELS[kind].objects.exclude(date=None), kind)
+        for row in qs.annotate(year=ExtractYear("date")).values("year").annotate(n=Count("pk", distinct=True)):
+            counts[row["year"]][label] += row["n"]
+    if not counts:
+        return []
+    # Every year between the first and the last, so that quiet years show as quiet.
+    return [
+        {"year": y, **counts.get(y, {"meetings": 0, "visits": 0, "agreements": 0})}
+        for y in range(min(counts), max(counts) + 1)
+    ]
 
 
-def recent_articles(limit: int = 50) -> list[Article]:
+def timeline_items(rows: list[EventRow]) -> list[dict]:
+    """The vis-timeline items for the rows shown (plain data for json_script)."""
+    items = []
+    for row in rows:
+        if row.fact.date is None:
+            continue
+        if row.kind == "meeting":
+            label = " – ".join(a.name for a in row.fact.participants.all())
+        elif row.kind == "visit":
+            label = f"{row.fact.visitor.name} → {row.fact.destination.name if row.fact.destination else '?'}"
+        else:
+            label = str(row.fact)
+        items.append(
+            {
+                "id": f"{row.kind}-{row.fact.pk}",
+                "content": label[:80],
+                "start": row.fact.date.isoformat(),
+                "group": row.kind,
+                "url": row.fact.get_absolute_url(),
+                "className": row.kind,
+            }
+        )
+    return items
+
+
+def recent_articles(limit: int = 10) -> list[Article]:
     articles = list(
         Article.objects.select_related("source")
         .defer("text", "raw_html")
-        .order_by("-published", "-id")
-        .prefetch_related(_mentioned_actors())[:limit]
+        .order_by("-first_seen", "-id")
+        .prefetch_related(
+            Prefetch(
+                "mentions",
+                queryset=Mention.objects.filter(actor__isnull=False).select_related("actor").order_by("start"),
+                to_attr="actor_mentions",
+            )
+        )[:limit]
     )
     for article in articles:
         seen = {}
         for m in article.actor_mentions:
             seen.setdefault(m.actor_id, m.actor)
-        article.actors_seen = list(seen.values())
+        article.actors_seen = list(seen.values())[:6]
     return articles
 
 
@@ -65,8 +181,14 @@ def status_counts() -> dict[str, int]:
     return {s.value: counts.get(s.value, 0) for s in ArticleStatus}
 
 
+def filter_choices() -> dict:
+    """Options for the timeline filters: languages present, places used by events."""
+    languages = sorted(set(Article.objects.exclude(language="").values_list("language", flat=True).distinct()))
+    return {"languages": languages}
+
+
 def article_detail(pk: int) -> Article:
-    article = (
+    return (
         Article.objects.select_related("source")
         .prefetch_related(
             Prefetch(
@@ -76,38 +198,196 @@ def article_detail(pk: int) -> Article:
                 "evidence",
                 queryset=Evidence.objects.select_related(
                     "meeting__place", "visit__visitor", "visit__destination", "agreement", "trade_item__commodity"
-                ),
+                ).prefetch_related("meeting__participants", "agreement__signatories"),
             ),
         )
         .get(pk=pk)
     )
-    return article
 
 
 def actor_list(q: str = "", country: str = ""):
-    qs = Actor.objects.filter(is_candidate=False).annotate(n_mentions=Count("mentions", distinct=True))
+    qs = Actor.objects.filter(is_candidate=False).exclude(kind=ActorKind.COUNTRY)
     if q:
-        qs = qs.filter(Q(name__icontains=q) | Q(aliases__text__icontains=q)).distinct()
+        alias_ids = ActorAlias.objects.filter(text__icontains=q).values("actor_id")
+        qs = qs.filter(Q(name__icontains=q) | Q(pk__in=alias_ids))
     if country:
         qs = qs.filter(country=country.upper())
-    return qs.order_by("-n_mentions", "name")
+    return qs.annotate(n_mentions=Count("mentions")).order_by("-n_mentions", "name")
+
+
+def actor_countries() -> list[str]:
+    return list(
+        Actor.objects.filter(is_candidate=False)
+        .exclude(country="")
+        .values_list("country", flat=True)
+        .distinct()
+        .order_by("country")
+    )
 
 
 def actor_detail(slug: str) -> dict:
     actor = Actor.objects.prefetch_related("aliases", "roles").get(slug=slug)
     meetings = list(
-        Meeting.objects.filter(participants=actor).select_related("place").prefetch_related("participants")[:100]
+        Meeting.objects.filter(participants=actor)
+        .select_related("place")
+        .prefetch_related("participants")
+        .order_by(F("date").desc(nulls_last=True), "-pk")[:200]
     )
-    visits = list(Visit.objects.filter(visitor=actor).select_related("destination")[:100])
+    visits = list(
+        Visit.objects.filter(visitor=actor)
+        .select_related("destination")
+        .order_by(F("date").desc(nulls_last=True), "-pk")[:200]
+    )
+    agreements = list(
+        Agreement.objects.filter(signatories=actor)
+        .prefetch_related("signatories")
+        .order_by(F("date").desc(nulls_last=True))[:100]
+    )
+    trade = []
+    if actor.kind == ActorKind.COUNTRY:
+        trade = list(
+            TradeItem.objects.filter(Q(exporter=actor.country) | Q(importer=actor.country))
+            .select_related("commodity")
+            .order_by("commodity__hs_code")[:200]
+        )
     articles = list(
         Article.objects.filter(mentions__actor=actor)
         .select_related("source")
         .defer("text", "raw_html")
         .annotate(n=Count("mentions"))
-        .order_by("-published", "-id")[:20]
+        .order_by(F("published").desc(nulls_last=True), "-id")[:20]
     )
-    return {"actor": actor, "meetings": meetings, "visits": visits, "articles": articles}
+    partners = Counter()
+    for m in meetings:
+        for p in m.participants.all():
+            if p.pk != actor.pk:
+                partners[p] += 1
+    top = partners.most_common(12)
+    graph = {
+        "nodes": [{"id": actor.pk, "label": actor.name, "url": actor.get_absolute_url(), "main": True}]
+        + [{"id": p.pk, "label": p.name, "url": p.get_absolute_url(), "value": n} for p, n in top],
+        "edges": [
+            {"from": actor.pk, "to": p.pk, "value": n, "title": f"{n} meeting{'s' if n != 1 else ''}"} for p, n in top
+        ],
+    }
+    items = [
+        {
+            "id": f"meeting-{m.pk}",
+            "content": " – ".join(p.name for p in m.participants.all() if p.pk != actor.pk)[:60] or "meeting",
+            "start": m.date.isoformat(),
+            "url": m.get_absolute_url(),
+            "className": "meeting",
+        }
+        for m in meetings
+        if m.date
+    ] + [
+        {
+            "id": f"visit-{v.pk}",
+            "content": f"→ {v.destination.name if v.destination else '?'}",
+            "start": v.date.isoformat(),
+            "url": v.get_absolute_url(),
+            "className": "visit",
+        }
+        for v in visits
+        if v.date
+    ]
+    return {
+        "actor": actor,
+        "meetings": meetings,
+        "visits": visits,
+        "agreements": agreements,
+        "trade": trade,
+        "articles": articles,
+        "partners": top,
+        "graph": graph,
+        "items": items,
+    }
 
 
-def meeting_detail(pk: int) -> Meeting:
-    return Meeting.objects.select_related("place__parent").prefetch_related("participants", _EVIDENCE).get(pk=pk)
+def fact_detail(kind: str, pk: int):
+    qs = _MODELS[kind].objects.prefetch_related(_EVIDENCE)
+    if kind == "meeting":
+        qs = qs.select_related("place__parent").prefetch_related("participants")
+    elif kind == "visit":
+        qs = qs.select_related("visitor", "destination__parent")
+    else:
+        qs = qs.select_related("place__parent").prefetch_related("signatories")
+    return qs.get(pk=pk)
+
+
+def meeting_context(meeting: Meeting) -> str:
+    """A line that is true of the data: the previous meeting between the same people."""
+    people = [p.pk for p in meeting.participants.all()]
+    if meeting.date is None or len(people) < 2:
+        return ""
+    with_all = Meeting.objects.filter(date__lt=meeting.date).exclude(pk=meeting.pk)
+    for pk in people:
+        with_all = with_all.filter(participants=pk)
+    # Exactly these people: count participants in a query of its own (a count after the
+    # filters above would only see the joined rows).
+    qs = Meeting.objects.filter(pk__in=with_all.values("pk")).annotate(n=Count("participants")).filter(n=len(people))
+    previous = qs.order_by("-date").values_list("date", "date_precision").first()
+    names = " and ".join(p.name for p in meeting.participants.all())
+    if previous is None:
+        return f"The first meeting between {names} in this record."
+    when = previous[0].strftime("%Y" if previous[1] == "year" else "%B %Y")
+    return f"First meeting between {names} since {when}."
+
+
+def trade_overview():
+    """Commodities by HS heading and direction with counts, and traded mentions per year."""
+    rows = (
+        TradeItem.objects.values(
+            "commodity__pk", "commodity__name", "commodity__hs_code", "exporter", "importer", "status"
+        )
+        .annotate(n=Count("evidence", distinct=True))
+        .order_by("commodity__hs_code", "exporter", "status")
+    )
+    per_year = Counter()
+    for year, n in (
+        Evidence.objects.filter(trade_item__isnull=False)
+        .annotate(year=ExtractYear("article__published"))
+        .values_list("year")
+        .annotate(n=Count("pk"))
+    ):
+        if year:
+            per_year[year] += n
+    return list(rows), [{"year": y, "mentions": n} for y, n in sorted(per_year.items())]
+
+
+def commodity_evidence(commodity_pk: int):
+    return list(
+        Evidence.objects.filter(trade_item__commodity_id=commodity_pk)
+        .select_related("article__source", "trade_item")
+        .order_by(F("article__published").desc(nulls_last=True))[:100]
+    )
+
+
+def search(q: str, limit: int = 50):
+    """Articles (full text; PostgreSQL's search where available) and actors/places by any name."""
+    q = q.strip()
+    if not q:
+        return [], [], []
+    alias_actor_ids = ActorAlias.objects.filter(text__icontains=q).values("actor_id")
+    actors = list(
+        Actor.objects.filter(Q(name__icontains=q) | Q(pk__in=alias_actor_ids)).exclude(kind=ActorKind.COUNTRY)[:limit]
+    )
+    places = list(Place.objects.filter(Q(name__icontains=q) | Q(aliases__text__icontains=q)).distinct()[:limit])
+    articles_qs = Article.objects.select_related("source").defer("raw_html")
+    actor_ids = [a.pk for a in actors]
+    name_hit = Q(mentions__actor_id__in=actor_ids) if actor_ids else Q(pk__in=[])
+    if connection.vendor == "postgresql" and q.isascii():
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", weight="A", config="simple") + SearchVector("text", weight="B", config="simple")
+        articles_qs = articles_qs.annotate(sv=vector).filter(
+            Q(sv=SearchQuery(q, config="simple", search_type="websearch")) | Q(title__icontains=q) | name_hit
+        )
+    else:
+        articles_qs = articles_qs.filter(Q(text__icontains=q) | Q(title__icontains=q) | name_hit)
+    articles = list(articles_qs.distinct().order_by(F("published").desc(nulls_last=True), "-id")[:limit])
+    return articles, actors, places
+
+
+def commodities_count() -> int:
+    return Commodity.objects.count()

@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from . import views
 
@@ -9,6 +11,10 @@ tracker_patterns = (
         path("actors/", views.actor_index, name="actors"),
         path("actors/<slug:slug>/", views.actor_page, name="actor"),
         path("meetings/<int:pk>/", views.meeting_page, name="meeting"),
+        path("visits/<int:pk>/", views.visit_page, name="visit"),
+        path("agreements/<int:pk>/", views.agreement_page, name="agreement"),
+        path("trade/", views.trade, name="trade"),
+        path("search/", views.search, name="search"),
     ],
     "tracker",
 )
@@ -18,4 +24,5 @@ urlpatterns = [
     path("", include(tracker_patterns)),
     path("articles/", include(article_patterns)),
     path("admin/", admin.site.urls),
+    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
 ]

@@ -1,30 +1,56 @@
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 
+from articles.extraction.dates import find_dates
+from articles.extraction.events import MEETING, SIGNING, VISIT
 from articles.models import Article
 
 from . import selectors
+from .forms import TimelineFilterForm
 from .highlight import highlight
-from .models import Actor, Meeting
+from .maps import place_map
+from .models import Actor, Agreement, Commodity, Meeting, Visit
 
 
 def timeline(request):
+    form = TimelineFilterForm(request.GET or None)
+    filters = selectors.TimelineFilters()
+    if form.is_bound and form.is_valid():
+        filters = selectors.TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
+    rows, page = selectors.timeline_page(filters, request.GET.get("page", 1))
+    months = []
+    for row in rows:
+        if not months or months[-1][0] != row.month:
+            months.append((row.month, []))
+        months[-1][1].append(row)
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "tracker/timeline.html",
         {
-            "rows": selectors.timeline_events(),
+            "form": form,
+            "months": months,
+            "page": page,
+            "query": query.urlencode(),
+            "items": selectors.timeline_items(rows),
+            "chart": selectors.contacts_per_year(filters),
             "articles": selectors.recent_articles(),
             "status_counts": selectors.status_counts(),
+            "languages": selectors.filter_choices()["languages"],
         },
     )
 
 
 def actor_index(request):
-    q = request.GET.get("q", "").strip()
-    country = request.GET.get("country", "").strip()
+    q = request.GET.get("q", "").strip()[:200]
+    country = request.GET.get("country", "").strip()[:2]
     actors = list(selectors.actor_list(q, country)[:300])
-    return render(request, "tracker/actor_list.html", {"actors": actors, "q": q, "country": country})
+    return render(
+        request,
+        "tracker/actor_list.html",
+        {"actors": actors, "q": q, "country": country, "countries": selectors.actor_countries()},
+    )
 
 
 def actor_page(request, slug):
@@ -35,14 +61,53 @@ def actor_page(request, slug):
     return render(request, "tracker/actor_detail.html", ctx)
 
 
-def meeting_page(request, pk):
+def _place_of(fact):
+    place = getattr(fact, "destination", None) or getattr(fact, "place", None)
+    return place
+
+
+def _map_of(place):
+    if place is None:
+        return ""
+    label = place.name if place.parent is None else f"{place.name}, {place.parent.name}"
+    lat, lon = place.latitude, place.longitude
+    if lat is None and place.parent is not None:
+        lat, lon = place.parent.latitude, place.parent.longitude
+    return place_map(lat, lon, label, span=40.0 if place.kind == "country" else 9.0)
+
+
+def _fact_page(request, kind, model, pk):
     try:
-        meeting = selectors.meeting_detail(pk)
-    except Meeting.DoesNotExist:
-        raise Http404("No such meeting.") from None
+        fact = selectors.fact_detail(kind, pk)
+    except model.DoesNotExist:
+        raise Http404(f"No such {kind}.") from None
+    evidence = list(fact.evidence.all())
+    outlets = {ev.article.source_id or f"a{ev.article_id}" for ev in evidence}
     return render(
-        request, "tracker/meeting_detail.html", {"meeting": meeting, "evidence": list(meeting.evidence.all())}
+        request,
+        "tracker/fact_detail.html",
+        {
+            "kind": kind,
+            "fact": fact,
+            "evidence": evidence,
+            "outlets": len(outlets),
+            "place": _place_of(fact),
+            "map": _map_of(_place_of(fact)),
+            "context_line": selectors.meeting_context(fact) if kind == "meeting" else "",
+        },
     )
+
+
+def meeting_page(request, pk):
+    return _fact_page(request, "meeting", Meeting, pk)
+
+
+def visit_page(request, pk):
+    return _fact_page(request, "visit", Visit, pk)
+
+
+def agreement_page(request, pk):
+    return _fact_page(request, "agreement", Agreement, pk)
 
 
 def article_page(request, pk):
@@ -52,20 +117,23 @@ def article_page(request, pk):
         raise Http404("No such article.") from None
     mentions = list(article.mentions.all())
     spans = []
+    actors, places = {}, {}
     for m in mentions:
         if m.actor:
             spans.append((m.start, m.end, f"actor {m.actor.kind}", m.actor.name, m.actor.get_absolute_url()))
-        elif m.place:
-            spans.append((m.start, m.end, "place", m.place.name, ""))
-        elif m.commodity:
-            spans.append((m.start, m.end, "commodity", f"{m.commodity.name} (HS {m.commodity.hs_code})", ""))
-    actors = {}
-    places = {}
-    for m in mentions:
-        if m.actor:
             actors.setdefault(m.actor_id, [m.actor, 0])[1] += 1
         elif m.place:
+            spans.append((m.start, m.end, "place", m.place.name, ""))
             places.setdefault(m.place_id, [m.place, 0])[1] += 1
+        elif m.commodity:
+            spans.append((m.start, m.end, "commodity", f"{m.commodity.name} (HS {m.commodity.hs_code})", ""))
+    # Dates and event words are found again on the text (pure functions, no query).
+    for d in find_dates(article.text[:200_000], article.published, language=article.language):
+        spans.append((d.start, d.end, "date", d.iso(), ""))
+    for rx, label in ((MEETING, "meeting"), (VISIT, "visit"), (SIGNING, "signing")):
+        for m in rx.finditer(article.text[:200_000]):
+            spans.append((m.start(), m.end(), f"trigger {label}", f"{label} word", ""))
+    evidence = list(article.evidence.all())
     return render(
         request,
         "articles/article_detail.html",
@@ -74,6 +142,24 @@ def article_page(request, pk):
             "highlighted": highlight(article.text, spans),
             "actors": sorted(actors.values(), key=lambda p: -p[1]),
             "places": sorted(places.values(), key=lambda p: -p[1]),
-            "evidence": list(article.evidence.all()),
+            "evidence": evidence,
         },
     )
+
+
+def trade(request):
+    rows, per_year = selectors.trade_overview()
+    selected = None
+    evidence = []
+    if request.GET.get("commodity", "").isdigit():
+        selected = get_object_or_404(Commodity, pk=int(request.GET["commodity"]))
+        evidence = selectors.commodity_evidence(selected.pk)
+    return render(
+        request, "tracker/trade.html", {"rows": rows, "chart": per_year, "selected": selected, "evidence": evidence}
+    )
+
+
+def search(request):
+    q = request.GET.get("q", "").strip()[:200]
+    articles, actors, places = selectors.search(q)
+    return render(request, "tracker/search.html", {"q": q, "articles": articles, "actors": actors, "places": places})

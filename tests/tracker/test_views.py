@@ -88,3 +88,116 @@ def test_article_page_query_count_does_not_grow_with_mentions(client):
     many = _ingest(" ".join(["Kim Jong Un met Xi Jinping, Li Qiang and Zhao Leji in Pyongyang."] * 20))
     assert many.mentions.count() > few.mentions.count() * 5
     assert _count_queries(client, f"/articles/{few.pk}/") == _count_queries(client, f"/articles/{many.pk}/")
+
+
+# --- pages of the dashboard -------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_reports():
+    a = _ingest(
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", title="Talks", published=dt.date(2019, 1, 9)
+    )
+    b = _ingest("习近平8日在北京同金正恩举行会谈。", title="会谈", published=dt.date(2019, 1, 9))
+    c = _ingest("Zhao Leji arrived in Pyongyang on Thursday.", title="Visit", published=dt.date(2024, 4, 12))
+    return a, b, c
+
+
+def test_timeline_filters_by_actor_kind_and_date(client, two_reports):
+    html = client.get("/", {"actor": "zhao-leji"}).content.decode()
+    assert "Zhao Leji visits Pyongyang" in html and "Kim Jong Un – Xi Jinping" not in html
+    html = client.get("/", {"kind": "meeting"}).content.decode()
+    assert "Kim Jong Un – Xi Jinping" in html and "visits Pyongyang" not in html
+    html = client.get("/", {"date_from": "2020-01-01"}).content.decode()
+    assert "Zhao Leji visits Pyongyang" in html and "Kim Jong Un – Xi Jinping" not in html
+    html = client.get("/", {"language": "zh"}).content.decode()
+    assert "Kim Jong Un – Xi Jinping" in html and "Zhao Leji visits" not in html
+
+
+def test_timeline_reports_bad_filters_instead_of_ignoring_them(client, two_reports):
+    resp = client.get("/", {"actor": "nobody-here", "date_from": "2020-01-01", "date_to": "2019-01-01"})
+    html = resp.content.decode()
+    assert resp.status_code == 200
+    assert "No actor “nobody-here”" in html and "The end date is before the start date." in html
+
+
+def test_timeline_groups_by_month_and_counts_sources(client, two_reports):
+    html = client.get("/").content.decode()
+    assert '<h3 class="month">January 2019</h3>' in html and '<h3 class="month">April 2024</h3>' in html
+    assert "2 sources" in html
+    assert 'id="timeline-items"' in html and 'id="chart-data"' in html
+
+
+def test_fact_pages_show_map_context_and_evidence(client, two_reports):
+    meeting = Meeting.objects.get()
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    assert '<svg class="map"' in html and "Map: Beijing" in html
+    assert "The first meeting between" in html
+    assert "reported by 2 outlets, 2 articles" in html
+    from tracker.models import Visit
+
+    visit = Visit.objects.get(visitor__name="Zhao Leji")
+    html = client.get(visit.get_absolute_url()).content.decode()
+    assert "Zhao Leji visits Pyongyang" in html and "Map: Pyongyang" in html
+
+
+def test_context_line_names_the_previous_meeting(client):
+    _ingest("Kim Jong Un held talks with Xi Jinping in Pyongyang on Thursday.", published=dt.date(2019, 6, 21))
+    _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Thursday.", published=dt.date(2025, 9, 5))
+    latest = Meeting.objects.order_by("-date").first()
+    html = client.get(latest.get_absolute_url()).content.decode()
+    assert "First meeting between" in html and "since June 2019" in html
+
+
+def test_article_page_highlights_dates_and_event_words(client, two_reports):
+    article = two_reports[0]
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert 'class="hl date" title="2019-01-08">Tuesday</mark>' in html
+    assert 'class="hl trigger meeting"' in html
+
+
+def test_trade_page_lists_headings_and_evidence(client):
+    _ingest("China exported soybean oil and sugar to North Korea last year.", published=dt.date(2024, 3, 1))
+    html = client.get("/trade/").content.decode()
+    assert "1507" in html and "soybean oil" in html and "CN → KP" in html
+    from tracker.models import Commodity
+
+    soy = Commodity.objects.get(hs_code="1507")
+    html = client.get("/trade/", {"commodity": soy.pk}).content.decode()
+    assert "China exported soybean oil and sugar to North Korea last year." in html
+
+
+def test_search_finds_articles_and_names_in_any_script(client, two_reports):
+    html = client.get("/search/", {"q": "김정은"}).content.decode()
+    assert "/actors/kim-jong-un/" in html and "Talks" in html and "会谈" in html
+    html = client.get("/search/", {"q": "会谈"}).content.decode()
+    assert f"/articles/{two_reports[1].pk}/" in html
+    html = client.get("/search/", {"q": "talks"}).content.decode()
+    assert f"/articles/{two_reports[0].pk}/" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/?kind=meeting", "/actors/", "/actors/kim-jong-un/", "/trade/", "/search/?q=Kim", "MEETING", "ARTICLE"],
+)
+def test_pages_run_a_fixed_number_of_queries(client, url):
+    def resolve(u):
+        if u == "MEETING":
+            return Meeting.objects.order_by("pk").first().get_absolute_url()
+        if u == "ARTICLE":
+            return f"/articles/{Article.objects.order_by('pk').first().pk}/"
+        return u
+
+    every_kind = (
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday. Zhao Leji arrived in Pyongyang on Monday. "
+        "The two sides signed an agreement on trade. China exported sugar to North Korea."
+    )
+    _ingest(every_kind, published=dt.date(2019, 1, 9))
+    small = _count_queries(client, resolve(url))
+    for i in range(6):
+        _ingest(
+            f"Report {i}: Kim Jong Un held talks with Xi Jinping and Li Qiang in Beijing on Tuesday. "
+            f"Zhao Leji arrived in Pyongyang on {i + 1} April. China exported sugar to North Korea.",
+            published=dt.date(2018 + i, 4, 12),
+        )
+    assert _count_queries(client, resolve(url)) == small

@@ -1,0 +1,65 @@
+/* Progressive enhancement: the pages work without this file; with it, the vendored vis-timeline,
+   vis-network and Chart.js draw the data the server embedded with json_script. */
+(function () {
+  "use strict";
+  function data(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+  function go(url) { if (url) { window.location.href = url; } }
+
+  var items = data("timeline-items");
+  var tlBox = document.getElementById("timeline-vis");
+  if (items && tlBox && window.vis && window.vis.Timeline) {
+    if (items.length) {
+      items.forEach(function (it) { it.type = "point"; it.title = it.content; });
+      var timeline = new vis.Timeline(tlBox, new vis.DataSet(items), {
+        stack: true, zoomable: true, height: tlBox.classList.contains("small") ? "180px" : "260px",
+        margin: { item: 2 }, showCurrentTime: false
+      });
+      timeline.on("select", function (props) {
+        var item = items.find(function (it) { return it.id === props.items[0]; });
+        if (item) { go(item.url); }
+      });
+    } else {
+      tlBox.hidden = true;
+    }
+  }
+
+  var net = data("network-data");
+  var netBox = document.getElementById("network-vis");
+  if (net && netBox && window.vis && window.vis.Network && net.nodes.length > 1) {
+    var network = new vis.Network(netBox, { nodes: new vis.DataSet(net.nodes), edges: new vis.DataSet(net.edges) }, {
+      nodes: { shape: "dot", scaling: { min: 8, max: 24 }, font: { size: 13 } },
+      edges: { scaling: { min: 1, max: 6 }, color: { color: "#9aa5b8" } },
+      physics: { stabilization: { iterations: 150 } }
+    });
+    network.on("selectNode", function (params) {
+      var node = net.nodes.find(function (n) { return n.id === params.nodes[0]; });
+      if (node && !node.main) { go(node.url); }
+    });
+  } else if (netBox) {
+    netBox.hidden = true;
+  }
+
+  function bars(canvasId, rows, series) {
+    var canvas = document.getElementById(canvasId);
+    if (!canvas || !rows || !window.Chart) { return; }
+    new Chart(canvas, {
+      type: "bar",
+      data: {
+        labels: rows.map(function (r) { return r.year; }),
+        datasets: series.map(function (s) {
+          return { label: s.label, data: rows.map(function (r) { return r[s.key]; }), backgroundColor: s.color };
+        })
+      },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } }
+    });
+  }
+  bars("contacts-chart", data("chart-data"), [
+    { key: "meetings", label: "Meetings", color: "#2f6db5" },
+    { key: "visits", label: "Visits", color: "#d98b2b" },
+    { key: "agreements", label: "Agreements", color: "#3c9a5f" }
+  ]);
+  bars("trade-chart", data("trade-chart-data"), [{ key: "mentions", label: "Trade mentions", color: "#a3513b" }]);
+})();

@@ -1,0 +1,159 @@
+"""The pages in a real browser: Playwright driving Debian's Chromium against a live test server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from django.test import TestCase
+
+from articles.services import ingest_article
+from tests.conftest import require_or_skip
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+# between page actions are ordinary synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        require_or_skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
+    tab.on("pageerror", lambda exc: tab.console_errors.append(str(exc)))
+    yield tab
+    context.close()
+
+
+def _ingest(text, published, title=""):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ingest_article(text=text, title=title, published=dt.date.fromisoformat(published)).article
+
+
+@pytest.fixture
+def data():
+    return {
+        "talks": _ingest(
+            "Kim Jong Un held talks with Xi Jinping at the Great Hall of the People in Beijing on Tuesday.",
+            "2019-01-09",
+            "Kim and Xi hold talks",
+        ),
+        "zh": _ingest("习近平20日在平壤同金正恩举行会谈。", "2019-06-21", "习近平同金正恩会谈"),
+        "visit": _ingest(
+            "Zhao Leji arrived in Pyongyang on Thursday and met Choe Ryong Hae.", "2024-04-12", "Zhao in Pyongyang"
+        ),
+        "ko": _ingest(
+            "김정은 국무위원장이 9일 평양을 방문한 리창 총리와 회담했다.", "2025-10-10", "김정은, 리창 총리와 회담"
+        ),
+    }
+
+
+def test_timeline_renders_and_filters(live_server, page, data):
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#timeline-vis .vis-item")
+    assert page.locator("#contacts-chart").is_visible()
+    assert page.locator("ol.events li").count() >= 4
+    page.select_option("#id_kind", "visit")
+    page.click("text=Apply")
+    page.wait_for_url("**/?*kind=visit*")
+    rows = page.locator("ol.events li")
+    assert rows.count() >= 1
+    assert {t.strip().lower() for t in rows.locator(".kind").all_inner_texts()} == {"visit"}
+    assert page.console_errors == []
+
+
+def test_actor_page_shows_graph_and_timeline(live_server, page, data):
+    page.goto(live_server.url + "/actors/kim-jong-un/")
+    page.wait_for_selector("#network-vis canvas")
+    page.wait_for_selector("#timeline-vis .vis-item")
+    assert "김정은" in page.inner_text("body")
+    assert page.console_errors == []
+
+
+def test_article_page_highlights_names(live_server, page, data):
+    page.goto(live_server.url + f"/articles/{data['talks'].pk}/")
+    names = page.locator(".text a.hl.person").all_inner_texts()
+    assert "Kim Jong Un" in names and "Xi Jinping" in names
+    assert page.locator(".text .hl.place").count() >= 1
+    page.click(".text a.hl.person >> text=Xi Jinping")
+    page.wait_for_url("**/actors/xi-jinping/")
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize(("query", "expected"), [("김정은", "Kim Jong Un"), ("习近平", "Xi Jinping")])
+def test_search_finds_names_in_hangul_and_chinese(live_server, page, data, query, expected):
+    page.goto(live_server.url + "/")
+    page.fill("#site-q", query)
+    page.press("#site-q", "Enter")
+    page.wait_for_url("**/search/?q=*")
+    assert expected in page.locator("#sa-h + ul").inner_text()
+    assert page.locator("#sart-h + ul li").count() >= 1
+    assert page.console_errors == []
+
+
+def test_script_in_an_article_is_shown_as_text_and_never_runs(live_server, page, data):
+    article = _ingest(
+        "<script>window.__pwned = true; alert('x')</script> Kim Jong Un met Xi Jinping in Beijing on Tuesday.",
+        "2019-01-09",
+        '<img src=x onerror="window.__pwned=true">',
+    )
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(live_server.url + f"/articles/{article.pk}/")
+    assert "<script>window.__pwned = true;" in page.inner_text(".text")
+    assert page.evaluate("window.__pwned === undefined")
+    assert dialogs == []
+    assert page.locator("article h1").inner_text().startswith("<img")
+
+
+@pytest.mark.parametrize("path", ["/", "/actors/", "/actors/kim-jong-un/", "/trade/", "/search/?q=Kim", "FACTS"])
+def test_pages_load_without_console_errors(live_server, page, data, path):
+    from tracker.models import Meeting, Visit
+
+    paths = [path]
+    if path == "FACTS":
+        paths = [Meeting.objects.first().get_absolute_url(), Visit.objects.first().get_absolute_url()]
+    for p in paths:
+        response = page.goto(live_server.url + p)
+        assert response.status == 200, p
+        page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+
+
+def test_phone_width_has_no_horizontal_scroll(live_server, browser, data):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    tab = context.new_page()
+    for p in ["/", "/actors/kim-jong-un/", f"/articles/{data['talks'].pk}/"]:
+        tab.goto(live_server.url + p)
+        tab.wait_for_load_state("networkidle")
+        assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), p
+    context.close()
