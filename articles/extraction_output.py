@@ -46,6 +46,7 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
                 "evidence": text_of[m.sentence],
             }
             for m in ev.meetings
+            if not m.planned  # proposed or expected meetings are not reported facts
         ],
         "visits": [
             {

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .candidates import find_candidates
-from .coref import resolve_descriptors, resolve_short_references, sentence_at
+from .coref import resolve_descriptors, resolve_pronouns, resolve_short_references, sentence_at
 from .events import Events, find_events
 from .language import detect_language
 from .pipeline import build_pipeline, korean_word_ok
@@ -104,6 +104,7 @@ def extract(
         result.mentions.sort(key=lambda m: m.start)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
+    resolve_pronouns(text, result, entries)
     result.events = find_events(text, result, entries, published, result.language)
     return result
 

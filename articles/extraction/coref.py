@@ -18,7 +18,7 @@ SURNAME_FIRST = {"CN", "KP", "KR", "TW", "HK", "MO", "VN", "JP", "MN"}
 
 KOREAN_TITLES = (
     "위원장 총비서 주석 총리 부주석 외무상 외교부장 부장 장관 대사 위원 동지 대표 국무위원장 원수 대통령 의장 "
-    "부위원장 상무위원장 서기 비서 특사 국가주석 제1비서 동무 선생"
+    "부위원장 상무위원장 상무위원 서기 비서 특사 국가주석 제1비서 동무 선생 수상 총서기 제1위원장 국방위원장 부총리"
 ).split()
 CJK_TITLES = (
     "总书记 總書記 委员长 委員長 主席 总理 總理 首相 外长 外長 部长 部長 大使 副主席 副总理 副總理 书记 書記 "
@@ -35,8 +35,10 @@ def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
     surname_first = entry.country in SURNAME_FIRST
     for name in (entry.name, *entry.aliases):
         if re.search(r"[\uac00-\ud7a3]", name):
-            if " " not in name and 2 <= len(name) <= 4:
+            if " " not in name and 2 <= len(name) <= 5:
                 forms.add((name[0], "hangul"))
+                if entry.country == "CN" and len(name) >= 4:
+                    forms.add((name[:2], "hangul"))  # 자오러지 → "자오 위원장", 저우언라이 → "저우 총리"
             continue
         if re.search(r"[\u4e00-\u9fff\u3040-\u30ff]", name):
             if 2 <= len(name) <= 4 and "・" not in name and "·" not in name:
@@ -58,7 +60,7 @@ _CJK_TITLE_RX = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
 # ("김 위원장", "리창 총리" is a full name); a Han character before a title ("李总理").
 _SHORT_FORMS = (
     ("latin", re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")),
-    ("hangul", re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?=\s?(?:{_KOREAN_TITLE_RX}))")),
+    ("hangul", re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
     ("cjk", re.compile(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
 )
 
@@ -148,6 +150,35 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
             key = ranked[0][0]
             added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
             taken.append((s, e))
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
+
+
+# Third-person pronouns that open a sentence ("He arrived on Thursday …").
+_PRONOUN = re.compile(
+    r"(?:[\"“‘']\s*)?(He|She|Ia|Beliau|Il|Elle|Él|Ella|Er|Sie|Он|Она|그는|그녀는|他|她|彼は|彼女は)(?=[\s,])"
+)
+
+
+def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """A pronoun that opens a sentence is the person the previous sentence opened with."""
+    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    if not persons:
+        return
+    first_by_sentence: dict[int, Mention] = {}
+    for m in persons:
+        first_by_sentence.setdefault(m.sentence, m)
+    added = []
+    for i, sent in enumerate(result.sentences[1:], start=1):
+        match = _PRONOUN.match(text, sent.start)
+        if not match or i in first_by_sentence and first_by_sentence[i].start <= match.end(1):
+            continue
+        antecedent = first_by_sentence.get(i - 1)
+        if antecedent is None:
+            continue
+        s, e = match.span(1)
+        added.append(Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i))
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)

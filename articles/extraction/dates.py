@@ -153,6 +153,18 @@ def _month_day(published: dt.date | None, month: int, day: int, future: bool) ->
     return candidate
 
 
+def _month_only(published: dt.date | None, month: int, future: bool) -> dt.date | None:
+    """A month with no year: this year's, or last year's if it is still to come (next year's for plans)."""
+    if published is None or not 1 <= month <= 12:
+        return None
+    year = published.year
+    if not future and month > published.month:
+        year -= 1
+    elif future and month < published.month:
+        year += 1
+    return dt.date(year, month, 1)
+
+
 def _day_only(published: dt.date | None, day: int, future: bool) -> dt.date | None:
     """A day of the month alone ("9일", "26日"): this month's, or last month's if that is still to come."""
     if published is None or not 1 <= day <= 31:
@@ -204,7 +216,25 @@ class _Anchored:
                 yield m
 
 
+_RANGE_JOIN = r"\s*(?:–|-|—|to|until|till|hingga|sampai|s\.d\.|al|au|bis|до|по)\s*"
+
 _RULES: list[tuple[str, object]] = [
+    # Ranges first: the first day is the date ("19일부터 21일까지", "from 20 to 26 May", "3–7 Mei")
+    ("ko_day_range", re.compile(r"(?<!\d)(\d{1,2})\s*일\s*부터\s*(\d{1,2})\s*일\s*까지")),
+    (
+        "day_range",
+        re.compile(
+            rf"(?<![\d/.])(\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(\d{{1,2}})(?:\.)?\s+(?:de\s+)?({_MONTH_WORD})\b\.?(?:\s+(?:de\s+)?{_YEAR})?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday_range",
+        re.compile(
+            rf"(?<!\w)(?:from\s+)?({_WEEKDAY_LATIN})\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a)\s+({_WEEKDAY_LATIN})(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
     # ISO and numeric dates
     ("iso", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
     ("dmy_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}\b")),
@@ -241,6 +271,21 @@ _RULES: list[tuple[str, object]] = [
     (
         "weekday_cjk",
         re.compile(r"(星期[一二三四五六日天]|[周週礼][一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日?)"),
+    ),
+    # A month with no day: "in September", "awal Mei", "今年9月", "지난 3월" (month precision)
+    (
+        "month_only",
+        re.compile(
+            rf"\b(?:in|during|early|late|mid|since|until|by|awal|akhir|pertengahan|bulan|sejak|en|a principios de|"
+            rf"a finales de|début|fin|mi|im|anfang|ende|mitte|в|с)\s+-?({_MONTH_WORD})\b(?![.\s]*\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cjk_month",
+        re.compile(
+            r"(?:(今年|去年|前年|올해|지난해|작년)\s*|(?<![\d年년\s])|(?<=\s))(\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[日일号])(?!\s*\d)"
+        ),
     ),
     ("year", re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-]|[.,]\d|\s*(?:tahun|years?|年|년|лет))")),
 ]
@@ -291,11 +336,14 @@ def find_dates(
     low = lowered(text)
     has = {
         "cjk": any(ch in text for ch in "年月日년월일"),
+        "ko_day_range": "부터" in text,
         "weekday_cjk": any(ch in text for ch in "星期周週礼요曜"),
         "sep": "-" in text or "/" in text or "." in text,
     }
     for name, rx in _RULES:
         if (name.startswith("cjk") and not has["cjk"]) or (name == "weekday_cjk" and not has["weekday_cjk"]):
+            continue
+        if name == "ko_day_range" and not has["ko_day_range"]:
             continue
         if name in ("iso", "dmy_num") and not has["sep"]:
             continue
@@ -303,7 +351,25 @@ def find_dates(
         matches = fast.finditer(low) if (fast is not None and low is not None) else rx.finditer(text)
         for m in matches:
             g = m.groups()
-            if name == "iso":
+            if name == "ko_day_range":
+                add(m, _day_only(published, int(g[0]), future_at(m.start())), DAY, True)
+            elif name == "day_range":
+                month = MONTHS[g[2].lower()]
+                if g[3]:
+                    add(m, _safe_date(int(g[3]), month, int(g[0])), DAY)
+                else:
+                    add(m, _month_day(published, month, int(g[0]), future_at(m.start())), DAY, True)
+            elif name == "weekday_range":
+                add(m, _weekday(published, WEEKDAYS[g[0].lower()], future_at(m.start())), DAY, True)
+            elif name == "month_only":
+                add(m, _month_only(published, MONTHS[g[0].lower()], future_at(m.start())), MONTH, True, span=m.span(1))
+            elif name == "cjk_month":
+                shift = {"去年": -1, "前年": -2, "지난해": -1, "작년": -1}.get(g[0] or "", 0)
+                if g[0] and published is not None:
+                    add(m, _safe_date(published.year + shift, int(g[1]), 1), MONTH, True)
+                else:
+                    add(m, _month_only(published, int(g[1]), future_at(m.start())), MONTH, True)
+            elif name == "iso":
                 add(m, _safe_date(int(g[0]), int(g[1]), int(g[2])), DAY)
             elif name == "dmy_num":
                 add(m, _safe_date(int(g[2]), int(g[1]), int(g[0])), DAY)

@@ -28,16 +28,83 @@ def _rx(*parts: str) -> re.Pattern:
 MEETING = word_regex(
     words("""
     met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
-    bertemu, pertemuan, menemui, pembicaraan, perundingan, berunding, menerima, menjamu, jamuan   # id
+    greeted, welcomed at, hosted a banquet
+    bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan, perundingan, berunding, menerima, menjamu, jamuan   # id
     se reuni*, reunión, reunion, conversaciones, conversó, recibió, cumbre                          # es
     rencontr*, entretien*, s'est entretenu, reçu, sommet                                             # fr
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*, gesprach*, empfing, empfangen, gipfel*  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*                                           # ru
-    회담, 만났, 만나, 접견, 면담, 회견, 연회                                                             # ko
+    회담, 만났, 만나, 접견, 면담, 회견, 연회, 맞았, 영접                                                 # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请                                                   # zh
     会談, 会見, 会った                                                                               # ja
 """)
 )
+ARRIVAL = word_regex(
+    words(
+        "arrive, arrived, arrives, arrival, tiba, llegó, arrivé, arrivée, eingetroffen, angekommen, прибы*, 도착, 抵达, 抵達, 到达, 到達, 到着"
+    )
+)
+DEPARTURE = word_regex(
+    words("""
+    left, leaves, departed, concluded, wrapped up, ended, meninggalkan, mengakhiri, salió, concluyó, a quitté, quitté,
+    verließ, beendete, покинул, завершил, 떠났, 떠나, 마치고, 离开, 離開, 结束, 結束, 離れ, 終え
+""")
+)
+DATE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|dan|atau|y|et|und|и|или|と|과|와|및|和|及|、)\s*", re.IGNORECASE)
+NOT_NEGATION = re.compile(r"tidak resmi|tidak formal|非正式|비공식", re.IGNORECASE)
+NOT_AN_AGREEMENT = re.compile(
+    r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事",
+    re.IGNORECASE,
+)
+SINCE_BEFORE = re.compile(r"(?:\b(?:since|sejak|seit|depuis|desde|с)\s+(?:\w+\s+)?|以来|以來)$", re.IGNORECASE)
+# Phrases that give a person a role other than taking part: "a letter from X", "envoy of X",
+# "at the invitation of X", "X의 초청으로", "应X邀请", "the wishes of X".
+_ROLE_BEFORE = re.compile(
+    r"(?:letter|message|greetings?|congratulations|condolences|envoy|representative|invitation|behalf|wishes|"
+    r"instructions?|teachings|legacy)\s+(?:from|of|by)\s+(?:\w+\s+){0,4}$"
+    r"|(?:surat|pesan|salam|utusan khusus|undangan|atas nama)\s+(?:\w+\s+){0,4}$"
+    r"|(?:应|應|转达了?|轉達了?)$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    r"^\S{0,12}?(?:의\s*(?:초청|친서|특별대표|특사|뜻|축전)|(?:总书记|主席|總書記)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信))"
+    r"|^(?:'s)?\s+(?:personal\s+)?(?:letter|message|greetings|envoy)",
+    re.IGNORECASE,
+)
+
+
+def _in_role_phrase(text: str, m: Mention, lo: int) -> bool:
+    before = text[max(lo, m.start - 40) : m.start]
+    after = text[m.end : m.end + 24]
+    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.search(after))
+
+
+_ANAPHORIC_BEFORE = re.compile(
+    r"\b(?:the|this|that|his|her|its|their|during|the same|selama)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_ANAPHORIC_AFTER = re.compile(r"^\s*(?:itu|ini|tersebut)\b|^期间|^期間|^中に|^ 기간", re.IGNORECASE)
+
+
+def _anaphoric(text: str, ts: int, te: int, lo: int) -> bool:
+    """A visit word that refers back to a trip already reported ("the visit", "Kunjungan itu")."""
+    word = text[ts:te].lower()
+    if word in {"arrived", "arrives", "arrive", "tiba", "visited", "berkunjung", "mengunjungi"}:
+        return False  # verbs report a trip; only nouns can point back
+    return bool(_ANAPHORIC_BEFORE.search(text[max(lo, ts - 30) : ts]) or _ANAPHORIC_AFTER.match(text[te : te + 6]))
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,\s*[^\n—–]{0,30}?\s*(?:—|–|--|-)\s"
+    r"|新华社[^\n电]{0,20}电|\([^)\n]{1,20}\)\s|（[^）\n]{1,20}）|【[^】\n]{1,20}】)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline ("BEIJING, Oct. 5 — ", "新华社北京3月28日电", "(평양) "), else 0."""
+    m = _DATELINE.match(text[:120])
+    return m.end() if m else 0
+
+
 # "their first summit since 2019", "seit 2019", "2019년 이후 처음", "自2019年以来"
 SINCE = re.compile(
     r"\b(?:since|sejak|seit|depuis|desde|с)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
@@ -52,7 +119,8 @@ BOTH_SIDES = word_regex(
     les deux parties, les deux parties ont, les deux dirigeants          # fr
     beide seiten, die beiden seiten, beide politiker                     # de
     стороны, обе стороны, лидеры двух стран                              # ru
-    양측, 쌍방, 두 정상, 양국, 双方, 两国领导人, 兩國領導人, 両首脳, 双方は
+    양측, 쌍방, 두 정상, 양국, 두 사람, 双方, 两国领导人, 兩國領導人, 两人, 兩人, 二人, 両首脳, 双方は, 両氏
+    the two, keduanya, les deux, beide
 """)
 )
 BANQUET = word_regex(words("banquet, dinner, jamuan, banquete, bankett, банкет, 연회, 宴会, 宴請, 宴请, 晩餐"))
@@ -71,13 +139,13 @@ VISIT = word_regex(
 )
 SIGNING = word_regex(
     words("""
-    signed, signs, signing, inked, concluded
+    signed, signs, signing, inked, agreed to build, agreed to establish
     menandatangani, penandatanganan, ditandatangani           # id
     firmó, firmaron, firma                                    # es
     signé, signée, signés, signées, ont signé                 # fr
     unterzeichne*, unterschrieben                             # de
     подписа*                                                  # ru
-    서명, 조인, 체결, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
+    서명, 조인, 체결, 맺었, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
 """)
 )
 PLANNED = word_regex(
@@ -101,8 +169,8 @@ NEGATED = word_regex(
 )
 EXPORT = word_regex(
     words("""
-    export*, sold, sells, sell, shipped, shipment, shipments, supplied
-    ekspor*, mengekspor, menjual                        # id
+    export*, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*
+    ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan         # id
     exportó, exportaciones, vendió, vende               # es
     exporté, exportée, exportés, exportées, exportation, exportations, vend*   # fr
     exportier*, ausfuhr*, lieferte, liefer*              # de
@@ -123,8 +191,8 @@ IMPORT = word_regex(
 )
 SANCTION = word_regex(
     words("""
-    ban, banned, bans, prohibited, sanction*, embargo*, cap, capped, limit*
-    larang*, dilarang, sanksi          # id
+    ban, banned, bans, banning, barred, bars, prohibited, sanction*, embargo*, cap, capped, limit*, suspend*, halt*
+    larang*, dilarang, melarang, larangan, membatasi, dibatasi, menghentikan, sanksi          # id
     prohib*, interdi*                  # es, fr
     verbot*, verbiet*, untersagt       # de
     запрещ*, санкци*, ограничен*       # ru
@@ -133,7 +201,8 @@ SANCTION = word_regex(
 )
 CAP = word_regex(
     words(
-        "cap, capped, limit*, ceiling, plafon, batas, tope, plafond, obergrenze, потолок, ограничен*, 상한, 上限, 限制"
+        "cap, capped, capping, limit*, ceiling, plafon, batas, membatasi, dibatasi, tope, plafond, obergrenze, "
+        "потолок, ограничен*, 상한, 上限, 限制"
     )
 )
 
@@ -339,27 +408,61 @@ def find_events(
         text, **{"meeting": MEETING, "visit": VISIT, "signing": SIGNING, "export": EXPORT, "import": IMPORT}
     )
     starts = [s.start for s in result.sentences]
-    future = [bool(find.search(FUTURE_CUES, s.start, s.end)) for s in result.sentences]
+    dateline = dateline_end(text)
+
+    def future_at(pos: int) -> bool:
+        """A future cue earlier in the same clause ("will visit … on Tuesday"; not "arrived on
+        the 11th and will attend …")."""
+        sent = result.sentences[max(bisect_right(starts, pos) - 1, 0)] if result.sentences else None
+        lo = sent.start if sent else 0
+        brk = max(text.rfind(c, lo, pos) for c in ",;:，；：、")
+        return bool(find.search(FUTURE_CUES, max(lo, brk + 1), pos))
+
     dates_by_sentence: dict[int, list[DateMention]] = {}
-    for d in find_dates(
-        text,
-        published,
-        language=language,
-        future_at=lambda pos: future[max(bisect_right(starts, pos) - 1, 0)] if future else False,
-    ):
-        if not _is_report_date(text, d):
-            dates_by_sentence.setdefault(max(bisect_right(starts, d.start) - 1, 0), []).append(d)
+    since_dates: set[int] = set()
+    for d in find_dates(text, published, language=language, future_at=future_at):
+        if d.start < dateline or _is_report_date(text, d):
+            continue  # "BEIJING, Oct. 5 —" and "… 10일 보도했다" date the report, not the event
+        if SINCE_BEFORE.search(text, max(0, d.start - 12), d.start):
+            since_dates.add(d.start)  # "the first visit since 1992" is a reference point
+        dates_by_sentence.setdefault(max(bisect_right(starts, d.start) - 1, 0), []).append(d)
+    # Dates listed together ("in May 2000 and January 2001", "3月と5月") recall other events.
+    for sent_dates in dates_by_sentence.values():
+        for a, b in zip(sent_dates, sent_dates[1:], strict=False):
+            if DATE_LIST_JOIN.fullmatch(text[a.end : b.start]):
+                since_dates.update((a.start, b.start))
+
+    dateline_place = next((m for m in result.mentions if m.start < dateline and m.label == PLACE), None)
 
     for idx, sent in enumerate(result.sentences):
-        dates = dates_by_sentence.get(idx, [])
-        mentions = by_sentence.get(idx, [])
+        all_dates = dates_by_sentence.get(idx, [])
+        dates = [d for d in all_dates if d.start not in since_dates]
+        mentions = [m for m in by_sentence.get(idx, []) if m.start >= dateline]
         persons = [m for m in mentions if m.label == PERSON]
         places = [m for m in mentions if m.label in (PLACE, COUNTRY)]
         commodities = [m for m in mentions if m.label == COMMODITY]
 
         def negated(lo, hi):
-            """Negation counts only in the trigger's own clause ("visited, but talks did not happen")."""
-            return bool(find.search(NEGATED, lo, hi))
+            """Negation counts only in the trigger's own clause ("visited, but talks did not happen"),
+            and "tidak resmi" (unofficial) is no negation."""
+            m = find.search(NEGATED, lo, hi)
+            while m is not None and NOT_NEGATION.match(text, m.start()):
+                m = find.search(NEGATED, m.end(), hi)
+            return m is not None
+
+        def planned(lo, hi):
+            """A plan or expectation in the clause; "May 2000" is a month, not "may"."""
+            m = find.search(PLANNED, lo, hi)
+            while (
+                m is not None and text[m.start() : m.end()] == "May" and re.match(r"\s+\d", text[m.end() : m.end() + 3])
+            ):
+                m = find.search(PLANNED, m.end(), hi)
+            return m is not None
+
+        def participants(lo, hi, persons=persons):
+            """The people of the clause who take part: not the sender of a letter, the leader an
+            envoy speaks for, the host who only invited, or a leader whose wishes are cited."""
+            return _distinct(m.key for m in within(persons, lo, hi) if not _in_role_phrase(text, m, lo))
 
         def within(items, lo, hi):
             return [x for x in items if lo <= x.start < hi]
@@ -383,16 +486,18 @@ def find_events(
             triggers("meeting", sent.start, sent.end), sent.start, sent.end, verb_final, text
         )
         for lo, hi, ts, _te in meeting_segments:
-            who = _distinct(m.key for m in within(persons, lo, hi))
+            who = participants(lo, hi)
             if negated(lo, hi):
                 continue
             seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
             since = SINCE.search(seg_text)
             sentence_people = _distinct(m.key for m in persons)
+            if len(who) < 2 and find.search(BOTH_SIDES, lo, hi) and events.meetings:
+                who = list(events.meetings[-1].participants)  # "the two leaders then held talks"
             if len(who) < 2 and since and len(sentence_people) >= 2:
                 # "…, their first summit since 2019": an earlier meeting of the sentence's people.
-                year = next((d for d in within(dates, lo, hi) if d.precision == YEAR), None)
+                year = next((d for d in within(all_dates, lo, hi) if d.precision == YEAR), None)
                 if year is not None:
                     events.meetings.append(MeetingFact(sentence_people, year, None, "talks", idx, sent.start, sent.end))
                     claimed.append((lo, hi))
@@ -418,7 +523,7 @@ def find_events(
                 idx,
                 sent.start,
                 sent.end,
-                planned=bool(find.search(PLANNED, lo, hi)),
+                planned=planned(lo, hi),
             )
             events.meetings.append(fact)
             claimed.append((lo, hi))
@@ -428,11 +533,15 @@ def find_events(
         for lo, hi, ts, te in _segments_for(
             triggers("visit", sent.start, sent.end), sent.start, sent.end, verb_final, text
         ):
+            if _anaphoric(text, ts, te, lo):
+                continue  # "during the visit", "Kunjungan itu": the trip already reported
             seg_places = within(places, lo, hi)
-            seg_persons = within(persons, lo, hi)
+            seg_persons = [m for m in within(persons, lo, hi) if not _in_role_phrase(text, m, lo)]
             if not seg_persons and len({p.key for p in persons}) == 1:
                 seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
             implied = _implied_destination(text[ts:te], entries)
+            if not seg_places and not implied and dateline_place is not None and ARRIVAL.match(text, ts):
+                seg_places = [dateline_place]  # "PYONGYANG, Jan. 24 — Wang, who arrived on Wednesday"
             if not seg_persons or negated(lo, hi) or not (seg_places or implied):
                 continue
             # The destination is the nearest place that someone in the clause travelled to
@@ -447,9 +556,16 @@ def find_events(
                     break
             if dest is None:
                 continue
-            seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
-            status = "planned" if find.search(PLANNED, lo, hi) else "reported"
+            if (
+                date is not None
+                and date.precision == DAY
+                and DEPARTURE.search(text, lo, hi)
+                and not ARRIVAL.search(text, lo, hi)
+            ):
+                # "left Pyongyang on Friday after a two-day visit": the trip is that month, not that day
+                date = DateMention(date.start, date.end, date.date.replace(day=1), MONTH, date.text, date.relative)
+            status = "planned" if planned(lo, hi) else "reported"
             fact = VisitFact(visitor.key, dest.key, date, status, idx, sent.start, sent.end)
             events.visits.append(fact)
             claimed.append((lo, hi))
@@ -459,7 +575,9 @@ def find_events(
         for lo, hi, ts, _te in _segments_for(
             triggers("signing", sent.start, sent.end), sent.start, sent.end, verb_final, text
         ):
-            who = _distinct(m.key for m in within(persons, lo, hi))
+            if NOT_AN_AGREEMENT.search(text, lo, hi):
+                continue  # "the anniversary of the signing", "署名文章" (a bylined article)
+            who = participants(lo, hi)
             if not who:  # states sign too: "China and North Korea signed …"
                 who = _distinct(m.key for m in within(places, lo, hi) if m.label == COUNTRY)
             if not who and events.meetings and find.search(BOTH_SIDES, lo, hi):
@@ -467,6 +585,8 @@ def find_events(
             if not who or negated(lo, hi):
                 continue
             date = _best_date(within(dates, lo, hi), ts)
+            if date is None and events.meetings and set(who) <= set(events.meetings[-1].participants):
+                date = events.meetings[-1].date  # "after the talks, the two signed …"
             topics = re.findall(r"[“\"«「『]([^”\"»」』]{3,200})[”\"»」』]", text[lo:hi])
             events.agreements.append(
                 AgreementFact(who, date, pick_place(within(places, lo, hi), ts), topics, idx, sent.start, sent.end)
@@ -542,7 +662,9 @@ def _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_
     ]
     previous = None
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segments, triggers, strict=True):
-        seg_countries = [c for c in countries if lo <= c.start < hi]
+        seg_countries = sorted(
+            [c for c in countries if lo <= c.start < hi] + _demonyms(text, lo, hi, entries), key=lambda c: c.start
+        )
         if not seg_countries and previous is not None:
             # "… shipments to China are wigs made from imported hair, and ferrosilicon": a trade
             # word with no country of its own continues the clause before it.
@@ -573,6 +695,27 @@ def _trade(text, sent, idx, commodities, places, mentions, dates, entries, verb_
                 )
             )
     return out
+
+
+# Nationality words that say whose goods they are: "Chinese exports", "North Korean coal".
+_DEMONYM = {
+    "CN": re.compile(r"\b(?:Chinese|China's|chinois\w*|chin[oa]s?|chinesisch\w*|китайск\w*)\b|중국산|中国产|中國產"),
+    "KP": re.compile(
+        r"\b(?:North Korean|North Korea's|DPRK's|nord-coréen\w*|norcorean[oa]s?|nordkoreanisch\w*|северокорейск\w*)\b"
+        r"|북한산|朝鲜产|朝鮮產|北朝鮮産"
+    ),
+}
+
+
+def _demonyms(text: str, lo: int, hi: int, entries) -> list[Mention]:
+    found = []
+    for code, rx in _DEMONYM.items():
+        entry = entries.get(f"country:{code}")
+        if entry is None:
+            continue
+        for m in rx.finditer(text, lo, hi):
+            found.append(Mention(entry.key, COUNTRY, entry.name, m.start(), m.end(), m.group(), -1))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _direction(text, kind, ts, te, countries, entries) -> tuple[str, str]:

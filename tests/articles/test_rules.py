@@ -1,0 +1,103 @@
+"""Rules found by reading whole wire reports: datelines, ranges, roles, references, sanctions.
+
+Each text is our own sentence in the style of a wire report; each test names one rule."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def _only(record, key):
+    facts = record[key]
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+def test_dateline_date_and_city_do_not_date_or_place_the_event(extract_json):
+    text = "PYONGYANG, Oct. 6 — Chinese Premier Wen Jiabao held talks with Kim Jong Il in Pyongyang on Monday."
+    meeting = _only(extract_json(text, "2009-10-06"), "meetings")
+    assert meeting["date"] == "2009-10-05" and meeting["place"] == "Pyongyang"
+
+
+def test_arrival_without_a_place_goes_to_the_dateline_city(extract_json):
+    text = "PYONGYANG, Jan. 24 — Wang Jiarui, who arrived on Wednesday, delivered a letter to Kim Jong Il."
+    visit = _only(extract_json(text, "2009-01-24"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Wang Jiarui", "Pyongyang", "2009-01-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("북한의 김정일 국방위원장이 19일부터 21일까지 중국을 비공식 방문했다.", "2004-04-22", "2004-04-19"),
+        ("Kim Jong Il paid an unofficial visit to China from 20 to 26 May.", "2011-05-27", "2011-05-20"),
+        ("Kim Jong Il melakukan kunjungan tidak resmi ke China pada 3–7 Mei.", "2010-05-08", "2010-05-03"),
+    ],
+    ids=["ko", "en", "id-unofficial-is-not-negation"],
+)
+def test_a_date_range_dates_the_visit_by_its_first_day(extract_json, text, published, date):
+    assert _only(extract_json(text, published), "visits")["date"] == date
+
+
+def test_a_departure_day_dates_the_trip_only_to_its_month(extract_json):
+    text = "Chinese President Xi Jinping left Pyongyang on Friday after a two-day state visit."
+    assert _only(extract_json(text, "2019-06-22"), "visits")["date"] == "2019-06"
+
+
+def test_the_sender_of_a_letter_is_not_at_the_meeting(extract_json):
+    text = "Choe Ryong Hae met Xi Jinping in Beijing on Friday and handed over a personal letter from Kim Jong Un."
+    meeting = _only(extract_json(text, "2013-05-25"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Xi Jinping"]
+
+
+def test_a_year_after_since_is_a_reference_not_the_visit_date(extract_json):
+    text = "Jiang Zemin arrived in Pyongyang on Monday, the first Chinese head of state to visit since 1992."
+    visit = _only(extract_json(text, "2001-09-04"), "visits")
+    assert visit["date"] == "2001-09-03"
+
+
+def test_may_followed_by_a_year_is_a_month_not_a_possibility(extract_json):
+    text = "Kim Jong Il visited China in May 2000 for talks."
+    visit = _only(extract_json(text, "2001-01-20"), "visits")
+    assert (visit["date"], visit["status"]) == ("2000-05", "reported")
+
+
+def test_an_expected_meeting_is_not_reported_as_held(extract_json):
+    text = "Xi Jinping was expected to meet Donald Trump in Osaka next week."
+    assert extract_json(text, "2019-06-21")["meetings"] == []
+
+
+def test_goods_banned_with_an_indonesian_verb_are_banned(extract_json):
+    text = "Resolusi itu melarang ekspor batu bara dan besi Korea Utara."
+    items = extract_json(text, "2017-08-07")["trade_items"]
+    assert {(t["commodity"], t["exporter"], t["status"]) for t in items} >= {("coal", "KP", "banned")}
+
+
+def test_a_nationality_word_names_the_exporter(extract_json):
+    text = "Chinese exports to North Korea were mostly soybean oil and sugar."
+    items = extract_json(text, "2024-02-01")["trade_items"]
+    assert {(t["hs_code"][:4], t["exporter"]) for t in items} == {("1507", "CN"), ("1701", "CN")}
+
+
+def test_chinese_names_in_hangul_resolve_with_a_two_syllable_surname(extract_json):
+    text = "자오러지 중국 전인대 상무위원장이 11일 평양에 도착했다. 자오 위원장은 최룡해와 회담했다."
+    record = extract_json(text, "2024-04-12")
+    meeting = _only(record, "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Zhao Leji"]
+
+
+def test_a_sentence_opening_pronoun_is_the_previous_sentences_subject(extract_json):
+    text = "Zhao Leji is the third-ranking official of China. He arrived in Pyongyang on Thursday."
+    visit = _only(extract_json(text, "2024-04-12"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Zhao Leji", "2024-04-11")
+
+
+def test_the_anniversary_of_a_signing_is_not_a_new_agreement(extract_json):
+    text = "Li Yuanchao attended the anniversary of the signing of the armistice with Kim Jong Un."
+    assert extract_json(text, "2013-07-28")["agreements"] == []
+
+
+def test_a_later_mention_of_the_visit_is_not_a_second_visit(extract_json):
+    text = "Kim Jong Il arrived in Beijing on Monday. During the visit, Hu Jintao held talks with Kim in the Great Hall of the People."
+    record = extract_json(text, "2006-01-18")
+    visit = _only(record, "visits")
+    assert (visit["destination"], visit["date"]) == ("Beijing", "2006-01-16")
