@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import trie_pattern
 from .types import PERSON, GazetteerEntry, Mention
 
 _TITLES_LATIN = (
@@ -63,13 +64,19 @@ _NATIONALITY_AFTER = (
     r"norcoreana|chino|china|russe|ruso))?"
 )
 
+_TITLE_TRIE = trie_pattern([t for t in _TITLES_LATIN.split("|") if "[" not in t], keep_case=True)
 _PATTERNS = [
-    re.compile(rf"\b(?:{_TITLES_LATIN}){_NATIONALITY_AFTER}\s+{_LATIN_NAME}"),
-    re.compile(rf"(?i:{_TITLES_CYRILLIC})\s+{_CYR_NAME}"),
-    re.compile(rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][가-힣]{{2}})(?![가-힣]{{2}})"),
-    re.compile(rf"(?<![가-힣])([{_KOREAN_SURNAMES}][가-힣]{{2}})\s+(?:{_KOREAN_TITLES})"),
-    re.compile(rf"(?:{_CJK_TITLES})([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，。、,\s表说会在与同和于])"),
-    re.compile(rf"(?:(?<=[，。、,\s的])|^)([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?:{_CJK_TITLES})"),
+    (
+        "latin",
+        re.compile(
+            rf"\b(?:{_TITLE_TRIE}|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?){_NATIONALITY_AFTER}\s+{_LATIN_NAME}"
+        ),
+    ),
+    ("cyrillic", re.compile(rf"(?i:{_TITLES_CYRILLIC})\s+{_CYR_NAME}")),
+    ("hangul", re.compile(rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][가-힣]{{2}})(?![가-힣]{{2}})")),
+    ("hangul", re.compile(rf"(?<![가-힣])([{_KOREAN_SURNAMES}][가-힣]{{2}})\s+(?:{_KOREAN_TITLES})")),
+    ("han", re.compile(rf"(?:{_CJK_TITLES})([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，。、,\s表说会在与同和于])")),
+    ("han", re.compile(rf"(?:(?<=[，。、,\s的])|^)([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?:{_CJK_TITLES})")),
 ]
 
 # Words that look like names after a title but are not ("President Trump's", "Premier League").
@@ -91,7 +98,15 @@ def find_candidates(text: str, mentions: list[Mention]) -> tuple[list[Mention], 
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     entries: dict[str, GazetteerEntry] = {}
-    for rx in _PATTERNS:
+    scripts = {
+        "latin": bool(re.search(r"[A-Z]", text)),
+        "cyrillic": bool(re.search(r"[\u0400-\u04ff]", text)),
+        "hangul": bool(re.search(r"[\uac00-\ud7a3]", text)),
+        "han": bool(re.search(r"[\u4e00-\u9fff]", text)),
+    }
+    for script, rx in _PATTERNS:
+        if not scripts[script]:
+            continue  # a pattern for a script the text does not use
         for m in rx.finditer(text):
             s, e = m.span(1)
             name = m.group(1)

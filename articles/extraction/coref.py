@@ -79,6 +79,10 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
         for form in _short_forms(entries[key]):
             owners.setdefault(form, set()).add(key)
     kinds = {kind for _form, kind in owners}
+    if not re.search(r"[\uac00-\ud7a3]", text):
+        kinds.discard("hangul")
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        kinds.discard("cjk")
     taken = [(m.start, m.end) for m in result.mentions]
     lede_end = result.sentences[0].end if result.sentences else 0
     added: list[Mention] = []
@@ -124,13 +128,20 @@ DESCRIPTORS = {
 }
 
 
+# Cheap first test: every description above contains one of these words.
+_DESCRIPTOR_HINT = re.compile(
+    r"leader|president|pemimpin|dirigeant|líder|Machthaber|Staatschef|Präsident|лидер|председатель|КНДР|지도자|국가주석|领导人|領導人|指導者",
+    re.IGNORECASE,
+)
+
+
 def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
     """ "the North Korean leader" → the person of that country named most often before it.
 
     A description followed at once by a name ("the North Korean leader Kim Jong Un") is only
     an apposition and adds nothing; with no such person named earlier it stays unresolved."""
     persons = [m for m in result.mentions if m.label == PERSON]
-    if not persons:
+    if not persons or not _DESCRIPTOR_HINT.search(text):
         return
     taken = [(m.start, m.end) for m in result.mentions]
     added = []

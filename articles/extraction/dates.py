@@ -190,8 +190,40 @@ def _weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date |
     return published - dt.timedelta(days=delta)
 
 
+_WEEKDAY_RANGE_JOIN = re.compile(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
+_WEEKDAY_KEYS = tuple({w.lower() for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w)})
+_RELATIVE_KEYS = tuple(w.lower() for w in RELATIVE_DAYS)
+_MONTH_KEYS = tuple(MONTHS)
+_GATED = {
+    "weekday": "weekday",
+    "relative": "relative",
+    "dmy": "month",
+    "mdy": "month",
+    "my": "month",
+    "day_range": "month",
+    "month_only": "month",
+}
+_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d")
 _DIGITS = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
+
+
+# (text, numbers) of the last text seen; replaced as one tuple, so threads never mix two texts.
+_MONTH_NUMBERS_CACHE: list[tuple[str | None, list]] = [(None, [])]
+
+
+def _month_numbers(text: str) -> list[re.Match]:
+    """Numbers preceded by a month name ("July 11", "March 2018"), computed once per text for
+    both month-first rules."""
+    cached_text, found = _MONTH_NUMBERS_CACHE[0]
+    if cached_text is not text:
+        found = []
+        for d in _DIGITS.finditer(text):
+            word = _WORD_BEFORE_NUMBER.search(text, max(0, d.start() - 16), d.start())
+            if word is not None and word.group(1).lower() in MONTHS:
+                found.append(d)
+        _MONTH_NUMBERS_CACHE[0] = (text, found)
+    return found
 
 
 class _Anchored:
@@ -205,17 +237,18 @@ class _Anchored:
 
     def finditer(self, text: str):
         last_end = 0
-        for d in _DIGITS.finditer(text):
+        for d in _month_numbers(text):
             lo = max(last_end, d.start() - 16)
-            word = _WORD_BEFORE_NUMBER.search(text, lo, d.start())
-            if word is None or word.group(1).lower() not in MONTHS:
-                continue  # cheap test first: is the word before the number a month name?
             m = self.rx.search(text, lo, min(len(text), d.end() + 12))
             if m and m.start(self.group) == d.start():
                 last_end = m.end()
                 yield m
 
 
+_MONTH_PREPOSITIONS = trie_pattern(
+    "in during early late mid since until by awal akhir pertengahan bulan sejak en début fin mi im anfang ende mitte в с".split()
+    + ["a principios de", "a finales de"]
+)
 _RANGE_JOIN = r"\s*(?:–|-|—|to|until|till|hingga|sampai|s\.d\.|al|au|bis|до|по)\s*"
 
 _RULES: list[tuple[str, object]] = [
@@ -225,13 +258,6 @@ _RULES: list[tuple[str, object]] = [
         "day_range",
         re.compile(
             rf"(?<![\d/.])(\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(\d{{1,2}})(?:\.)?\s+(?:de\s+)?({_MONTH_WORD})\b\.?(?:\s+(?:de\s+)?{_YEAR})?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "weekday_range",
-        re.compile(
-            rf"(?<!\w)(?:from\s+)?({_WEEKDAY_LATIN})\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a)\s+({_WEEKDAY_LATIN})(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -276,8 +302,7 @@ _RULES: list[tuple[str, object]] = [
     (
         "month_only",
         re.compile(
-            rf"\b(?:in|during|early|late|mid|since|until|by|awal|akhir|pertengahan|bulan|sejak|en|a principios de|"
-            rf"a finales de|début|fin|mi|im|anfang|ende|mitte|в|с)\s+-?({_MONTH_WORD})\b(?![.\s]*\d)",
+            rf"\b(?:{_MONTH_PREPOSITIONS})\s+-?({_MONTH_WORD})\b(?![.\s]*\d)",
             re.IGNORECASE,
         ),
     ),
@@ -338,7 +363,14 @@ def find_dates(
         "cjk": any(ch in text for ch in "年月日년월일"),
         "ko_day_range": "부터" in text,
         "weekday_cjk": any(ch in text for ch in "星期周週礼요曜"),
-        "sep": "-" in text or "/" in text or "." in text,
+        "sep": _NUMERIC_DATE_HINT.search(text) is not None,
+    }
+    # Cheap substring tests (C speed) before the word rules: most texts name no weekday or month word.
+    haystack = low if low is not None else text.lower()
+    gates = {
+        "weekday": any(w in haystack for w in _WEEKDAY_KEYS),
+        "relative": any(w in haystack for w in _RELATIVE_KEYS),
+        "month": any(w in haystack for w in _MONTH_KEYS),
     }
     for name, rx in _RULES:
         if (name.startswith("cjk") and not has["cjk"]) or (name == "weekday_cjk" and not has["weekday_cjk"]):
@@ -346,6 +378,8 @@ def find_dates(
         if name == "ko_day_range" and not has["ko_day_range"]:
             continue
         if name in ("iso", "dmy_num") and not has["sep"]:
+            continue
+        if name in _GATED and not gates[_GATED[name]]:
             continue
         fast = _LOWER_RULES.get(name)
         matches = fast.finditer(low) if (fast is not None and low is not None) else rx.finditer(text)
@@ -359,8 +393,6 @@ def find_dates(
                     add(m, _safe_date(int(g[3]), month, int(g[0])), DAY)
                 else:
                     add(m, _month_day(published, month, int(g[0]), future_at(m.start())), DAY, True)
-            elif name == "weekday_range":
-                add(m, _weekday(published, WEEKDAYS[g[0].lower()], future_at(m.start())), DAY, True)
             elif name == "month_only":
                 add(m, _month_only(published, MONTHS[g[0].lower()], future_at(m.start())), MONTH, True, span=m.span(1))
             elif name == "cjk_month":
@@ -415,7 +447,13 @@ def find_dates(
             elif name == "year":
                 add(m, _safe_date(int(g[0]), 1, 1), YEAR)
     found.sort(key=lambda d: d.start)
-    return found
+    # "from Sunday to Wednesday": the range starts on the first day; the second names its end.
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.relative and kept[-1].relative and _WEEKDAY_RANGE_JOIN.fullmatch(text[kept[-1].end : d.start]):
+            continue
+        kept.append(d)
+    return kept
 
 
 def month_name(month: int) -> str:

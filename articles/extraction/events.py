@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .dates import DAY, FUTURE_CUES, MONTH, YEAR, DateMention, find_dates
-from .lexicon import lowered, word_regex, words
+from .lexicon import CJK_CHAR, lowered, trie_pattern, word_regex, words
 from .types import COMMODITY, COUNTRY, PERSON, PLACE, ExtractionResult, GazetteerEntry, Mention
 
 
@@ -25,8 +25,7 @@ def _rx(*parts: str) -> re.Pattern:
 
 # Word-initial Latin/Cyrillic stems (\b before), CJK and Hangul stems anywhere.
 # Trigger words, one language a line. A trailing * allows any ending.
-MEETING = word_regex(
-    words("""
+_MEETING_WORDS = words("""
     met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
     greeted, welcomed at, hosted a banquet
     bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan, perundingan, berunding, menerima, menjamu, jamuan   # id
@@ -38,7 +37,7 @@ MEETING = word_regex(
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请                                                   # zh
     会談, 会見, 会った                                                                               # ja
 """)
-)
+MEETING = word_regex(_MEETING_WORDS)
 ARRIVAL = word_regex(
     words(
         "arrive, arrived, arrives, arrival, tiba, llegó, arrivé, arrivée, eingetroffen, angekommen, прибы*, 도착, 抵达, 抵達, 到达, 到達, 到着"
@@ -125,8 +124,7 @@ BOTH_SIDES = word_regex(
 )
 BANQUET = word_regex(words("banquet, dinner, jamuan, banquete, bankett, банкет, 연회, 宴会, 宴請, 宴请, 晩餐"))
 RECEPTION = word_regex(words("received, receives, menerima, recibió, reçu, empfing, принял, 접견, 会见, 會見, 会見"))
-VISIT = word_regex(
-    words("""
+_VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour
     tiba, kunjungan, mengunjungi, berkunjung, lawatan                                       # id
     llegó, llegada, visita*, viaje                                                          # es
@@ -136,9 +134,8 @@ VISIT = word_regex(
     방문, 도착, 방중, 방북                                                                      # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 訪中, 抵达, 抵達, 到达, 到達, 来访, 到着                   # zh, ja
 """)
-)
-SIGNING = word_regex(
-    words("""
+VISIT = word_regex(_VISIT_WORDS)
+_SIGNING_WORDS = words("""
     signed, signs, signing, inked, agreed to build, agreed to establish
     menandatangani, penandatanganan, ditandatangani           # id
     firmó, firmaron, firma                                    # es
@@ -147,7 +144,7 @@ SIGNING = word_regex(
     подписа*                                                  # ru
     서명, 조인, 체결, 맺었, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
 """)
-)
+SIGNING = word_regex(_SIGNING_WORDS)
 PLANNED = word_regex(
     words("""
     will, would, plan, plans, planned, planning, expected, scheduled, may, might, could, possible, possibly, speculat*, rumor*, rumour*, invited to
@@ -167,8 +164,7 @@ NEGATED = word_regex(
     않았, 않은, 취소, 연기, 没有, 沒有, 未, 取消, 推迟, 推遲, なかった, 中止
 """)
 )
-EXPORT = word_regex(
-    words("""
+_EXPORT_WORDS = words("""
     export*, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*
     ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan         # id
     exportó, exportaciones, vendió, vende               # es
@@ -177,9 +173,8 @@ EXPORT = word_regex(
     экспорт*, поставил*, поставк*, продал*               # ru
     수출, 판매, 공급, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應
 """)
-)
-IMPORT = word_regex(
-    words("""
+EXPORT = word_regex(_EXPORT_WORDS)
+_IMPORT_WORDS = words("""
     import*, bought, buys, purchased
     impor*, mengimpor, membeli                                 # id
     importó, importaciones, compró                             # es
@@ -188,7 +183,7 @@ IMPORT = word_regex(
     импорт*, закуп*, ввоз*                                     # ru
     수입, 구매, 进口, 進口, 输入, 輸入, 購入
 """)
-)
+IMPORT = word_regex(_IMPORT_WORDS)
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, sanction*, embargo*, cap, capped, limit*, suspend*, halt*
@@ -206,6 +201,22 @@ CAP = word_regex(
     )
 )
 
+
+def _combined(lists: dict[str, list[str]]) -> str:
+    spaced = "|".join(f"(?P<{k}>{trie_pattern(w for w in ws if not CJK_CHAR.search(w))})" for k, ws in lists.items())
+    unspaced = "|".join(f"(?P<{k}_u>{trie_pattern(w for w in ws if CJK_CHAR.search(w))})" for k, ws in lists.items())
+    return rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}"
+
+
+_TRIGGER_LISTS = {
+    "meeting": _MEETING_WORDS,
+    "visit": _VISIT_WORDS,
+    "signing": _SIGNING_WORDS,
+    "export": _EXPORT_WORDS,
+    "import": _IMPORT_WORDS,
+}
+_ALL_TRIGGERS = re.compile(_combined(_TRIGGER_LISTS))
+_ALL_TRIGGERS_CI = re.compile(_combined(_TRIGGER_LISTS), re.IGNORECASE)
 
 # The same lexicons compiled for lower-cased text (see lexicon.lowered).
 _LOWER = {
@@ -315,15 +326,17 @@ def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class TriggerIndex:
-    """Each trigger list matched once over the whole article; sentences take their slice."""
+    """The trigger words of every kind found in one pass over the article (one regex with a
+    named group per kind, on the lower-cased text); sentences take their slice."""
 
-    def __init__(self, text: str, **lexicons: re.Pattern):
+    KINDS = ("meeting", "visit", "signing", "export", "import")
+
+    def __init__(self, text: str):
         low = lowered(text)
-        self.spans = {}
-        for name, rx in lexicons.items():
-            fast = _LOWER.get(rx)
-            matches = fast.finditer(low) if (fast is not None and low is not None) else rx.finditer(text)
-            self.spans[name] = _merge_overlapping([m.span() for m in matches])
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in self.KINDS}
+        for m in _ALL_TRIGGERS.finditer(low) if low is not None else _ALL_TRIGGERS_CI.finditer(text):
+            found[m.lastgroup.removesuffix("_u")].append(m.span())
+        self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
 
     def __call__(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -404,9 +417,7 @@ def find_events(
         by_sentence.setdefault(m.sentence, []).append(m)
 
     find = Finder(text)
-    triggers = TriggerIndex(
-        text, **{"meeting": MEETING, "visit": VISIT, "signing": SIGNING, "export": EXPORT, "import": IMPORT}
-    )
+    triggers = TriggerIndex(text)
     starts = [s.start for s in result.sentences]
     dateline = dateline_end(text)
 
@@ -462,7 +473,10 @@ def find_events(
         def participants(lo, hi, persons=persons):
             """The people of the clause who take part: not the sender of a letter, the leader an
             envoy speaks for, the host who only invited, or a leader whose wishes are cited."""
-            return _distinct(m.key for m in within(persons, lo, hi) if not _in_role_phrase(text, m, lo))
+            people = within(persons, lo, hi)
+            if len({m.key for m in people}) < 2:
+                return _distinct(m.key for m in people)
+            return _distinct(m.key for m in people if not _in_role_phrase(text, m, lo))
 
         def within(items, lo, hi):
             return [x for x in items if lo <= x.start < hi]

@@ -22,7 +22,7 @@ _TRADITIONAL = set(
 
 def detect_language(text: str) -> str:
     """Return a BCP 47 code ("en", "id", "ko", "zh", "zh-Hant", "ja", "ru", ...) or "und"."""
-    sample = text[:2000]
+    sample = text[:1000]
     counts = {
         "ko": len(_HANGUL.findall(sample)),
         "kana": len(_KANA.findall(sample)),

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
-def trie_pattern(words) -> str:
-    """A regex (no flags, no boundaries) matching exactly the given words."""
+def trie_pattern(words, *, keep_case: bool = False) -> str:
+    """A regex (no flags, no boundaries) matching exactly the given words (lower-cased unless
+    ``keep_case``)."""
     trie: dict = {}
     for word in words:
-        word = word.strip().lower()
+        word = word.strip() if keep_case else word.strip().lower()
         if not word:
             continue
         open_end = word.endswith("*")
@@ -47,8 +48,8 @@ def word_regex(words, *, lowercase_input: bool = False) -> re.Pattern:
     with ``lowercase_input``, case-sensitive for text already passed through ``lowered()``
     (several times faster than ``re.IGNORECASE`` on Unicode text)."""
     words = list(words)
-    spaced = [w for w in words if not _CJK.search(w)]
-    unspaced = [w for w in words if _CJK.search(w)]
+    spaced = [w for w in words if not CJK_CHAR.search(w)]
+    unspaced = [w for w in words if CJK_CHAR.search(w)]
     parts = []
     if spaced:
         parts.append(rf"(?<!\w)(?:{trie_pattern(spaced)})(?!\w)")
