@@ -23,6 +23,7 @@ article_patterns = ([path("<int:pk>/", views.article_page, name="detail")], "art
 urlpatterns = [
     path("", include(tracker_patterns)),
     path("articles/", include(article_patterns)),
+    path("api/v1/", include("tracker.api.urls")),
     path("admin/", admin.site.urls),
     path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
 ]

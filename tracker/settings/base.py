@@ -22,6 +22,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "tracker",
     "articles",
 ]
@@ -111,7 +115,45 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 3
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "tracker.api.schema.TrackerAutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="120/minute"),
+        "user": env("API_THROTTLE_USER", default="600/minute"),
+    },
+    "URL_FORMAT_OVERRIDE": "format",
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "China–North Korea relations tracker API",
+    "DESCRIPTION": "Every fact the site shows, with its evidence (article, outlet, language, sentence, span).",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "tracker.models.ActorKind",
+        "PlaceKindEnum": "tracker.models.PlaceKind",
+        "MeetingKindEnum": "tracker.models.MeetingKind",
+        "VisitStatusEnum": "tracker.models.VisitStatus",
+        "TradeStatusEnum": "tracker.models.TradeStatus",
+        "ArticleStatusEnum": "articles.models.ArticleStatus",
+        "DatePrecisionEnum": "tracker.models.DatePrecision",
+        "ReviewStateEnum": "tracker.models.ReviewState",
+    },
+}
+# Largest POST body the API reads (answers 413 above it); Django's own limit sits just above.
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=5_000_000)
+DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES + 1024
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,237 @@
+"""REST API v1: reads with evidence, filters, exports, writes, schema."""
+
+import datetime as dt
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from articles.models import Article
+from articles.services import ingest_article
+
+pytestmark = pytest.mark.django_db
+
+
+def _ingest(text, published, source="Wire"):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ingest_article(text=text, published=dt.date.fromisoformat(published), source=source).article
+
+
+@pytest.fixture
+def data():
+    return [
+        _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", "Wire A"),
+        _ingest("习近平8日在北京同金正恩举行会谈。", "2019-01-09", "Wire B"),
+        _ingest("Zhao Leji arrived in Pyongyang on Thursday.", "2024-04-12"),
+        _ingest("China exported soybean oil and sugar to North Korea last year.", "2024-03-01"),
+    ]
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture
+def token_client(django_user_model):
+    user = django_user_model.objects.create_user("analyst", password="pw-123456789")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+def test_meeting_list_carries_participants_and_evidence(api, data):
+    body = api.get("/api/v1/meetings/").json()
+    (meeting,) = body["results"]
+    assert {p["slug"] for p in meeting["participants"]} == {"kim-jong-un", "xi-jinping"}
+    assert meeting["date"] == "2019-01-08" and meeting["sources"] == 2
+    ev = meeting["evidence"][0]
+    assert set(ev) == {
+        "article",
+        "article_url",
+        "article_title",
+        "outlet",
+        "state_media",
+        "language",
+        "published",
+        "sentence",
+        "start",
+        "end",
+    }
+    article = Article.objects.get(pk=ev["article"])
+    assert article.text[ev["start"] : ev["end"]] == ev["sentence"]
+
+
+def test_filters_on_lists(api, data):
+    assert len(api.get("/api/v1/meetings/", {"actor": "zhao-leji"}).json()["results"]) == 0
+    assert len(api.get("/api/v1/visits/", {"actor": "zhao-leji"}).json()["results"]) == 1
+    assert len(api.get("/api/v1/visits/", {"date_from": "2025-01-01"}).json()["results"]) == 0
+    assert len(api.get("/api/v1/meetings/", {"language": "zh"}).json()["results"]) == 1
+    assert len(api.get("/api/v1/trade-items/", {"hs": "15", "exporter": "CN"}).json()["results"]) == 1
+    assert api.get("/api/v1/actors/", {"q": "김정은"}).json()["results"][0]["slug"] == "kim-jong-un"
+
+
+def test_events_stream_mixes_kinds_in_date_order(api, data):
+    body = api.get("/api/v1/events/").json()
+    assert [(r["event"], r["date"]) for r in body["results"]] == [("visit", "2024-04-11"), ("meeting", "2019-01-08")]
+    assert api.get("/api/v1/events/", {"date_from": "bad"}).status_code == 400
+
+
+def test_csv_export_loads_in_pandas_with_evidence_columns(api, data):
+    import pandas as pd
+
+    resp = api.get("/api/v1/meetings/", {"actor": "kim-jong-un", "format": "csv"})
+    assert resp.status_code == 200 and resp["Content-Type"].startswith("text/csv")
+    frame = pd.read_csv(io.BytesIO(b"".join(resp.streaming_content)), encoding="utf-8-sig")
+    assert len(frame) == 1
+    assert {
+        "participants",
+        "participants_slugs",
+        "evidence_sentence",
+        "evidence_article_url",
+        "evidence_outlet",
+    } <= set(frame.columns)
+    assert "Kim Jong Un" in frame.loc[0, "participants"]
+
+
+def test_csv_cells_cannot_run_as_formulas(api, data):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        ingest_article(text="A text about trade.", title='=HYPERLINK("http://x","y")', published=dt.date(2024, 1, 1))
+    import pandas as pd
+
+    resp = api.get("/api/v1/articles/", {"format": "csv"})
+    frame = pd.read_csv(io.BytesIO(b"".join(resp.streaming_content)), encoding="utf-8-sig")
+    titles = list(frame["title"])
+    assert '\'=HYPERLINK("http://x","y")' in titles
+    assert not any(str(t).startswith(("=", "+", "-", "@")) for t in titles)
+
+
+def test_ndjson_export_is_one_object_a_line(api, data):
+    resp = api.get("/api/v1/visits/", {"format": "ndjson"})
+    lines = b"".join(resp.streaming_content).decode().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["visitor"]["slug"] for r in records] == ["zhao-leji"]
+
+
+def test_post_article_needs_a_token(api):
+    resp = api.post("/api/v1/articles/", {"text": "Kim Jong Un met Xi Jinping."}, format="json")
+    assert resp.status_code == 401
+    assert Article.objects.count() == 0
+
+
+def test_post_article_is_accepted_and_deduplicated(token_client, django_capture_on_commit_callbacks):
+    body = {"title": "Talks", "text": "Kim Jong Un met Xi Jinping in Beijing on Tuesday.", "published": "2019-01-09"}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = token_client.post("/api/v1/articles/", body, format="json")
+    assert first.status_code == 202
+    assert first.json()["status_url"].endswith(f"/api/v1/articles/{first.json()['id']}/")
+    again = token_client.post("/api/v1/articles/", body, format="json")
+    assert again.status_code == 200 and again.json()["id"] == first.json()["id"] and not again.json()["created"]
+    assert Article.objects.count() == 1
+    status = token_client.get(first.json()["status_url"]).json()
+    assert status["status"] == "done" and status["text"] == body["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": "   "}, "text"),
+        ({}, "text"),
+        ({"text": "x", "published": "12/04/2024"}, "published"),
+        ({"text": "x", "language": "not a language"}, "language"),
+        ({"text": "x", "url": "not a url"}, "url"),
+        ({"url": "https://example.org/a"}, "url"),
+    ],
+)
+def test_bad_bodies_get_400_with_field_errors(token_client, body, field):
+    resp = token_client.post("/api/v1/articles/", body, format="json")
+    assert resp.status_code == 400 and field in resp.json(), resp.json()
+    assert Article.objects.count() == 0
+
+
+def test_over_large_body_gets_413(token_client, settings):
+    settings.API_MAX_BODY_BYTES = 1000
+    resp = token_client.post("/api/v1/articles/", {"text": "x" * 2000}, format="json")
+    assert resp.status_code == 413 and "limit is 1,000" in resp.json()["detail"]
+
+
+def test_wrong_content_type_gets_415(token_client):
+    resp = token_client.post("/api/v1/articles/", data=b"text=hello", content_type="application/x-unknown")
+    assert resp.status_code == 415
+
+
+def test_html_body_is_turned_into_text(token_client, django_capture_on_commit_callbacks):
+    html = "<html><script>alert(1)</script><p>Kim Jong Un met Xi Jinping.</p></html>"
+    with django_capture_on_commit_callbacks(execute=True):
+        resp = token_client.post("/api/v1/articles/", {"html": html}, format="json")
+    article = Article.objects.get(pk=resp.json()["id"])
+    assert "alert" not in article.text and "Kim Jong Un met Xi Jinping." in article.text
+    assert article.raw_html == html
+
+
+def test_reextract_needs_login_and_requeues(api, token_client, data, django_capture_on_commit_callbacks):
+    article = data[0]
+    assert api.post(f"/api/v1/articles/{article.pk}/reextract/").status_code == 401
+    Article.objects.filter(pk=article.pk).update(status="failed", error="boom")
+    with django_capture_on_commit_callbacks(execute=True):
+        resp = token_client.post(f"/api/v1/articles/{article.pk}/reextract/")
+    assert resp.status_code == 202
+    article.refresh_from_db()
+    assert article.status == "done" and article.error == ""
+
+
+def test_anonymous_requests_are_throttled(api, monkeypatch, data):
+    from django.core.cache import cache
+    from rest_framework.throttling import AnonRateThrottle
+
+    cache.clear()
+    monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "anon", "2/minute")
+    codes = [api.get("/api/v1/sources/").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    cache.clear()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/meetings/",
+        "/api/v1/visits/",
+        "/api/v1/agreements/",
+        "/api/v1/trade-items/",
+        "/api/v1/actors/",
+        "/api/v1/articles/",
+        "/api/v1/places/",
+        "/api/v1/events/",
+    ],
+)
+def test_list_endpoints_run_a_fixed_number_of_queries(api, url):
+    every_kind = (
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday. Zhao Leji arrived in Pyongyang on Monday. "
+        "The two sides signed an agreement on trade. China exported sugar to North Korea."
+    )
+    _ingest(every_kind, "2019-01-09")
+
+    def count(page_size):
+        with CaptureQueriesContext(connection) as ctx:
+            assert api.get(url, {"page_size": page_size}).status_code == 200
+        return len(ctx.captured_queries)
+
+    small = count(2)
+    for i in range(5):
+        _ingest(every_kind.replace("Tuesday", f"{i + 1} March"), f"201{i}-04-01", source=f"Outlet {i}")
+    assert count(50) == small
+
+
+def test_schema_is_valid_with_no_warnings():
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", "/dev/null")
+
+
+def test_docs_are_served_from_vendored_assets(client):
+    html = client.get("/api/v1/docs/").content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html and "cdn" not in html.lower()

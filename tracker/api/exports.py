@@ -1,0 +1,103 @@
+"""Streamed CSV and NDJSON exports of any list: filters applied, rows read in chunks, so memory
+stays flat however many rows there are."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from django.http import StreamingHttpResponse
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+
+CHUNK = 1000
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CSVRenderer(BaseRenderer):
+    """Registered so that ?format=csv is accepted; lists stream their own CSV (errors render as text)."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return json.dumps(data, ensure_ascii=False, default=str).encode()
+
+
+class NDJSONRenderer(CSVRenderer):
+    media_type = "application/x-ndjson"
+    format = "ndjson"
+
+
+def safe_cell(value) -> str:
+    """A cell spreadsheets will not run as a formula, and that pandas reads back as text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def flatten(row: dict) -> dict:
+    """One flat record: nested objects become prefixed columns, lists become joined columns."""
+    flat: dict = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            for sub in ("slug", "name", "country"):
+                if sub in value:
+                    flat[f"{key}_{sub}"] = value[sub]
+        elif isinstance(value, list) and key == "evidence":
+            for sub in ("article", "article_url", "outlet", "language", "published", "sentence"):
+                flat[f"evidence_{sub}"] = " | ".join(str(ev.get(sub) or "") for ev in value)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            flat[key] = "; ".join(str(v.get("name", "")) for v in value)
+            if "slug" in value[0]:
+                flat[f"{key}_slugs"] = "; ".join(str(v.get("slug", "")) for v in value)
+        elif isinstance(value, list):
+            flat[key] = "; ".join(str(v) for v in value)
+        else:
+            flat[key] = value
+    return flat
+
+
+def _rows(queryset, serializer_class, context):
+    for obj in queryset.iterator(chunk_size=CHUNK):
+        yield serializer_class(obj, context=context).data
+
+
+def stream_csv(queryset, serializer_class, context, filename: str) -> StreamingHttpResponse:
+    def generate():
+        buffer = io.StringIO()
+        writer = None
+        yield "\ufeff"  # spreadsheet software then reads the file as UTF-8
+        for data in _rows(queryset, serializer_class, context):
+            flat = flatten(data)
+            if writer is None:
+                writer = csv.DictWriter(buffer, fieldnames=list(flat), extrasaction="ignore", lineterminator="\n")
+                writer.writeheader()
+            writer.writerow({k: safe_cell(v) for k, v in flat.items()})
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        if writer is None:  # no rows: still a header, from the serializer's fields
+            yield ",".join(serializer_class().fields) + "\n"
+
+    response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def stream_ndjson(queryset, serializer_class, context, filename: str) -> StreamingHttpResponse:
+    encoder = JSONRenderer.encoder_class
+
+    def generate():
+        for data in _rows(queryset, serializer_class, context):
+            yield json.dumps(data, cls=encoder, ensure_ascii=False) + "\n"
+
+    response = StreamingHttpResponse(generate(), content_type="application/x-ndjson; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ndjson"'
+    return response

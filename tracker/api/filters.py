@@ -1,0 +1,124 @@
+"""The timeline's filters, for every list of the API."""
+
+import django_filters as df
+from django.db.models import Q
+
+from articles.models import Article
+from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
+
+
+class FactFilter(df.FilterSet):
+    date_from = df.DateFilter(field_name="date", lookup_expr="gte", label="On or after (YYYY-MM-DD)")
+    date_to = df.DateFilter(field_name="date", lookup_expr="lte", label="On or before (YYYY-MM-DD)")
+    language = df.CharFilter(method="filter_language", label="Language of a reporting article")
+    state_media = df.BooleanFilter(method="filter_state_media", label="Reported by state media (true) or not (false)")
+    review_state = df.CharFilter(field_name="review_state")
+
+    def filter_language(self, qs, name, value):
+        return qs.filter(evidence__article__language=value).distinct() if value else qs
+
+    def filter_state_media(self, qs, name, value):
+        if value is None:
+            return qs
+        return qs.filter(evidence__article__source__state_media=value).distinct()
+
+
+class MeetingFilter(FactFilter):
+    actor = df.CharFilter(method="filter_actor", label="Participant slug, e.g. kim-jong-un")
+    place = df.CharFilter(method="filter_place", label="Place slug (its venues included)")
+    kind = df.CharFilter(field_name="kind")
+    country = df.CharFilter(field_name="participants__country", distinct=True, label="A participant's country (ISO)")
+
+    class Meta:
+        model = Meeting
+        fields = ["actor", "place", "kind", "country"]
+
+    def filter_actor(self, qs, name, value):
+        return qs.filter(participants__slug=value).distinct()
+
+    def filter_place(self, qs, name, value):
+        return qs.filter(Q(place__slug=value) | Q(place__parent__slug=value))
+
+
+class VisitFilter(FactFilter):
+    actor = df.CharFilter(field_name="visitor__slug", label="Visitor slug")
+    place = df.CharFilter(method="filter_place", label="Destination slug (its venues included)")
+    status = df.CharFilter(field_name="status")
+    country = df.CharFilter(field_name="destination__country", label="Destination country (ISO)")
+
+    class Meta:
+        model = Visit
+        fields = ["actor", "place", "status", "country"]
+
+    def filter_place(self, qs, name, value):
+        return qs.filter(Q(destination__slug=value) | Q(destination__parent__slug=value))
+
+
+class AgreementFilter(FactFilter):
+    actor = df.CharFilter(method="filter_actor", label="Signatory slug")
+    place = df.CharFilter(field_name="place__slug")
+    country = df.CharFilter(field_name="signatories__country", distinct=True)
+
+    class Meta:
+        model = Agreement
+        fields = ["actor", "place", "country"]
+
+    def filter_actor(self, qs, name, value):
+        return qs.filter(signatories__slug=value).distinct()
+
+
+class TradeItemFilter(FactFilter):
+    hs = df.CharFilter(
+        field_name="commodity__hs_code", lookup_expr="startswith", label="HS code prefix, e.g. 27 or 2701"
+    )
+    exporter = df.CharFilter(field_name="exporter")
+    importer = df.CharFilter(field_name="importer")
+    status = df.CharFilter(field_name="status")
+    country = df.CharFilter(method="filter_country", label="Exporter or importer (ISO)")
+
+    class Meta:
+        model = TradeItem
+        fields = ["hs", "exporter", "importer", "status", "country"]
+
+    def filter_country(self, qs, name, value):
+        return qs.filter(Q(exporter=value) | Q(importer=value))
+
+
+class ActorFilter(df.FilterSet):
+    q = df.CharFilter(method="filter_q", label="Name or alias, any script")
+    kind = df.CharFilter(field_name="kind")
+    country = df.CharFilter(field_name="country")
+    candidate = df.BooleanFilter(field_name="is_candidate")
+
+    class Meta:
+        model = Actor
+        fields = ["q", "kind", "country", "candidate"]
+
+    def filter_q(self, qs, name, value):
+        return qs.filter(Q(name__icontains=value) | Q(aliases__text__icontains=value)).distinct()
+
+
+class PlaceFilter(df.FilterSet):
+    kind = df.CharFilter(field_name="kind")
+    country = df.CharFilter(field_name="country")
+
+    class Meta:
+        model = Place
+        fields = ["kind", "country"]
+
+
+class ArticleFilter(df.FilterSet):
+    language = df.CharFilter(field_name="language")
+    status = df.CharFilter(field_name="status")
+    source = df.CharFilter(field_name="source__name")
+    state_media = df.BooleanFilter(field_name="source__state_media")
+    published_from = df.DateFilter(field_name="published", lookup_expr="gte")
+    published_to = df.DateFilter(field_name="published", lookup_expr="lte")
+    actor = df.CharFilter(method="filter_actor", label="Mentions the actor with this slug")
+
+    class Meta:
+        model = Article
+        fields = ["language", "status", "source", "state_media", "published_from", "published_to", "actor"]
+
+    def filter_actor(self, qs, name, value):
+        return qs.filter(mentions__actor__slug=value).distinct()

@@ -1,0 +1,237 @@
+"""API representations. Every fact carries its evidence: article id and URL, outlet, language,
+sentence and character span."""
+
+from rest_framework import serializers
+
+from articles.models import Article, Evidence, Source
+from tracker.models import Actor, ActorAlias, Agreement, Meeting, Place, Role, TradeItem, Visit
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "name", "domain", "country", "state_media"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    article = serializers.IntegerField(source="article_id")
+    article_url = serializers.CharField(source="article.url")
+    article_title = serializers.CharField(source="article.title")
+    outlet = serializers.CharField(source="article.source.name", default="")
+    state_media = serializers.BooleanField(source="article.source.state_media", default=False)
+    language = serializers.CharField(source="article.language")
+    published = serializers.DateField(source="article.published")
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "article",
+            "article_url",
+            "article_title",
+            "outlet",
+            "state_media",
+            "language",
+            "published",
+            "sentence",
+            "start",
+            "end",
+        ]
+
+
+class ActorRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind", "country"]
+
+
+class PlaceRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Place
+        fields = ["slug", "name", "kind", "country", "latitude", "longitude"]
+
+
+class AliasSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ActorAlias
+        fields = ["text", "language", "script"]
+
+
+class RoleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Role
+        fields = ["title", "organization", "start", "end"]
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    aliases = AliasSerializer(many=True, read_only=True)
+    roles = RoleSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind", "country", "description", "wikidata_id", "is_candidate", "aliases", "roles"]
+
+
+class PlaceSerializer(serializers.ModelSerializer):
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    aliases = serializers.SlugRelatedField(slug_field="text", many=True, read_only=True)
+
+    class Meta:
+        model = Place
+        fields = ["slug", "name", "kind", "country", "latitude", "longitude", "parent", "aliases"]
+
+
+class FactSerializer(serializers.ModelSerializer):
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    sources = serializers.SerializerMethodField()
+
+    def get_sources(self, obj) -> int:
+        return len({ev.article_id for ev in obj.evidence.all()})
+
+
+class MeetingSerializer(FactSerializer):
+    participants = ActorRefSerializer(many=True, read_only=True)
+    place = PlaceRefSerializer(read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "id",
+            "date",
+            "date_precision",
+            "kind",
+            "participants",
+            "place",
+            "review_state",
+            "sources",
+            "evidence",
+        ]
+
+
+class VisitSerializer(FactSerializer):
+    visitor = ActorRefSerializer(read_only=True)
+    destination = PlaceRefSerializer(read_only=True)
+
+    class Meta:
+        model = Visit
+        fields = [
+            "id",
+            "date",
+            "date_precision",
+            "end_date",
+            "status",
+            "visitor",
+            "destination",
+            "review_state",
+            "sources",
+            "evidence",
+        ]
+
+
+class AgreementSerializer(FactSerializer):
+    signatories = ActorRefSerializer(many=True, read_only=True)
+    place = PlaceRefSerializer(read_only=True)
+
+    class Meta:
+        model = Agreement
+        fields = [
+            "id",
+            "date",
+            "date_precision",
+            "title",
+            "topics",
+            "signatories",
+            "place",
+            "review_state",
+            "sources",
+            "evidence",
+        ]
+
+
+class TradeItemSerializer(FactSerializer):
+    commodity = serializers.CharField(source="commodity.name")
+    hs_code = serializers.CharField(source="commodity.hs_code")
+
+    class Meta:
+        model = TradeItem
+        fields = [
+            "id",
+            "commodity",
+            "hs_code",
+            "exporter",
+            "importer",
+            "status",
+            "date",
+            "date_precision",
+            "value",
+            "currency",
+            "quantity",
+            "unit",
+            "review_state",
+            "sources",
+            "evidence",
+        ]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    source = serializers.CharField(source="source.name", default=None)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "url",
+            "language",
+            "published",
+            "first_seen",
+            "source",
+            "status",
+            "error",
+            "extractor_version",
+        ]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = ArticleSerializer.Meta.fields + ["text"]
+
+
+class ArticleCreateSerializer(serializers.Serializer):
+    """What a client sends to add an article: the text (or HTML), and what is known about it."""
+
+    title = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
+    text = serializers.RegexField(
+        r"\S",
+        max_length=2_000_000,
+        required=False,
+        trim_whitespace=False,
+        help_text="Plain text of the article (required unless html is given).",
+    )
+    html = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, max_length=5_000_000)
+    url = serializers.URLField(max_length=2000, required=False, allow_blank=True, default="")
+    published = serializers.DateField(required=False, allow_null=True, default=None)
+    source = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    language = serializers.RegexField(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", required=False, allow_blank=True, default="")
+
+    def validate(self, data):
+        if not (data.get("text") or "").strip() and not _visible_html(data.get("html") or ""):
+            if data.get("url"):
+                raise serializers.ValidationError(
+                    {"url": ["Fetching a URL is not available yet; send the article's text or html."]}
+                )
+            raise serializers.ValidationError({"text": ["Give the article's text (or its html); it is empty."]})
+        return data
+
+
+def _visible_html(raw: str) -> bool:
+    from .views import html_to_text
+
+    return bool(html_to_text(raw).strip()) if raw.strip() else False
+
+
+class ArticleAcceptedSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.CharField()
+    created = serializers.BooleanField()
+    message = serializers.CharField()
+    status_url = serializers.CharField()

@@ -1,0 +1,326 @@
+"""REST API v1: read everything the site shows (with evidence), export it, and push articles in."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter
+from rest_framework.pagination import CursorPagination
+from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.response import Response
+
+from articles import services
+from articles.models import Article, Evidence, Source
+from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
+
+from . import filters, serializers
+from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_ndjson
+
+EXPORT_PARAMETER = OpenApiParameter(
+    "format",
+    OpenApiTypes.STR,
+    enum=["json", "csv", "ndjson"],
+    description="json: one page (cursor pagination); csv and ndjson: every matching row, streamed.",
+)
+
+
+class StableCursorPagination(CursorPagination):
+    """Cursor pagination on the primary key (stable however rows are added). A page_size that is
+    not a whole number from 1 to 500 is an error, not silently replaced."""
+
+    ordering = "-id"
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+    def get_page_size(self, request):
+        raw = request.query_params.getlist(self.page_size_query_param)
+        if not raw:
+            return self.page_size
+        if len(raw) > 1 or not raw[0].isdigit() or not 1 <= int(raw[0]) <= self.max_page_size:
+            raise ValidationError({self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]})
+        return int(raw[0])
+
+    def get_schema_operation_parameters(self, view):
+        params = super().get_schema_operation_parameters(view)
+        for p in params:
+            if p["name"] == self.page_size_query_param:
+                p["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+        return params
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """Ordering on the listed fields only; anything else is a 400, not ignored."""
+
+    def get_schema_operation_parameters(self, view):
+        params = super().get_schema_operation_parameters(view)
+        fields = list(getattr(view, "ordering_fields", []))
+        for p in params:
+            if p["name"] == self.ordering_param:
+                p["schema"] = {"type": "string", "enum": fields + [f"-{f}" for f in fields]}
+        return params
+
+    def get_ordering(self, request, queryset, view):
+        params = [p for p in request.query_params.getlist(self.ordering_param) if p.strip()]
+        if params:
+            allowed = set(getattr(view, "ordering_fields", []))
+            fields = [f.strip() for p in params for f in p.split(",")]
+            bad = [f for f in fields if f.lstrip("-") not in allowed]
+            if bad or len(params) > 1:
+                raise ValidationError(
+                    {self.ordering_param: [f"Order by one of: {', '.join(sorted(allowed))} (prefix - to reverse)."]}
+                )
+        return super().get_ordering(request, queryset, view)
+
+
+class ExportListMixin:
+    """`?format=csv` and `?format=ndjson` stream every row that matches the filters."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer, NDJSONRenderer]
+    export_name = "export"
+
+    def list(self, request, *args, **kwargs):
+        fmt = getattr(request.accepted_renderer, "format", "json")
+        if fmt in ("csv", "ndjson"):
+            qs = self.filter_queryset(self.get_queryset())
+            stream = stream_csv if fmt == "csv" else stream_ndjson
+            return stream(qs, self.get_serializer_class(), self.get_serializer_context(), self.export_name)
+        return super().list(request, *args, **kwargs)
+
+
+_EVIDENCE = Prefetch(
+    "evidence", queryset=Evidence.objects.select_related("article__source").order_by("article_id", "start")
+)
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class MeetingViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Meetings (talks, receptions, banquets, signings) with participants, place and evidence."""
+
+    serializer_class = serializers.MeetingSerializer
+    filterset_class = filters.MeetingFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "date"]
+    pagination_class = StableCursorPagination
+    export_name = "meetings"
+    queryset = Meeting.objects.select_related("place").prefetch_related("participants", _EVIDENCE)
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class VisitViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Visits (reported or planned) with visitor, destination, dates and evidence."""
+
+    serializer_class = serializers.VisitSerializer
+    filterset_class = filters.VisitFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "date"]
+    pagination_class = StableCursorPagination
+    export_name = "visits"
+    queryset = Visit.objects.select_related("visitor", "destination").prefetch_related(_EVIDENCE)
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class AgreementViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Agreements with signatories, topics, date, place and evidence."""
+
+    serializer_class = serializers.AgreementSerializer
+    filterset_class = filters.AgreementFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "date"]
+    pagination_class = StableCursorPagination
+    export_name = "agreements"
+    queryset = Agreement.objects.select_related("place").prefetch_related("signatories", _EVIDENCE)
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class TradeItemViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Trade items: commodity and HS code, exporter, importer, status (traded/banned/capped), evidence."""
+
+    serializer_class = serializers.TradeItemSerializer
+    filterset_class = filters.TradeItemFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "date"]
+    pagination_class = StableCursorPagination
+    export_name = "trade-items"
+    queryset = TradeItem.objects.select_related("commodity").prefetch_related(_EVIDENCE)
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class ActorViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """People, organizations and countries, with their names in every script and dated roles."""
+
+    serializer_class = serializers.ActorSerializer
+    filterset_class = filters.ActorFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "name"]
+    pagination_class = StableCursorPagination
+    lookup_field = "slug"
+    export_name = "actors"
+    queryset = Actor.objects.prefetch_related("aliases", "roles")
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class PlaceViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Places (countries, cities, venues, border crossings) with coordinates and aliases."""
+
+    serializer_class = serializers.PlaceSerializer
+    filterset_class = filters.PlaceFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "name"]
+    pagination_class = StableCursorPagination
+    lookup_field = "slug"
+    export_name = "places"
+    queryset = Place.objects.select_related("parent").prefetch_related("aliases")
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class SourceViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """News outlets: country and whether they are state media."""
+
+    serializer_class = serializers.SourceSerializer
+    filter_backends = [StrictOrderingFilter]
+    ordering_fields = ["id", "name"]
+    pagination_class = StableCursorPagination
+    export_name = "sources"
+    queryset = Source.objects.all()
+
+
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+def html_to_text(raw: str) -> str:
+    """Readable text of an HTML page: scripts and styles dropped, tags removed, entities decoded."""
+    text = _TAGS.sub(
+        lambda m: "\n" if m.group(0)[:3].lower() in ("<p>", "<p ", "<br", "<di", "<h1", "<h2", "<li") else " ", raw
+    )
+    return html_lib.unescape(re.sub(r"[ \t]+", " ", text))
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[EXPORT_PARAMETER]),
+    create=extend_schema(
+        request=serializers.ArticleCreateSerializer,
+        responses={202: serializers.ArticleAcceptedSerializer, 200: serializers.ArticleAcceptedSerializer},
+    ),
+    reextract=extend_schema(request=None, responses={202: serializers.ArticleAcceptedSerializer}),
+)
+class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Articles with their processing status. POST adds one (token or staff session)."""
+
+    filterset_class = filters.ArticleFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "published"]
+    pagination_class = StableCursorPagination
+    permission_classes = [IsAuthenticatedOrReadOnly]
+    export_name = "articles"
+
+    def get_queryset(self):
+        qs = Article.objects.select_related("source")
+        if self.action == "list":
+            qs = qs.defer("text", "raw_html")
+        return qs
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return serializers.ArticleCreateSerializer
+        if self.action == "retrieve":
+            return serializers.ArticleDetailSerializer
+        return serializers.ArticleSerializer
+
+    def create(self, request, *args, **kwargs):
+        limit = settings.API_MAX_BODY_BYTES
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+        if length > limit:
+            return Response(
+                {"detail": f"The request body is {length:,} bytes; the limit is {limit:,}."},
+                status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+            )
+        incoming = serializers.ArticleCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        raw_html = data.get("html") or ""
+        text = data.get("text") or html_to_text(raw_html)
+        try:
+            result = services.ingest_article(
+                text=text,
+                title=data["title"],
+                published=data["published"],
+                source=data["source"] or None,
+                url=data["url"],
+                raw_html=raw_html,
+                language=data["language"],
+            )
+        except services.IngestError as exc:
+            field = "text" if exc.code in ("empty", "too_large") else "non_field_errors"
+            code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if exc.code == "too_large" else status.HTTP_400_BAD_REQUEST
+            return Response({field: exc.messages}, status=code)
+        return Response(
+            self._accepted(result.article, result.created, result.message),
+            status=status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK,
+        )
+
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def reextract(self, request, pk=None):
+        article = self.get_object()
+        services.requeue_articles([article.pk])
+        return Response(self._accepted(article, False, "Extraction queued again."), status=status.HTTP_202_ACCEPTED)
+
+    def _accepted(self, article, created, message):
+        article.refresh_from_db(fields=["status"])
+        return {
+            "id": article.pk,
+            "status": article.status,
+            "created": created,
+            "message": message,
+            "status_url": self.request.build_absolute_uri(reverse("api:article-detail", args=[article.pk])),
+        }
+
+
+@extend_schema(
+    parameters=[
+        OpenApiParameter("actor", OpenApiTypes.STR),
+        OpenApiParameter("kind", OpenApiTypes.STR, enum=["meeting", "visit", "agreement"]),
+        OpenApiParameter("place", OpenApiTypes.STR),
+        OpenApiParameter("date_from", OpenApiTypes.DATE),
+        OpenApiParameter("date_to", OpenApiTypes.DATE),
+        OpenApiParameter("language", OpenApiTypes.STR),
+        OpenApiParameter("page", OpenApiTypes.INT),
+    ],
+    responses={200: OpenApiTypes.OBJECT},
+)
+class EventViewSet(viewsets.ViewSet):
+    """Meetings, visits and agreements in one date-ordered stream, as the timeline shows them."""
+
+    def list(self, request):
+        from tracker.forms import TimelineFilterForm
+        from tracker.selectors import TimelineFilters, timeline_page
+
+        form = TimelineFilterForm(request.query_params)
+        if not form.is_valid():
+            unknown = {"actor", "place"} & set(form.errors)
+            if set(form.errors) - unknown:
+                return Response(form.errors, status=status.HTTP_400_BAD_REQUEST)
+            # An actor or place not in the record matches nothing, as on every other list.
+            return Response({"count": 0, "page": 1, "pages": 1, "results": []})
+        filters_ = TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
+        rows, page = timeline_page(filters_, request.query_params.get("page", 1), per_page=100)
+        ser = {
+            "meeting": serializers.MeetingSerializer,
+            "visit": serializers.VisitSerializer,
+            "agreement": serializers.AgreementSerializer,
+        }
+        results = [{"event": r.kind, **ser[r.kind](r.fact, context={"request": request}).data} for r in rows]
+        return Response(
+            {"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages, "results": results}
+        )
