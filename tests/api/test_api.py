@@ -235,3 +235,94 @@ def test_schema_is_valid_with_no_warnings():
 def test_docs_are_served_from_vendored_assets(client):
     html = client.get("/api/v1/docs/").content.decode()
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/" in html and "cdn" not in html.lower()
+
+
+def test_atom_feed_lists_new_events_with_filters(client, data):
+    body = client.get("/api/v1/events/feed/", {"actor": "zhao-leji"}).content.decode()
+    assert body.startswith("<?xml") and "http://www.w3.org/2005/Atom" in body
+    assert "Visit: Zhao Leji to Pyongyang" in body and "Kim Jong Un" not in body
+    assert client.get("/api/v1/events/feed/", {"date_from": "not a date"}).status_code == 400
+
+
+def test_cameo_export_has_gdelt_columns_and_codes(client, data):
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/events/cameo/").content.decode())))
+    meeting = next(r for r in rows if r["EventCode"] == "040")
+    assert {meeting["Actor1CountryCode"], meeting["Actor2CountryCode"]} == {"PRK", "CHN"}
+    assert meeting["SQLDATE"] == "20190108" and meeting["NumArticles"] == "2"
+    visit = next(r for r in rows if r["EventCode"] == "042")
+    assert visit["Actor1Name"] == "Zhao Leji" and visit["ActionGeo_FullName"] == "Pyongyang"
+
+
+EXPECTED_COLUMNS = {
+    "meetings": [
+        "id",
+        "date",
+        "date_precision",
+        "kind",
+        "participants",
+        "participants_slugs",
+        "place_slug",
+        "place_name",
+        "place_country",
+        "review_state",
+        "sources",
+        "evidence_article",
+        "evidence_article_url",
+        "evidence_outlet",
+        "evidence_language",
+        "evidence_published",
+        "evidence_sentence",
+    ],
+    "visits": [
+        "id",
+        "date",
+        "date_precision",
+        "end_date",
+        "status",
+        "visitor_slug",
+        "visitor_name",
+        "visitor_country",
+        "destination_slug",
+        "destination_name",
+        "destination_country",
+        "review_state",
+        "sources",
+        "evidence_article",
+        "evidence_article_url",
+        "evidence_outlet",
+        "evidence_language",
+        "evidence_published",
+        "evidence_sentence",
+    ],
+    "trade-items": [
+        "id",
+        "commodity",
+        "hs_code",
+        "exporter",
+        "importer",
+        "status",
+        "date",
+        "date_precision",
+        "value",
+        "currency",
+        "quantity",
+        "unit",
+        "review_state",
+        "sources",
+        "evidence_article",
+        "evidence_article_url",
+        "evidence_outlet",
+        "evidence_language",
+        "evidence_published",
+        "evidence_sentence",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_COLUMNS))
+def test_csv_export_columns_are_pinned(api, data, name):
+    resp = api.get(f"/api/v1/{name}/", {"format": "csv"})
+    header = b"".join(resp.streaming_content).decode("utf-8-sig").splitlines()[0]
+    assert header.split(",") == EXPECTED_COLUMNS[name]

@@ -2,7 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import feeds, views
 
 router = DefaultRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
@@ -17,6 +17,8 @@ router.register("events", views.EventViewSet, basename="event")
 
 app_name = "api"
 urlpatterns = [
+    path("events/feed/", feeds.EventFeed(), name="events-feed"),
+    path("events/cameo/", feeds.cameo_export, name="events-cameo"),
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
