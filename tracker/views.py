@@ -1,5 +1,6 @@
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.defaults import page_not_found
 
 from articles.extraction.dates import find_dates
 from articles.extraction.events import MEETING, SIGNING, VISIT
@@ -163,3 +164,10 @@ def search(request):
     q = request.GET.get("q", "").strip()[:200]
     articles, actors, places = selectors.search(q)
     return render(request, "tracker/search.html", {"q": q, "articles": articles, "actors": actors, "places": places})
+
+
+def not_found(request, exception=None):
+    """404 for paths no route matches: JSON under /api/, the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

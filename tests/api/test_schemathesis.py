@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, settings
 from tracker.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
-# Requests that follow the schema, checked with every default check. (Negative testing, which
-# also demands a documented 4xx for every schema-violating input, is not enabled yet.)
-schema.config.generation.update(modes=[schemathesis.GenerationMode.POSITIVE])
+# Both schema-conformant requests (which must succeed) and schema-violating ones (which must be
+# rejected with a documented 4xx), checked with every default check.
+schema.config.generation.update(modes=[schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE])
 
 
 @pytest.fixture(scope="module")

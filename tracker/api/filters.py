@@ -1,17 +1,43 @@
 """The timeline's filters, for every list of the API."""
 
 import django_filters as df
+from django import forms
 from django.db.models import Q
 
 from articles.models import Article
 from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
 
 
+class StrictBooleanField(forms.NullBooleanField):
+    """true/false (or 1/0); anything else is an error rather than "no filter"."""
+
+    widget = forms.TextInput  # the raw value reaches to_python (NullBooleanSelect maps junk to None)
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip().lower()
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise forms.ValidationError("Use true or false.", code="invalid")
+
+    def validate(self, value):
+        return None
+
+
+class StrictBooleanFilter(df.BooleanFilter):
+    field_class = StrictBooleanField
+
+
 class FactFilter(df.FilterSet):
     date_from = df.DateFilter(field_name="date", lookup_expr="gte", label="On or after (YYYY-MM-DD)")
     date_to = df.DateFilter(field_name="date", lookup_expr="lte", label="On or before (YYYY-MM-DD)")
     language = df.CharFilter(method="filter_language", label="Language of a reporting article")
-    state_media = df.BooleanFilter(method="filter_state_media", label="Reported by state media (true) or not (false)")
+    state_media = StrictBooleanFilter(
+        method="filter_state_media", label="Reported by state media (true) or not (false)"
+    )
     review_state = df.CharFilter(field_name="review_state")
 
     def filter_language(self, qs, name, value):
@@ -88,7 +114,7 @@ class ActorFilter(df.FilterSet):
     q = df.CharFilter(method="filter_q", label="Name or alias, any script")
     kind = df.CharFilter(field_name="kind")
     country = df.CharFilter(field_name="country")
-    candidate = df.BooleanFilter(field_name="is_candidate")
+    candidate = StrictBooleanFilter(field_name="is_candidate")
 
     class Meta:
         model = Actor
@@ -111,7 +137,7 @@ class ArticleFilter(df.FilterSet):
     language = df.CharFilter(field_name="language")
     status = df.CharFilter(field_name="status")
     source = df.CharFilter(field_name="source__name")
-    state_media = df.BooleanFilter(field_name="source__state_media")
+    state_media = StrictBooleanFilter(field_name="source__state_media")
     published_from = df.DateFilter(field_name="published", lookup_expr="gte")
     published_to = df.DateFilter(field_name="published", lookup_expr="lte")
     actor = df.CharFilter(method="filter_actor", label="Mentions the actor with this slug")
