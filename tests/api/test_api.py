@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -326,3 +327,36 @@ def test_csv_export_columns_are_pinned(api, data, name):
     resp = api.get(f"/api/v1/{name}/", {"format": "csv"})
     header = b"".join(resp.streaming_content).decode("utf-8-sig").splitlines()[0]
     assert header.split(",") == EXPECTED_COLUMNS[name]
+
+
+def _keys(value):
+    """The shape of a JSON value: keys of objects (recursively, first item of lists)."""
+    if isinstance(value, dict):
+        return {k: _keys(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        return [_keys(value[0])] if value else []
+    return None
+
+
+SHAPES = Path(__file__).with_name("expected_shapes.json")
+
+
+@pytest.mark.parametrize("name", ["meetings", "visits", "trade-items", "actors", "articles", "events"])
+def test_json_and_ndjson_shapes_are_pinned(api, data, name):
+    """GIVEN the saved shapes in expected_shapes.json WHEN each list is read as JSON and NDJSON
+    THEN its records have exactly the saved keys (a changed export must update the file on purpose)."""
+    expected = json.loads(SHAPES.read_text())
+    body = api.get(f"/api/v1/{name}/").json()
+    record = body["results"][0]
+    assert _keys(record) == expected[name], f"{name} JSON shape changed"
+    if name != "events":
+        resp = api.get(f"/api/v1/{name}/", {"format": "ndjson"})
+        first = json.loads(b"".join(resp.streaming_content).decode().splitlines()[0])
+        assert _keys(first) == expected[name], f"{name} NDJSON shape changed"
+
+
+def test_tokens_are_made_with_drf_create_token(django_user_model, capsys):
+    django_user_model.objects.create_user("editor", password="pw-123456789")
+    call_command("drf_create_token", "editor")
+    key = capsys.readouterr().out.split()[2]
+    assert Token.objects.get(user__username="editor").key == key
