@@ -191,9 +191,12 @@ def _weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date |
 
 
 _WEEKDAY_RANGE_JOIN = re.compile(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
-_WEEKDAY_KEYS = tuple({w.lower() for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w)})
-_RELATIVE_KEYS = tuple(w.lower() for w in RELATIVE_DAYS)
-_MONTH_KEYS = tuple(MONTHS)
+# One trie search per word family tells whether any such word occurs at all.
+_GATE_RX = {
+    "weekday": re.compile(trie_pattern(w for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w))),
+    "relative": re.compile(trie_pattern(RELATIVE_DAYS)),
+    "month": re.compile(trie_pattern(MONTHS)),
+}
 _GATED = {
     "weekday": "weekday",
     "relative": "relative",
@@ -367,11 +370,7 @@ def find_dates(
     }
     # Cheap substring tests (C speed) before the word rules: most texts name no weekday or month word.
     haystack = low if low is not None else text.lower()
-    gates = {
-        "weekday": any(w in haystack for w in _WEEKDAY_KEYS),
-        "relative": any(w in haystack for w in _RELATIVE_KEYS),
-        "month": any(w in haystack for w in _MONTH_KEYS),
-    }
+    gates = {name: rx.search(haystack) is not None for name, rx in _GATE_RX.items()}
     for name, rx in _RULES:
         if (name.startswith("cjk") and not has["cjk"]) or (name == "weekday_cjk" and not has["weekday_cjk"]):
             continue
