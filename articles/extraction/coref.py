@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .lexicon import lowered
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Countries whose people are named surname first in the press.
@@ -128,6 +129,8 @@ DESCRIPTORS = {
 }
 
 
+_DESCRIPTORS_LOWER = {code: re.compile(rx.pattern.lower()) for code, rx in DESCRIPTORS.items()}
+
 # Cheap first test: every description above contains one of these words.
 _DESCRIPTOR_HINT = re.compile(
     r"leader|president|pemimpin|dirigeant|líder|Machthaber|Staatschef|Präsident|лидер|председатель|КНДР|지도자|국가주석|领导人|領導人|指導者",
@@ -145,8 +148,10 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
         return
     taken = [(m.start, m.end) for m in result.mentions]
     added = []
+    low = lowered(text)
     for country, rx in DESCRIPTORS.items():
-        for match in rx.finditer(text):
+        matches = _DESCRIPTORS_LOWER[country].finditer(low) if low is not None else rx.finditer(text)
+        for match in matches:
             s, e = match.span()
             if any(ts < e and s < te for ts, te in taken):
                 continue

@@ -192,10 +192,11 @@ def _weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date |
 
 _WEEKDAY_RANGE_JOIN = re.compile(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
 # One trie search per word family tells whether any such word occurs at all.
+_LATIN_WEEKDAYS = [w for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w)]
 _GATE_RX = {
-    "weekday": re.compile(trie_pattern(w for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w))),
+    "weekday": re.compile(r"(?<!\w)(?:" + trie_pattern(_LATIN_WEEKDAYS) + r")(?!\w)"),
     "relative": re.compile(trie_pattern(RELATIVE_DAYS)),
-    "month": re.compile(trie_pattern(MONTHS)),
+    "month": re.compile(r"(?<!\w)(?:" + trie_pattern(MONTHS) + r")(?!\w)"),
 }
 _GATED = {
     "weekday": "weekday",

@@ -72,6 +72,15 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# Every role phrase above contains one of these; sentences without any skip the checks.
+_ROLE_HINT = re.compile(
+    r"letter|message|greeting|congratulat|condolence|envoy|representative|invitation|behalf|wishes|instruction|"
+    r"teaching|legacy|surat|pesan|salam|utusan|undangan|atas nama|应|應|转达|轉達|초청|친서|특별대표|특사|축전|"
+    r"邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信",
+    re.IGNORECASE,
+)
+
+
 def _in_role_phrase(text: str, m: Mention, lo: int) -> bool:
     before = text[max(lo, m.start - 40) : m.start]
     after = text[m.end : m.end + 24]
@@ -452,6 +461,15 @@ def find_events(
         persons = [m for m in mentions if m.label == PERSON]
         places = [m for m in mentions if m.label in (PLACE, COUNTRY)]
         commodities = [m for m in mentions if m.label == COMMODITY]
+        if not commodities and not any(
+            triggers(kind, sent.start, sent.end) for kind in ("meeting", "visit", "signing")
+        ):
+            # Nothing to report here; the sentence may still move the narrative date on.
+            if any(d.precision == DAY for d in dates):
+                narrative = max((d for d in dates if d.precision == DAY), key=lambda d: d.start)
+            continue
+
+        role_hint = _ROLE_HINT.search(text, sent.start, sent.end) is not None
 
         def negated(lo, hi):
             """Negation counts only in the trigger's own clause ("visited, but talks did not happen"),
@@ -470,11 +488,11 @@ def find_events(
                 m = find.search(PLANNED, m.end(), hi)
             return m is not None
 
-        def participants(lo, hi, persons=persons):
+        def participants(lo, hi, persons=persons, role_hint=role_hint):
             """The people of the clause who take part: not the sender of a letter, the leader an
             envoy speaks for, the host who only invited, or a leader whose wishes are cited."""
             people = within(persons, lo, hi)
-            if len({m.key for m in people}) < 2:
+            if len({m.key for m in people}) < 2 or not role_hint:
                 return _distinct(m.key for m in people)
             return _distinct(m.key for m in people if not _in_role_phrase(text, m, lo))
 
@@ -550,7 +568,7 @@ def find_events(
             if _anaphoric(text, ts, te, lo):
                 continue  # "during the visit", "Kunjungan itu": the trip already reported
             seg_places = within(places, lo, hi)
-            seg_persons = [m for m in within(persons, lo, hi) if not _in_role_phrase(text, m, lo)]
+            seg_persons = [m for m in within(persons, lo, hi) if not (role_hint and _in_role_phrase(text, m, lo))]
             if not seg_persons and len({p.key for p in persons}) == 1:
                 seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
             implied = _implied_destination(text[ts:te], entries)
