@@ -157,3 +157,21 @@ def test_phone_width_has_no_horizontal_scroll(live_server, browser, data):
         tab.wait_for_load_state("networkidle")
         assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), p
     context.close()
+
+
+def test_names_with_markup_stay_text_in_the_timeline_widget_and_graph(live_server, page, data):
+    """GIVEN an actor whose name carries HTML and script WHEN the timeline and actor pages draw
+    their widgets THEN the markup shows as text and nothing runs."""
+    from tracker.models import Actor, Meeting
+
+    evil = Actor.objects.create(name='<img src=x onerror="window.__pwned=1">Evil', slug="evil", kind="person", country="KP")
+    meeting = Meeting.objects.get(participants__slug="xi-jinping", date=dt.date(2019, 1, 8))
+    meeting.participants.add(evil)
+    for path in ["/", "/actors/xi-jinping/", "/actors/evil/"]:
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__pwned === undefined"), path
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("#timeline-vis .vis-item")
+    assert '<img src=x onerror="window.__pwned=1">Evil' in page.inner_text("#timeline-vis")
+    assert page.locator("#timeline-vis img").count() == 0

@@ -12,7 +12,13 @@
   var tlBox = document.getElementById("timeline-vis");
   if (items && tlBox && window.vis && window.vis.Timeline) {
     if (items.length) {
-      items.forEach(function (it) { it.type = "point"; it.title = it.content; });
+      // Labels come from article-derived names: hand vis-timeline DOM text nodes, never HTML strings.
+      items.forEach(function (it) {
+        var label = document.createElement("span");
+        label.textContent = it.content;
+        it.content = label;
+        it.type = "point";
+      });
       var timeline = new vis.Timeline(tlBox, new vis.DataSet(items), {
         stack: true, zoomable: true, height: tlBox.classList.contains("small") ? "180px" : "260px",
         margin: { item: 2 }, showCurrentTime: false
@@ -29,6 +35,11 @@
   var net = data("network-data");
   var netBox = document.getElementById("network-vis");
   if (net && netBox && window.vis && window.vis.Network && net.nodes.length > 1) {
+    net.edges.forEach(function (e) {
+      var tip = document.createElement("span");
+      tip.textContent = e.title;
+      e.title = tip;  // tooltips as text, never HTML
+    });
     var network = new vis.Network(netBox, { nodes: new vis.DataSet(net.nodes), edges: new vis.DataSet(net.edges) }, {
       nodes: { shape: "dot", scaling: { min: 8, max: 24 }, font: { size: 13 } },
       edges: { scaling: { min: 1, max: 6 }, color: { color: "#9aa5b8" } },
