@@ -27,7 +27,8 @@ run: install
 	if $(PY) manage.py broker_status --quiet; then \
 	  echo "Redis at $$REDIS_URL is reachable: starting a Celery worker beside the web server."; \
 	  $(VENV)/bin/celery -A tracker worker --loglevel=INFO --concurrency=2 & WORKER=$$!; \
-	  trap 'kill $$WORKER 2>/dev/null || true' EXIT INT TERM; \
+	  $(VENV)/bin/celery -A tracker beat --loglevel=INFO --schedule=/tmp/tracker-celerybeat-schedule & BEAT=$$!; \
+	  trap 'kill $$WORKER $$BEAT 2>/dev/null || true' EXIT INT TERM; \
 	else \
 	  echo "No reachable Redis (REDIS_URL unset or down): tasks run in-process, in the web server."; \
 	  export CELERY_TASK_ALWAYS_EAGER=true; \

@@ -476,6 +476,30 @@ def process_article(article_id: int) -> Article | None:
     return article
 
 
+def sweep_stuck(*, processing_timeout: int | None = None, pending_after: int | None = None) -> dict[str, int]:
+    """Queue again what a lost worker or a broker outage left behind.
+
+    Articles still ``processing`` long after any task could have finished (their worker was
+    killed) and articles ``pending`` for a while (queued while Redis was down, or their message
+    was lost) are queued again. Extraction is idempotent, so a duplicate task does no harm.
+    """
+    now = timezone.now()
+    processing_timeout = processing_timeout or settings.ARTICLE_PROCESSING_TIMEOUT
+    pending_after = pending_after or settings.ARTICLE_PENDING_REQUEUE_AFTER
+    stuck = list(
+        Article.objects.filter(
+            status=ArticleStatus.PROCESSING, status_changed__lt=now - dt.timedelta(seconds=processing_timeout)
+        ).values_list("pk", flat=True)
+    )
+    waiting = list(
+        Article.objects.filter(
+            status=ArticleStatus.PENDING, status_changed__lt=now - dt.timedelta(seconds=pending_after)
+        ).values_list("pk", flat=True)
+    )
+    requeue_articles(stuck + waiting)
+    return {"processing": len(stuck), "pending": len(waiting)}
+
+
 def mark_failed(article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(
         status=ArticleStatus.FAILED, error=error[:5000], status_changed=timezone.now()

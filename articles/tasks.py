@@ -33,3 +33,11 @@ def extract_article(self, article_id: int) -> str:
         mark_failed(article_id, f"{type(exc).__name__}: {exc}")
         return "failed"
     return "gone" if article is None else article.status
+
+
+@shared_task(ignore_result=True)
+def sweep_stuck_articles() -> dict:
+    """Periodic (Celery beat): queue again articles a lost worker or broker outage left behind."""
+    from .services import sweep_stuck
+
+    return sweep_stuck()

@@ -164,7 +164,9 @@ def test_names_with_markup_stay_text_in_the_timeline_widget_and_graph(live_serve
     their widgets THEN the markup shows as text and nothing runs."""
     from tracker.models import Actor, Meeting
 
-    evil = Actor.objects.create(name='<img src=x onerror="window.__pwned=1">Evil', slug="evil", kind="person", country="KP")
+    evil = Actor.objects.create(
+        name='<img src=x onerror="window.__pwned=1">Evil', slug="evil", kind="person", country="KP"
+    )
     meeting = Meeting.objects.get(participants__slug="xi-jinping", date=dt.date(2019, 1, 8))
     meeting.participants.add(evil)
     for path in ["/", "/actors/xi-jinping/", "/actors/evil/"]:

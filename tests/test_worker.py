@@ -131,3 +131,96 @@ def test_real_worker_extracts_an_article_ingested_through_the_service(live_worke
     names = set(article.mentions.filter(actor__isnull=False).values_list("actor__name", flat=True))
     assert {"Kim Jong Un", "Xi Jinping"} <= names
     assert "extract_article[" in log.read_text() and "succeeded" in log.read_text()
+
+
+def _start_worker(env, log_path):
+    out = open(log_path, "a")  # noqa: SIM115 - closed when the process is reaped
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "tracker",
+            "worker",
+            "--concurrency=1",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-Q",
+            env["CELERY_QUEUE"],
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def _kill_group(proc, sig):
+
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        return
+    proc.wait(timeout=30)
+
+
+def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(worker_env, tmp_path):
+    """GIVEN 60 long articles queued on Redis WHEN the worker is SIGKILLed mid-batch and another
+    worker plus the sweep take over THEN every article reaches done and no fact or evidence row
+    is stored twice."""
+    import json
+    import signal
+
+    from articles.models import Evidence
+    from tracker.models import Agreement, Meeting, TradeItem, Visit
+
+    env = {**worker_env, "ARTICLE_PROCESSING_TIMEOUT": "4", "ARTICLE_PENDING_REQUEUE_AFTER": "4"}
+    demo = [
+        json.loads(line)["text"] for line in (ROOT / "articles" / "demo" / "articles.jsonl").read_text().splitlines()
+    ]
+    paths = []
+    for i in range(60):
+        path = tmp_path / f"a{i:02d}.txt"
+        body = "\n\n".join(demo[(i + k) % len(demo)] for k in range(20))
+        path.write_text(f"Report {i}.\n\n{body}", encoding="utf-8")
+        paths.append(str(path))
+    ingest = subprocess.run(
+        [sys.executable, "manage.py", "ingest", *paths], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    assert Article.objects.filter(status=ArticleStatus.PENDING).count() == 60
+
+    log = tmp_path / "workers.log"
+    first = _start_worker(env, log)
+    deadline = time.monotonic() + 120
+    while Article.objects.filter(status=ArticleStatus.DONE).count() < 5:
+        assert time.monotonic() < deadline and first.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.1)
+    _kill_group(first, signal.SIGKILL)
+    done_at_kill = Article.objects.filter(status=ArticleStatus.DONE).count()
+    assert done_at_kill < 60, "the batch finished before the kill; make the articles longer"
+
+    second = _start_worker(env, log)
+    try:
+        deadline = time.monotonic() + 300
+        while Article.objects.exclude(status=ArticleStatus.DONE).exists():
+            assert time.monotonic() < deadline, (
+                list(Article.objects.values_list("status", flat=True)),
+                log.read_text()[-3000:],
+            )
+            assert second.poll() is None, log.read_text()[-3000:]
+            subprocess.run([sys.executable, "manage.py", "sweep"], cwd=ROOT, env=env, capture_output=True, timeout=60)
+            time.sleep(2)
+    finally:
+        _kill_group(second, signal.SIGTERM)
+
+    assert Article.objects.filter(status=ArticleStatus.DONE).count() == 60
+    pairs = list(Evidence.objects.values_list("article_id", "meeting_id", "visit_id", "agreement_id", "trade_item_id"))
+    assert len(pairs) == len(set(pairs)) > 0  # no evidence row twice
+    for model in (Meeting, Visit, Agreement, TradeItem):
+        signatures = list(model.objects.values_list("signature", flat=True))
+        assert len(signatures) == len(set(signatures)), model  # no fact twice

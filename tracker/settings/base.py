@@ -110,7 +110,17 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=600)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=540)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
+# The sweep (Celery beat) queues again articles stuck in "processing" past this many seconds
+# (their worker died) and "pending" ones older than ARTICLE_PENDING_REQUEUE_AFTER (broker down).
+ARTICLE_PROCESSING_TIMEOUT = env.int("ARTICLE_PROCESSING_TIMEOUT", default=900)
+ARTICLE_PENDING_REQUEUE_AFTER = env.int("ARTICLE_PENDING_REQUEUE_AFTER", default=300)
+CELERY_BEAT_SCHEDULE = {
+    "sweep-stuck-articles": {
+        "task": "articles.tasks.sweep_stuck_articles",
+        "schedule": env.float("SWEEP_INTERVAL", default=60.0),
+    },
+}
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 
 REST_FRAMEWORK = {
