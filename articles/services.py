@@ -54,6 +54,8 @@ class IngestResult:
     message: str = ""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -84,12 +86,26 @@ def validate_text(text) -> str:
     cleaned = clean_text(text)
     if not cleaned:
         raise IngestError("The article text is empty (only whitespace was given).", code="empty")
+    if _SURROGATE.search(cleaned):
+        raise IngestError(
+            "The article text contains invalid Unicode (unpaired surrogates); send it as UTF-8.", code="encoding"
+        )
     limit = settings.ARTICLE_MAX_CHARS
     if len(cleaned) > limit:
         raise IngestError(
             f"The article text is {len(cleaned):,} characters long; the limit is {limit:,}.", code="too_large"
         )
     return cleaned
+
+
+def validate_published(published: dt.date | None) -> None:
+    """A publication date from 1900 up to tomorrow (time zones); anything else is a mistake."""
+    if published is None:
+        return
+    if published < EARLIEST_PUBLISHED:
+        raise IngestError(f"The publication date {published} is before 1900.", code="published")
+    if published > timezone.now().date() + dt.timedelta(days=1):
+        raise IngestError(f"The publication date {published} is in the future.", code="published")
 
 
 def get_or_create_source(name: str | None) -> Source | None:
@@ -116,6 +132,7 @@ def ingest_article(
     returns the stored article with ``created=False`` and changes nothing.
     """
     cleaned = validate_text(text)
+    validate_published(published)
     url = (url or "").strip()
     if isinstance(source, str):
         source = get_or_create_source(source)

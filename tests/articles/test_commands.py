@@ -52,7 +52,7 @@ def test_ingest_command_refuses_empty_and_binary_files_with_reasons(tmp_path, ca
         call_command("ingest", str(empty), str(binary), str(good))
     err = capsys.readouterr().err
     assert "empty.txt: refused: The article text is empty" in err
-    assert "blob.bin: refused: not UTF-8 text" in err
+    assert "blob.bin: refused: binary data, not article text." in err
     assert Article.objects.count() == 1  # the good file still went in
 
 

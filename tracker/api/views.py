@@ -262,7 +262,9 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
                 language=data["language"],
             )
         except services.IngestError as exc:
-            field = "text" if exc.code in ("empty", "too_large") else "non_field_errors"
+            field = {"empty": "text", "too_large": "text", "encoding": "text", "published": "published"}.get(
+                exc.code, "non_field_errors"
+            )
             code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if exc.code == "too_large" else status.HTTP_400_BAD_REQUEST
             return Response({field: exc.messages}, status=code)
         return Response(

@@ -7,6 +7,32 @@ from django.core.management.base import BaseCommand, CommandError
 from articles import services
 
 
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """(text, "") for UTF-8 or a legacy encoding detected with confidence (EUC-KR, GB2312,
+    Windows-1252 …); ("", reason) for binary data or undecodable bytes."""
+    if b"\x00" in raw[:4096] or raw[:4] in (b"\x89PNG", b"%PDF", b"PK\x03\x04") or raw[:3] == b"\xff\xd8\xff":
+        return "", "binary data, not article text."
+    try:
+        return raw.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as exc:
+        position = exc.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        return "", f"not UTF-8 text (byte {position}) and no other encoding fits; convert it to UTF-8 first."
+    if best.encoding in _SINGLE_BYTE_LATIN:
+        # Short Western texts fit several Latin code pages; Windows-1252 is by far the most common.
+        try:
+            return raw.decode("cp1252"), ""
+        except UnicodeDecodeError:
+            pass
+    return str(best), ""
+
+
+_SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_2", "iso8859_15", "iso8859_9", "mac_roman"}
+
+
 def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -36,14 +62,9 @@ class Command(BaseCommand):
                 self.stderr.write(f"{name}: refused: cannot read the file ({exc.strerror}).")
                 refused += 1
                 continue
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                self.stderr.write(f"{name}: refused: not UTF-8 text (byte {exc.start}); convert it to UTF-8 first.")
-                refused += 1
-                continue
-            if "\x00" in text:
-                self.stderr.write(f"{name}: refused: binary data, not article text.")
+            text, problem = decode_text(raw)
+            if problem:
+                self.stderr.write(f"{name}: refused: {problem}")
                 refused += 1
                 continue
             try:
