@@ -160,7 +160,16 @@ def ingest_article(
         if existing is None:
             raise
         return IngestResult(existing, created=False, message=f"Already stored as article #{existing.pk}.")
-    transaction.on_commit(lambda: queue_extraction(article.pk))
+    outcome: dict[str, bool] = {}
+    transaction.on_commit(lambda: outcome.update(queued=queue_extraction(article.pk)))
+    if outcome.get("queued") is False:  # no transaction around us: the broker already said no
+        return IngestResult(
+            article,
+            created=True,
+            queued=False,
+            message=f"Stored as article #{article.pk}; the task queue is unreachable, so extraction will start "
+            "when it is back (the sweep queues pending articles again).",
+        )
     return IngestResult(
         article, created=True, queued=True, message=f"Stored as article #{article.pk}; extraction queued."
     )

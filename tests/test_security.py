@@ -80,3 +80,14 @@ def test_forms_carry_csrf_tokens(client):
     strict = Client(enforce_csrf_checks=True)
     resp = strict.post(reverse("admin:login"), {"username": "x", "password": "y"})
     assert resp.status_code == 403  # no CSRF token, no login attempt
+
+
+@pytest.mark.django_db
+def test_admin_login_is_locked_after_repeated_failures(client, django_user_model):
+    django_user_model.objects.create_superuser("boss", password="right-password-123")
+    login = reverse("admin:login")
+    codes = [client.post(login, {"username": "boss", "password": "wrong"}).status_code for _ in range(5)]
+    assert codes == [200, 200, 200, 200, 429]  # the form again with an error, then locked out at the 5th
+    locked = client.post(login, {"username": "boss", "password": "right-password-123"})
+    assert locked.status_code in (403, 429)
+    assert "_auth_user_id" not in client.session

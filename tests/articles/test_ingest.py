@@ -7,6 +7,8 @@ from articles.services import IngestError, ingest_article
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
+# Tests that need the ingest to run outside any transaction say so with transaction=True below.
+
 TEXT = "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday, Xinhua reported."
 
 
@@ -101,13 +103,44 @@ def test_reextraction_replaces_mentions_without_duplicates(django_capture_on_com
     assert result.article.mentions.count() == n
 
 
-def test_broker_down_leaves_article_pending_and_saved(monkeypatch, django_capture_on_commit_callbacks):
-    from articles import tasks
+@pytest.mark.django_db(transaction=True)
+def test_broker_down_leaves_article_pending_tells_the_caller_and_the_sweep_recovers(monkeypatch):
+    """GIVEN Redis refusing connections WHEN an article is ingested THEN it is stored as pending
+    and the caller is told; WHEN the broker is back THEN the sweep queues it and it is extracted."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from articles import services, tasks
+
+    real_delay = tasks.extract_article.delay
 
     def refuse(*args, **kwargs):
         raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
     monkeypatch.setattr(tasks.extract_article, "delay", refuse)
-    with django_capture_on_commit_callbacks(execute=True):
-        result = ingest_article(text=TEXT)
+    result = ingest_article(text=TEXT)  # autocommit: the queueing happens (and fails) at once
+    assert not result.queued and "task queue is unreachable" in result.message
     assert Article.objects.get(pk=result.article.pk).status == ArticleStatus.PENDING
+
+    monkeypatch.setattr(tasks.extract_article, "delay", real_delay)  # Redis is back
+    Article.objects.filter(pk=result.article.pk).update(status_changed=timezone.now() - dt.timedelta(hours=1))
+    found = services.sweep_stuck(pending_after=60)
+    assert found["pending"] == 1
+    assert Article.objects.get(pk=result.article.pk).status == ArticleStatus.DONE
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sweep_requeues_articles_stuck_in_processing():
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from articles import services
+
+    article = ingest_article(text=TEXT).article
+    Article.objects.filter(pk=article.pk).update(
+        status=ArticleStatus.PROCESSING, status_changed=timezone.now() - dt.timedelta(hours=2)
+    )
+    assert services.sweep_stuck(processing_timeout=600)["processing"] == 1
+    assert Article.objects.get(pk=article.pk).status == ArticleStatus.DONE
