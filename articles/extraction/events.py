@@ -55,6 +55,8 @@ NOT_AN_AGREEMENT = re.compile(
     r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事",
     re.IGNORECASE,
 )
+# "2011년 말 … 집권 이후", "2019年以来": the reference point comes first in these languages.
+SINCE_AFTER = re.compile(r"[^.。!?]{0,16}?(?:이후|이래|以来|以來|以降|以後)")
 SINCE_BEFORE = re.compile(r"(?:\b(?:since|sejak|seit|depuis|desde|с)\s+(?:\w+\s+)?|以来|以來)$", re.IGNORECASE)
 # Phrases that give a person a role other than taking part: "a letter from X", "envoy of X",
 # "at the invitation of X", "X의 초청으로", "应X邀请", "the wishes of X".
@@ -66,7 +68,7 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(
-    r"^\S{0,12}?(?:의\s*(?:초청|친서|특별대표|특사|뜻|축전)|(?:总书记|主席|總書記)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信))"
+    r"^\s?\S{0,12}?(?:의\s*(?:초청|친서|특별대표|특사|뜻|축전)|(?:总书记|主席|總書記)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信))"
     r"|^(?:'s)?\s+(?:personal\s+)?(?:letter|message|greetings|envoy)",
     re.IGNORECASE,
 )
@@ -443,7 +445,7 @@ def find_events(
     for d in find_dates(text, published, language=language, future_at=future_at):
         if d.start < dateline or _is_report_date(text, d):
             continue  # "BEIJING, Oct. 5 —" and "… 10일 보도했다" date the report, not the event
-        if SINCE_BEFORE.search(text, max(0, d.start - 12), d.start):
+        if SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) or SINCE_AFTER.match(text, d.end):
             since_dates.add(d.start)  # "the first visit since 1992" is a reference point
         dates_by_sentence.setdefault(max(bisect_right(starts, d.start) - 1, 0), []).append(d)
     # Dates listed together ("in May 2000 and January 2001", "3月と5月") recall other events.

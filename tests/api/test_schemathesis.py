@@ -39,6 +39,6 @@ def api_data(django_db_setup, django_db_blocker):
 
 @pytest.mark.django_db(transaction=True)
 @schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case, api_data):
     case.call_and_validate()

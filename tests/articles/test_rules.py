@@ -101,3 +101,15 @@ def test_a_later_mention_of_the_visit_is_not_a_second_visit(extract_json):
     record = extract_json(text, "2006-01-18")
     visit = _only(record, "visits")
     assert (visit["destination"], visit["date"]) == ("Beijing", "2006-01-16")
+
+
+def test_korean_letter_sender_after_a_title_is_not_at_the_meeting(extract_json):
+    text = "김정은 위원장은 10일 평양에서 리잔수 위원장을 만나 시진핑 주석의 친서를 받았다."
+    meeting = _only(extract_json(text, "2018-09-11"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Zhanshu"]
+
+
+def test_a_korean_since_phrase_is_a_reference_not_a_visit_date(extract_json):
+    text = "리잔수 위원장은 9일 평양을 방문했다. 이는 2011년 말 김정은 위원장 집권 이후 최고위급 방문이다."
+    visits = extract_json(text, "2018-09-10")["visits"]
+    assert [v["date"] for v in visits] == ["2018-09-09"]

@@ -8,6 +8,8 @@ import io
 import json
 
 from django.http import StreamingHttpResponse
+from rest_framework.exceptions import NotFound
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 CHUNK = 1000
@@ -101,3 +103,12 @@ def stream_ndjson(queryset, serializer_class, context, filename: str) -> Streami
     response = StreamingHttpResponse(generate(), content_type="application/x-ndjson; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.ndjson"'
     return response
+
+
+class StrictContentNegotiation(DefaultContentNegotiation):
+    """An explicit but empty ?format= is an error, not the default format."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        if "format" in request.query_params and not request.query_params.get("format"):
+            raise NotFound("Empty format: use json, csv or ndjson.")
+        return super().select_renderer(request, renderers, format_suffix)

@@ -14,7 +14,7 @@ class StrictBooleanField(forms.NullBooleanField):
     widget = forms.TextInput  # the raw value reaches to_python (NullBooleanSelect maps junk to None)
 
     def to_python(self, value):
-        if value in (None, ""):
+        if value is None:  # not given
             return None
         text = str(value).strip().lower()
         if text in ("true", "1"):

@@ -72,10 +72,10 @@ class StrictOrderingFilter(OrderingFilter):
         return params
 
     def get_ordering(self, request, queryset, view):
-        params = [p for p in request.query_params.getlist(self.ordering_param) if p.strip()]
+        params = request.query_params.getlist(self.ordering_param)
         if params:
             allowed = set(getattr(view, "ordering_fields", []))
-            fields = [f.strip() for p in params for f in p.split(",")]
+            fields = [f.strip() for p in params for f in p.split(",")]  # "" is not a field either
             bad = [f for f in fields if f.lstrip("-") not in allowed]
             if bad or len(params) > 1:
                 raise ValidationError(
@@ -93,6 +93,8 @@ class ExportListMixin:
     def list(self, request, *args, **kwargs):
         fmt = getattr(request.accepted_renderer, "format", "json")
         if fmt in ("csv", "ndjson"):
+            if self.paginator is not None:
+                self.paginator.get_page_size(request)  # a bad page_size is an error here too
             qs = self.filter_queryset(self.get_queryset())
             stream = stream_csv if fmt == "csv" else stream_ndjson
             return stream(qs, self.get_serializer_class(), self.get_serializer_context(), self.export_name)

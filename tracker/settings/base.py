@@ -50,6 +50,7 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_TIME", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "tracker.urls"
 WSGI_APPLICATION = "tracker.wsgi.application"
@@ -150,6 +151,7 @@ REST_FRAMEWORK = {
         "user": env("API_THROTTLE_USER", default="600/minute"),
     },
     "URL_FORMAT_OVERRIDE": "format",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "tracker.api.exports.StrictContentNegotiation",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "China–North Korea relations tracker API",
