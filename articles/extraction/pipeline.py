@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from .types import Gazetteer
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
-_TOKEN_SPACE = re.compile(rf"([{_CJK}]|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
+_TOKEN_SPACE = re.compile(rf"([{_CJK}]+|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
+_CJK_RUN = re.compile(rf"[{_CJK}]")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
 # Russian case endings, longest first; only stripped from words long enough to keep a stem.
 _RU_ENDINGS = tuple(
@@ -59,15 +60,20 @@ class ScriptTokenizer:
         # whitespace becomes a token of its own, so the Doc's text is exactly ``text``.
         for token, space, other in _TOKEN_SPACE.findall(text):
             if token:
+                if len(token) > 1 and _CJK_RUN.match(token):
+                    # A run of Han, Kana or Hangul: one token per character, added in one step.
+                    words.extend(token)
+                    spaces.extend([False] * (len(token) - 1))
+                    spaces.append(bool(space))
+                    continue
                 words.append(token)
                 spaces.append(bool(space))
             else:
                 words.append(other)
                 spaces.append(False)
-        for word in words:
-            if word not in self._normed:  # the norm lives on the lexeme: set once per word form
-                self.vocab[word].norm_ = norm_of(word)
-                self._normed.add(word)
+        for word in set(words) - self._normed:  # the norm lives on the lexeme: set once per form
+            self.vocab[word].norm_ = norm_of(word)
+            self._normed.add(word)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     # spaCy serialisation hooks (the pipeline is never saved, but nlp.to_disk expects them)
