@@ -11,17 +11,8 @@ from django.test import TestCase
 
 from articles.services import ingest_article
 from tests.conftest import require_or_skip
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from tracker.chromium import CHROMIUM_ARGS as ARGS
+from tracker.chromium import CHROMIUM_PATH as CHROMIUM
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -65,37 +66,11 @@ def worker_env(redis_broker):
 def live_worker(worker_env, tmp_path):
     """Start `celery -A tracker worker` on the private queue; yield it and its log file; stop it."""
     log = tmp_path / "worker.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "tracker",
-                "worker",
-                "--concurrency=1",
-                "--loglevel=INFO",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                "-Q",
-                worker_env["CELERY_QUEUE"],
-            ],
-            cwd=ROOT,
-            env=worker_env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    proc = _start_worker(worker_env, log)
     try:
         yield proc, log
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        _kill_group(proc, signal.SIGTERM)
 
 
 def test_real_worker_extracts_an_article_ingested_through_the_service(live_worker, worker_env, tmp_path):
@@ -173,7 +148,6 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(worker
     worker plus the sweep take over THEN every article reaches done and no fact or evidence row
     is stored twice."""
     import json
-    import signal
 
     from articles.models import Evidence
     from tracker.models import Agreement, Meeting, TradeItem, Visit

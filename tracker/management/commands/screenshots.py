@@ -1,20 +1,12 @@
 """Screenshots of the running site in Debian's Chromium, for the README and for looking at pages."""
 
-import os
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from tracker.chromium import CHROMIUM_ARGS as ARGS
+from tracker.chromium import CHROMIUM_PATH as CHROMIUM
+
 PAGES = [("timeline", "/", 1280), ("actor", "/actors/kim-jong-un/", 1280), ("timeline-phone", "/", 375)]
 
 
