@@ -345,10 +345,12 @@ def _date_fields(d) -> dict:
     return {"date": d.date if d else None, "date_precision": d.precision if d else ""}
 
 
-def _signature(kind: str, d, place, actors=(), extra: str = "") -> str:
+def _signature(kind: str, d, actors=(), extra: str = "") -> str:
+    """What makes two reports one fact: kind, date and actors (not the place, which reports name
+    differently). The "-" field is where a place stood in earlier signatures; kept so they match."""
     day = d.iso() if d else "-"
     who = ",".join(str(a) for a in sorted(set(actors)))
-    return f"{kind}|{day}|{place or '-'}|{who}|{extra}"[:300]
+    return f"{kind}|{day}|-|{who}|{extra}"[:300]
 
 
 def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
@@ -362,7 +364,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             continue
         place = r.place(m.place)
         fields = {**_date_fields(m.date), "place_id": place, "kind": m.kind}
-        yield Meeting, _signature("meeting", m.date, None, actors), fields, actors, m.sentence
+        yield Meeting, _signature("meeting", m.date, actors), fields, actors, m.sentence
     for v in ev.visits:
         visitor = r.actor(v.visitor)
         if not visitor:
@@ -375,7 +377,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "status": v.status,
             "end_date": v.end_date.date if v.end_date else None,
         }
-        yield Visit, _signature("visit", v.date, None, [visitor], v.status), fields, [], v.sentence
+        yield Visit, _signature("visit", v.date, [visitor], v.status), fields, [], v.sentence
     for a in ev.agreements:
         actors = [x for x in (r.actor(k) for k in a.signatories) if x]
         if not actors:
@@ -387,7 +389,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "topics": a.topics[:10],
             "title": (a.topics[0] if a.topics else "")[:300],
         }
-        yield Agreement, _signature("agreement", a.date, None, actors), fields, actors, a.sentence
+        yield Agreement, _signature("agreement", a.date, actors), fields, actors, a.sentence
     for t in ev.trade_items:
         commodity = r.commodity(t.commodity_key) if getattr(t, "commodity_key", None) else None
         if not commodity:
@@ -399,7 +401,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "importer": t.importer,
             "status": t.status,
         }
-        sig = _signature("trade", t.date, None, [], f"{commodity}:{t.exporter}>{t.importer}:{t.status}")
+        sig = _signature("trade", t.date, [], f"{commodity}:{t.exporter}>{t.importer}:{t.status}")
         yield TradeItem, sig, fields, [], t.sentence
 
 

@@ -84,6 +84,7 @@ def _fact_page(request, kind, model, pk):
         raise Http404(f"No such {kind}.") from None
     evidence = list(fact.evidence.all())
     outlets = {ev.article.source_id or f"a{ev.article_id}" for ev in evidence}
+    place = _place_of(fact)
     return render(
         request,
         "tracker/fact_detail.html",
@@ -92,8 +93,8 @@ def _fact_page(request, kind, model, pk):
             "fact": fact,
             "evidence": evidence,
             "outlets": len(outlets),
-            "place": _place_of(fact),
-            "map": _map_of(_place_of(fact)),
+            "place": place,
+            "map": _map_of(place),
             "context_line": selectors.meeting_context(fact) if kind == "meeting" else "",
         },
     )

@@ -184,7 +184,6 @@ _EXPORT_WORDS = words("""
     экспорт*, поставил*, поставк*, продал*               # ru
     수출, 판매, 공급, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應
 """)
-EXPORT = word_regex(_EXPORT_WORDS)
 _IMPORT_WORDS = words("""
     import*, bought, buys, purchased
     impor*, mengimpor, membeli                                 # id
@@ -194,7 +193,6 @@ _IMPORT_WORDS = words("""
     импорт*, закуп*, ввоз*                                     # ru
     수입, 구매, 进口, 進口, 输入, 輸入, 購入
 """)
-IMPORT = word_regex(_IMPORT_WORDS)
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, sanction*, embargo*, cap, capped, limit*, suspend*, halt*
@@ -230,10 +228,7 @@ _ALL_TRIGGERS = re.compile(_combined(_TRIGGER_LISTS))
 _ALL_TRIGGERS_CI = re.compile(_combined(_TRIGGER_LISTS), re.IGNORECASE)
 
 # The same lexicons compiled for lower-cased text (see lexicon.lowered).
-_LOWER = {
-    rx: re.compile(rx.pattern)
-    for rx in (MEETING, VISIT, SIGNING, EXPORT, IMPORT, PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES, BOTH_SIDES)
-}
+_LOWER = {rx: re.compile(rx.pattern) for rx in (PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES, BOTH_SIDES)}
 
 
 class Finder:
