@@ -50,3 +50,17 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Test Place {n}")
     country = "KP"
+
+
+def ingest_now(text, published=None, **kwargs) -> Article:
+    """Ingest through the real service and run the extraction it queues at once (eager tasks).
+
+    ``published`` may be a date or "YYYY-MM-DD"; other keywords go to ``ingest_article``."""
+    from django.test import TestCase
+
+    from articles.services import ingest_article
+
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ingest_article(text=text, published=published, **kwargs).article

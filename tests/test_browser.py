@@ -7,10 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from django.test import TestCase
 
-from articles.services import ingest_article
 from tests.conftest import require_or_skip
+from tests.factories import ingest_now as _ingest
 from tracker.chromium import CHROMIUM_ARGS as ARGS
 from tracker.chromium import CHROMIUM_PATH as CHROMIUM
 
@@ -45,25 +44,24 @@ def page(browser):
     context.close()
 
 
-def _ingest(text, published, title=""):
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return ingest_article(text=text, title=title, published=dt.date.fromisoformat(published)).article
-
-
 @pytest.fixture
 def data():
     return {
         "talks": _ingest(
             "Kim Jong Un held talks with Xi Jinping at the Great Hall of the People in Beijing on Tuesday.",
             "2019-01-09",
-            "Kim and Xi hold talks",
+            title="Kim and Xi hold talks",
         ),
-        "zh": _ingest("习近平20日在平壤同金正恩举行会谈。", "2019-06-21", "习近平同金正恩会谈"),
+        "zh": _ingest("习近平20日在平壤同金正恩举行会谈。", "2019-06-21", title="习近平同金正恩会谈"),
         "visit": _ingest(
-            "Zhao Leji arrived in Pyongyang on Thursday and met Choe Ryong Hae.", "2024-04-12", "Zhao in Pyongyang"
+            "Zhao Leji arrived in Pyongyang on Thursday and met Choe Ryong Hae.",
+            "2024-04-12",
+            title="Zhao in Pyongyang",
         ),
         "ko": _ingest(
-            "김정은 국무위원장이 9일 평양을 방문한 리창 총리와 회담했다.", "2025-10-10", "김정은, 리창 총리와 회담"
+            "김정은 국무위원장이 9일 평양을 방문한 리창 총리와 회담했다.",
+            "2025-10-10",
+            title="김정은, 리창 총리와 회담",
         ),
     }
 
@@ -115,7 +113,7 @@ def test_script_in_an_article_is_shown_as_text_and_never_runs(live_server, page,
     article = _ingest(
         "<script>window.__pwned = true; alert('x')</script> Kim Jong Un met Xi Jinping in Beijing on Tuesday.",
         "2019-01-09",
-        '<img src=x onerror="window.__pwned=true">',
+        title='<img src=x onerror="window.__pwned=true">',
     )
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

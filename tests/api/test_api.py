@@ -15,22 +15,18 @@ from rest_framework.test import APIClient
 
 from articles.models import Article
 from articles.services import ingest_article
+from tests.factories import ingest_now as _ingest
 
 pytestmark = pytest.mark.django_db
-
-
-def _ingest(text, published, source="Wire"):
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return ingest_article(text=text, published=dt.date.fromisoformat(published), source=source).article
 
 
 @pytest.fixture
 def data():
     return [
-        _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", "Wire A"),
-        _ingest("习近平8日在北京同金正恩举行会谈。", "2019-01-09", "Wire B"),
-        _ingest("Zhao Leji arrived in Pyongyang on Thursday.", "2024-04-12"),
-        _ingest("China exported soybean oil and sugar to North Korea last year.", "2024-03-01"),
+        _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", source="Wire A"),
+        _ingest("习近平8日在北京同金正恩举行会谈。", "2019-01-09", source="Wire B"),
+        _ingest("Zhao Leji arrived in Pyongyang on Thursday.", "2024-04-12", source="Wire"),
+        _ingest("China exported soybean oil and sugar to North Korea last year.", "2024-03-01", source="Wire"),
     ]
 
 
@@ -216,7 +212,7 @@ def test_list_endpoints_run_a_fixed_number_of_queries(api, url):
         "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday. Zhao Leji arrived in Pyongyang on Monday. "
         "The two sides signed an agreement on trade. China exported sugar to North Korea."
     )
-    _ingest(every_kind, "2019-01-09")
+    _ingest(every_kind, "2019-01-09", source="Wire")
 
     def count(page_size):
         with CaptureQueriesContext(connection) as ctx:

@@ -110,6 +110,6 @@ def test_korean_letter_sender_after_a_title_is_not_at_the_meeting(extract_json):
 
 
 def test_a_korean_since_phrase_is_a_reference_not_a_visit_date(extract_json):
-    text = "리잔수 위원장은 9일 평양을 방문했다. 이는 2011년 말 김정은 위원장 집권 이후 최고위급 방문이다."
+    text = "리잔수 위원장이 9일 평양에 도착했다. 그는 2011년 말 김정은 위원장 집권 이후 평양을 방문한 최고위급 중국 인사다."
     visits = extract_json(text, "2018-09-10")["visits"]
     assert [v["date"] for v in visits] == ["2018-09-09"]

@@ -5,17 +5,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, Evidence
-from articles.services import ingest_article
+from tests.factories import ingest_now as _ingest
 from tracker.models import Actor, Meeting, Place
 
 pytestmark = pytest.mark.django_db
-
-
-def _ingest(text, **kw):
-    from django.test import TestCase
-
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        return ingest_article(text=text, **kw).article
 
 
 def test_timeline_lists_articles_and_events_with_evidence_links(client):
