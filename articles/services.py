@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.text import slugify
@@ -498,6 +498,8 @@ def process_article(article_id: int) -> Article | None:
     try:
         result = run_pipeline(article.text, published=article.published, language=article.language or None)
         apply_extraction(article, result)
+    except (OperationalError, InterfaceError):
+        raise  # the database went away: the task retries with backoff; marking failed could not be stored
     except Exception as exc:
         mark_failed(article_id, f"{type(exc).__name__}: {exc}")
         raise

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
     retry_backoff=True,
     retry_backoff_max=300,
     retry_jitter=True,
-    max_retries=5,
+    max_retries=10,
 )
 def extract_article(self, article_id: int) -> str:
     """Extract one article. A database outage is retried with backoff; other errors mark it failed."""

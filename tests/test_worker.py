@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
@@ -198,3 +199,101 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(worker
     for model in (Meeting, Visit, Agreement, TradeItem):
         signatures = list(model.objects.values_list("signature", flat=True))
         assert len(signatures) == len(set(signatures)), model  # no fact twice
+
+
+def _pg_cluster(action: str) -> None:
+    """Stop or start the local PostgreSQL cluster this test database lives on."""
+    import shutil
+
+    version = sorted(p.name for p in Path("/etc/postgresql").iterdir())[-1]
+    subprocess.run(
+        [
+            shutil.which("pg_ctlcluster"),
+            "--skip-systemctl-redirect",
+            version,
+            "main",
+            action,
+            *(["-m", "fast"] if action == "stop" else []),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+def _count_done() -> int | None:
+    """Articles done, or None while the database cannot be reached (the test's own connection died too)."""
+    from django.db import InterfaceError, OperationalError
+
+    try:
+        return Article.objects.filter(status=ArticleStatus.DONE).count()
+    except (OperationalError, InterfaceError):
+        connection.close()
+        return None
+
+
+def test_postgresql_restarted_mid_batch_tasks_retry_with_backoff_and_finish(worker_env, tmp_path):
+    """GIVEN 30 articles being extracted by a real worker WHEN PostgreSQL is stopped for a few seconds
+    and started again THEN the tasks that hit the outage retry with backoff and every article reaches
+    done, with no sweep, and no fact or evidence row is stored twice."""
+    import json
+    import shutil
+
+    from articles.models import Evidence
+    from tracker.models import Agreement, Meeting, TradeItem, Visit
+
+    host = connection.settings_dict.get("HOST") or "localhost"
+    if connection.vendor != "postgresql" or host not in {"127.0.0.1", "localhost", "::1"}:
+        require_or_skip("the PostgreSQL restart test needs the suite on a local PostgreSQL")
+    if not (shutil.which("pg_ctlcluster") and Path("/etc/postgresql").is_dir() and os.geteuid() == 0):
+        require_or_skip("the PostgreSQL restart test needs root and pg_ctlcluster to stop and start the server")
+
+    # The sweep must not be what finishes the batch: only the task's own retries may.
+    env = {**worker_env, "ARTICLE_PROCESSING_TIMEOUT": "3600", "ARTICLE_PENDING_REQUEUE_AFTER": "3600"}
+    demo = [
+        json.loads(line)["text"] for line in (ROOT / "articles" / "demo" / "articles.jsonl").read_text().splitlines()
+    ]
+    paths = []
+    for i in range(30):
+        path = tmp_path / f"p{i:02d}.txt"
+        path.write_text(
+            f"Bulletin {i}.\n\n" + "\n\n".join(demo[(i + k) % len(demo)] for k in range(12)), encoding="utf-8"
+        )
+        paths.append(str(path))
+    ingest = subprocess.run(
+        [sys.executable, "manage.py", "ingest", *paths], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert ingest.returncode == 0, ingest.stderr
+
+    log = tmp_path / "worker.log"
+    worker = _start_worker(env, log)
+    try:
+        deadline = time.monotonic() + 120
+        while (_count_done() or 0) < 3:
+            assert time.monotonic() < deadline and worker.poll() is None, log.read_text()[-3000:]
+            time.sleep(0.1)
+        _pg_cluster("stop")
+        try:
+            time.sleep(5)
+        finally:
+            _pg_cluster("start")
+        connection.close()
+        done_after_outage = _count_done()
+        assert done_after_outage is not None and done_after_outage < 30, "the batch finished before the outage"
+
+        deadline = time.monotonic() + 300
+        while _count_done() != 30:
+            assert time.monotonic() < deadline, (_count_done(), log.read_text()[-3000:])
+            assert worker.poll() is None, log.read_text()[-3000:]
+            time.sleep(1)
+    finally:
+        _kill_group(worker, signal.SIGTERM)
+
+    text = log.read_text()
+    assert "Retry in" in text, text[-3000:]  # the outage was met by a retry, not by luck
+    assert not Article.objects.exclude(status=ArticleStatus.DONE).exists()
+    pairs = list(Evidence.objects.values_list("article_id", "meeting_id", "visit_id", "agreement_id", "trade_item_id"))
+    assert len(pairs) == len(set(pairs)) > 0
+    for model in (Meeting, Visit, Agreement, TradeItem):
+        signatures = list(model.objects.values_list("signature", flat=True))
+        assert len(signatures) == len(set(signatures)), model

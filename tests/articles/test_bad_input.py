@@ -156,3 +156,46 @@ def test_command_refuses_binary_with_the_reason(unchanged, tmp_path, capsys, raw
     with pytest.raises(CommandError):
         call_command("ingest", str(path))
     assert reason in capsys.readouterr().err
+
+
+@pytest.mark.django_db(transaction=True)
+def test_duplicate_submissions_racing_each_other_store_one_article(django_user_model):
+    """GIVEN eight API clients released at the same instant WHEN each posts the same article (same
+    text, same URL) THEN exactly one is accepted as new (202), the others are told it is already stored
+    (200, same id), none gets an error, and the database holds one row."""
+    import threading
+
+    from django.db import connections
+
+    user = django_user_model.objects.create_user("racer", password="pw-123456789")
+    key = Token.objects.create(user=user).key
+    body = {
+        "text": "Choe Son Hui met Wang Yi in Beijing on Friday; the racing copy says so.",
+        "url": "https://example.org/race",
+        "published": "2024-09-27",
+    }
+    gate = threading.Barrier(8)
+    answers, errors = [], []
+
+    def submit():
+        try:
+            client = APIClient()
+            client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+            gate.wait(timeout=30)
+            response = client.post("/api/v1/articles/", body, format="json")
+            answers.append((response.status_code, response.json().get("id")))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(exc))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=submit) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert not errors, errors
+    assert sorted(code for code, _ in answers) == [200] * 7 + [202], answers
+    assert len({pk for _, pk in answers}) == 1
+    assert Article.objects.count() == 1
