@@ -77,11 +77,13 @@ def extract(
     result = ExtractionResult(language=language or "")
     result.sentences = [Sentence(start=s, end=e, text=text[s:e]) for s, e in split_sentences(text)]
     starts = [s.start for s in result.sentences]
+    ruler = nlp.get_pipe("gazetteer_ruler")
     for offset, chunk in _chunks(text):
-        doc = nlp(chunk)
-        for ent in doc.ents:
-            entry = entries.get(ent.ent_id_)
-            start, end = offset + ent.start_char, offset + ent.end_char
+        doc = nlp.make_doc(chunk)
+        for key, first, last in ruler.find(doc):
+            entry = entries.get(key)
+            tail = doc[last - 1]
+            start, end = offset + doc[first].idx, offset + tail.idx + len(tail)
             if entry is None or not korean_word_ok(text, start, end):
                 continue
             result.mentions.append(
@@ -91,7 +93,7 @@ def extract(
                     name=entry.name,
                     start=start,
                     end=end,
-                    text=ent.text,
+                    text=text[start:end],
                     sentence=max(bisect_right(starts, start) - 1, 0),
                 )
             )

@@ -144,6 +144,26 @@ class GazetteerRuler(EntityRuler):
     def _require_patterns(self) -> None:
         return None
 
+    def find(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """The gazetteer matches in ``doc`` as (record key, start token, end token), in text order.
+
+        The same choice as the EntityRuler makes (longest match first, then the earliest; no
+        overlaps), without building Span objects and ``doc.ents`` that extraction never reads.
+        """
+        ids = self._ent_ids
+        matches = sorted(
+            {m for m in self.phrase_matcher(doc) if m[1] != m[2]}, key=lambda m: (m[2] - m[1], -m[1]), reverse=True
+        )
+        taken = bytearray(len(doc))
+        found = []
+        for match_id, start, end in matches:
+            if taken[start] or taken[end - 1] or match_id not in ids:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((ids[match_id][1], start, end))
+        found.sort(key=lambda f: f[1])
+        return found
+
 
 @Language.factory(
     "gazetteer_ruler",
