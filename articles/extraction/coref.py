@@ -173,7 +173,7 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
 
 # Third-person pronouns that open a sentence ("He arrived on Thursday …").
 _PRONOUN = re.compile(
-    r"(?:[\"“‘']\s*)?(He|She|Ia|Beliau|Il|Elle|Él|Ella|Er|Sie|Он|Она|그는|그녀는|他|她|彼は|彼女は)(?=[\s,])"
+    r"(?:[\"“‘']\s*)?(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Sie|Он|Она|그는|그녀는|他|她|彼は|彼女は)(?=[\s,])"
 )
 
 

@@ -27,7 +27,8 @@ def _rx(*parts: str) -> re.Pattern:
 # Trigger words, one language a line. A trailing * allows any ending.
 _MEETING_WORDS = words("""
     met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
-    greeted, welcomed at, hosted a banquet
+    greeted, welcomed at, hosted a banquet, welcomed by, greeted by, received by, was met by, were met by
+    disambut, disambut oleh, diterima oleh                                                                   # id
     bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan, perundingan, berunding, menerima, menjamu, jamuan   # id
     se reuni*, reunión, reunion, conversaciones, conversó, recibió, cumbre                          # es
     rencontr*, entretien*, s'est entretenu, reçu, sommet                                             # fr
@@ -132,6 +133,12 @@ BOTH_SIDES = word_regex(
     양측, 쌍방, 두 정상, 양국, 두 사람, 双方, 两国领导人, 兩國領導人, 两人, 兩人, 二人, 両首脳, 双方は, 両氏
     the two, keduanya, les deux, beide
 """)
+)
+SEPARATELY = word_regex(
+    words(
+        "separately, separate meetings, in turn, secara terpisah, masing-masing, por separado, séparément, getrennt, "
+        "jeweils, по отдельности, 각각, 따로, 잇따라, 分别, 分別, それぞれ"
+    )
 )
 BANQUET = word_regex(words("banquet, dinner, jamuan, banquete, bankett, банкет, 연회, 宴会, 宴請, 宴请, 晩餐"))
 RECEPTION = word_regex(words("received, receives, menerima, recibió, reçu, empfing, принял, 접견, 会见, 會見, 会見"))
@@ -354,6 +361,35 @@ def _nearest(items, pos: int):
     return min(items, key=lambda x: abs(((x.start + x.end) // 2) - pos)) if items else None
 
 
+# "a day after Kim arrived", "sehari setelah tiba": the arrival is dated from the sentence's event.
+_DAYS_AFTER = re.compile(
+    r"(?:\b(?:(?P<one>a|one|the)|(?P<two>two)) days? after|\b(?:(?P<one_id>se)|(?P<two_id>dua ))hari (?:setelah|sesudah)"
+    r"|\bau lendemain d[e']|\bun día después de|\beinen Tag nach)\s*(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _arrival_before(text, lo, ts, te, dates, narrative) -> DateMention | None:
+    """The arrival date in "met Xi on Monday, a day after Kim arrived": the day-precision date
+    before the arrival word in its sentence (or the narrative date) less the days said."""
+    if not ARRIVAL.match(text, ts, te):
+        return None
+    m = _DAYS_AFTER.search(text, max(lo, ts - 60), ts)
+    if m is None:
+        return None
+    days = 2 if (m.group("two") or m.group("two_id")) else 1
+    ref = max((d for d in dates if d.precision == DAY and d.start < m.start()), key=lambda d: d.start, default=None)
+    ref = ref or narrative
+    if ref is None:
+        return None
+    return DateMention(ref.start, ref.end, ref.date - dt.timedelta(days=days), DAY, ref.text, True)
+
+
+def _days_of_one_event(a: DateMention, b: DateMention) -> bool:
+    """ "on Monday and Tuesday", "8일과 9일": days of one event, not two events recalled."""
+    return a.precision == DAY and b.precision == DAY and 0 < abs((b.date - a.date).days) <= 7
+
+
 def _best_date(dates: list[DateMention], pos: int) -> DateMention | None:
     """The date nearest the trigger, preferring day over month over year precision."""
     if not dates:
@@ -446,7 +482,7 @@ def find_events(
     # Dates listed together ("in May 2000 and January 2001", "3月と5月") recall other events.
     for sent_dates in dates_by_sentence.values():
         for a, b in zip(sent_dates, sent_dates[1:], strict=False):
-            if DATE_LIST_JOIN.fullmatch(text[a.end : b.start]):
+            if DATE_LIST_JOIN.fullmatch(text[a.end : b.start]) and not _days_of_one_event(a, b):
                 since_dates.update((a.start, b.start))
 
     dateline_place = next((m for m in result.mentions if m.start < dateline and m.label == PLACE), None)
@@ -514,6 +550,10 @@ def find_events(
         meeting_segments = _segments_for(
             triggers("meeting", sent.start, sent.end), sent.start, sent.end, verb_final, text
         )
+        first_trigger = min(
+            (t[0] for kind in ("meeting", "visit", "signing") for t in triggers(kind, sent.start, sent.end)),
+            default=sent.end,
+        )
         for lo, hi, ts, _te in meeting_segments:
             who = participants(lo, hi)
             if negated(lo, hi):
@@ -522,6 +562,21 @@ def find_events(
             date, undated = date_for(lo, hi, ts)
             since = SINCE.search(seg_text)
             sentence_people = _distinct(m.key for m in persons)
+            if len(who) >= 3:
+                # "Xi said on Tuesday that Wang had met Ri": the speaker reports, he did not take part
+                speakers = {
+                    m.key
+                    for m in within(persons, lo, ts)
+                    if find.search(REPORTING, m.end, min(m.end + 30, ts)) is not None
+                }
+                if len(set(who) - speakers) >= 2:
+                    who = [k for k in who if k not in speakers]
+            if len(who) == 1 and lo > sent.start and persons and persons[0].start < min(lo, first_trigger):
+                # "Ia disambut oleh Ri Jong Ok, kemudian diterima oleh Kim Il Sung", "Kim arrived in
+                # Beijing and met Xi": a later clause with one person continues the sentence's subject.
+                subject = persons[0].key
+                if subject not in who and not (role_hint and _in_role_phrase(text, persons[0], sent.start)):
+                    who = [subject, *who]
             if len(who) < 2 and find.search(BOTH_SIDES, lo, hi) and events.meetings:
                 who = list(events.meetings[-1].participants)  # "the two leaders then held talks"
             if len(who) < 2 and since and len(sentence_people) >= 2:
@@ -537,6 +592,13 @@ def find_events(
                     events.meetings[-1].date = date
                     claimed.append((lo, hi))
                 continue
+            # The host is the one person before the verb; in Korean and Japanese, the first named.
+            host = [m.key for m in within(persons, lo, ts) if m.key in who][: 1 if verb_final else None]
+            if len(who) >= 3 and len(set(host)) == 1 and find.search(SEPARATELY, lo, hi):
+                # "Xi separately met Choe and Kim", "分别会见了": one meeting with each guest
+                groups = [[host[0], guest] for guest in who if guest != host[0]]
+            else:
+                groups = [who]
             kind = (
                 "banquet"
                 if find.search(BANQUET, lo, hi)
@@ -544,20 +606,13 @@ def find_events(
                 if find.search(RECEPTION, lo, hi)
                 else "talks"
             )
-            fact = MeetingFact(
-                who,
-                date,
-                pick_place(within(places, lo, hi), ts),
-                kind,
-                idx,
-                sent.start,
-                sent.end,
-                planned=planned(lo, hi),
-            )
-            events.meetings.append(fact)
+            place, is_planned = pick_place(within(places, lo, hi), ts), planned(lo, hi)
+            for group in groups:
+                fact = MeetingFact(group, date, place, kind, idx, sent.start, sent.end, planned=is_planned)
+                events.meetings.append(fact)
+                if undated:
+                    pending.append((fact, lo, hi, ts))
             claimed.append((lo, hi))
-            if undated:
-                pending.append((fact, lo, hi, ts))
 
         for lo, hi, ts, te in _segments_for(
             triggers("visit", sent.start, sent.end), sent.start, sent.end, verb_final, text
@@ -569,6 +624,14 @@ def find_events(
             if not seg_persons and len({p.key for p in persons}) == 1:
                 seg_persons = persons  # "Arrived on Friday via Tumen, Kim went on to …": the sentence's one person
             implied = _implied_destination(text[ts:te], entries)
+            arrived = _arrival_before(text, sent.start, ts, te, dates, narrative)
+            if arrived is not None and not seg_places and not implied:
+                # "…, a day after Kim arrived": the arrival dates the trip already reported
+                travellers = {m.key for m in seg_persons or persons}
+                prior = next((v for v in reversed(events.visits) if v.visitor in travellers), None)
+                if prior is not None and (prior.date is None or prior.date.precision != DAY):
+                    prior.date = arrived
+                continue
             if not seg_places and not implied and dateline_place is not None and ARRIVAL.match(text, ts):
                 seg_places = [dateline_place]  # "PYONGYANG, Jan. 24 — Wang, who arrived on Wednesday"
             if not seg_persons or negated(lo, hi) or not (seg_places or implied):
@@ -585,7 +648,7 @@ def find_events(
                     break
             if dest is None:
                 continue
-            date, undated = date_for(lo, hi, ts)
+            date, undated = (arrived, False) if arrived is not None else date_for(lo, hi, ts)
             if (
                 date is not None
                 and date.precision == DAY

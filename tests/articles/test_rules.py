@@ -113,3 +113,86 @@ def test_a_korean_since_phrase_is_a_reference_not_a_visit_date(extract_json):
     text = "리잔수 위원장이 9일 평양에 도착했다. 그는 2011년 말 김정은 위원장 집권 이후 평양을 방문한 최고위급 중국 인사다."
     visits = extract_json(text, "2018-09-10")["visits"]
     assert [v["date"] for v in visits] == ["2018-09-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "arrival"),
+    [
+        (
+            "Zhou Enlai and Kim Il Sung signed the treaty in Beijing on Tuesday, a day after Kim arrived in the "
+            "Chinese capital.",
+            "1961-07-12",
+            "1961-07-10",
+        ),
+        (
+            "Deng Xiaoping menghadiri perayaan di Pyongyang pada hari Sabtu, sehari setelah tiba di ibu kota itu.",
+            "1978-09-10",
+            "1978-09-08",
+        ),
+        (
+            "Kim Jong Un made a trip to Beijing. He met Xi Jinping on Tuesday, two days after he arrived by train.",
+            "2019-01-10",
+            "2019-01-06",
+        ),
+    ],
+    ids=["en-a-day-after", "id-sehari-setelah", "en-two-days-after-dates-the-earlier-trip"],
+)
+def test_an_arrival_a_day_after_which_dates_the_trip_from_the_later_event(extract_json, text, published, arrival):
+    assert _only(extract_json(text, published), "visits")["date"] == arrival
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Xi Jinping separately met Choe Ryong Hae and Kim Song Nam in Beijing on Tuesday.", "2024-04-12"),
+        ("习近平11日在北京分别会见了崔龙海和金成男。", "2024-04-12"),
+        ("시진핑 주석은 9일 베이징에서 최룡해와 김성남을 각각 접견했다.", "2024-04-12"),
+    ],
+    ids=["en-separately", "zh-fenbie", "ko-gakgak"],
+)
+def test_separate_meetings_are_one_fact_per_guest(extract_json, text, published):
+    meetings = extract_json(text, published)["meetings"]
+    assert sorted(sorted(m["participants"]) for m in meetings) == [
+        ["Choe Ryong Hae", "Xi Jinping"],
+        ["Kim Song Nam", "Xi Jinping"],
+    ]
+
+
+def test_days_listed_together_date_one_meeting_not_recalled_events(extract_json):
+    text = "Kim Jong Un and Xi Jinping met in Dalian on Monday and Tuesday."
+    meeting = _only(extract_json(text, "2018-05-09"), "meetings")
+    assert meeting["date"] == "2018-05-07" and meeting["place"] == "Dalian"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Wen Jiabao was welcomed by Kim Jong Il at Pyongyang airport on Sunday.", "2009-10-06", "2009-10-04"),
+        ("Wang Yi disambut oleh Choe Son Hui di Pyongyang pada hari Kamis.", "2024-09-27", "2024-09-26"),
+    ],
+    ids=["en-welcomed-by", "id-disambut-oleh"],
+)
+def test_a_passive_welcome_is_a_meeting(extract_json, text, published, date):
+    meeting = _only(extract_json(text, published), "meetings")
+    assert len(meeting["participants"]) == 2 and meeting["date"] == date
+
+
+def test_a_later_clause_with_one_person_continues_the_subject(extract_json):
+    text = "Deng Xiaoping disambut oleh Ri Jong Ok, kemudian diterima oleh Kim Il Sung pada hari Jumat."
+    meetings = extract_json(text, "1978-09-10")["meetings"]
+    assert sorted(sorted(m["participants"]) for m in meetings) == [
+        ["Deng Xiaoping", "Kim Il Sung"],
+        ["Deng Xiaoping", "Ri Jong Ok"],
+    ]
+
+
+def test_the_speaker_who_reports_a_meeting_is_not_in_it(extract_json):
+    text = "Xi Jinping said on Tuesday that Wang Yi had met Ri Yong Ho in Beijing."
+    meeting = _only(extract_json(text, "2019-01-10"), "meetings")
+    assert sorted(meeting["participants"]) == ["Ri Yong Ho", "Wang Yi"]
+
+
+def test_an_indonesian_dia_opening_a_sentence_is_the_person_just_named(extract_json):
+    text = "Zhao Leji tiba di Pyongyang pada hari Kamis. Dia bertemu dengan Choe Ryong Hae pada hari Jumat."
+    meeting = _only(extract_json(text, "2024-04-12"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Zhao Leji"] and meeting["date"] == "2024-04-12"
