@@ -9,7 +9,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint bench clean worker screenshots
+.PHONY: run test install lint bench clean worker screenshots audit
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -58,3 +58,9 @@ bench: install
 # Screenshots of a running server (make run in another terminal) with Debian's Chromium.
 screenshots: install
 	$(PY) manage.py screenshots --base http://127.0.0.1:$(PORT) --out docs/screenshots
+
+# Known vulnerabilities in the pinned requirements. Needs PyPI's JSON API or OSV to be reachable
+# (see README, "Reliability and security"); --strict fails on any package it could not check.
+audit: install
+	$(PY) -m pip install --quiet pip-audit==2.10.1
+	$(VENV)/bin/pip-audit --strict --no-deps --disable-pip -r requirements.txt
