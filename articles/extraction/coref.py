@@ -115,13 +115,13 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
 # Role descriptions that stand for a country's leader already named in the article.
 DESCRIPTORS = {
     "KP": re.compile(
-        r"\b(?:the North Korean leader|North Korea's leader|the DPRK leader|pemimpin Korea Utara|"
+        r"\b(?:the (?:\d{2}-year-old |young )?North Korean leader|North Korea's leader|the DPRK leader|pemimpin Korea Utara|"
         r"le dirigeant nord-coréen|el líder norcoreano|der nordkoreanische (?:Machthaber|Staatschef)|"
         r"северокорейский лидер|лидер КНДР)\b|북한 지도자|북한 최고지도자|朝鲜领导人|朝鮮領導人|朝鮮の指導者|北朝鮮の最高指導者",
         re.IGNORECASE,
     ),
     "CN": re.compile(
-        r"\b(?:the Chinese leader|China's leader|the Chinese president|China's president|pemimpin Tiongkok|"
+        r"\b(?:the (?:\d{2}-year-old )?Chinese (?:leader|president)|China's leader|China's president|pemimpin Tiongkok|"
         r"le dirigeant chinois|el líder chino|der chinesische (?:Staatschef|Präsident)|китайский лидер|"
         r"председатель КНР)\b|중국 지도자|중국 국가주석|中国领导人|中國領導人|中国の指導者",
         re.IGNORECASE,

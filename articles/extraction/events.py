@@ -35,8 +35,8 @@ _MEETING_WORDS = words("""
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*, gesprach*, empfing, empfangen, gipfel*  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*                                           # ru
     회담, 만났, 만나, 접견, 면담, 회견, 연회, 맞았, 영접                                                 # ko
-    會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请                                                   # zh
-    会談, 会見, 会った                                                                               # ja
+    會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接                                             # zh
+    会談, 会見, 会った, 出迎え                                                                         # ja
 """)
 MEETING = word_regex(_MEETING_WORDS)
 ARRIVAL = word_regex(
@@ -319,7 +319,14 @@ def _segments(triggers: list[tuple[int, int]], start: int, end: int, text: str =
     cuts = []
     for (_ps, pe), (ns, _ne) in zip(triggers, triggers[1:], strict=False):
         breaks = [m.end() + pe for m in _CLAUSE_BREAK.finditer(text[pe:ns])] if text else []
-        cuts.append(breaks[-1] if breaks else (pe + ns) // 2)
+        if breaks:
+            cuts.append(breaks[-1])
+            continue
+        # The midpoint, moved back to the space before it: a word cut in two ("с не|официальным")
+        # would read as a word of its own ("не", not) at the end of a clause.
+        mid = (pe + ns) // 2
+        space = text.rfind(" ", pe, mid + 1) if text else -1
+        cuts.append(space if space > pe else mid)
     out = []
     for i, (ts, te) in enumerate(triggers):
         lo = start if i == 0 else cuts[i - 1]
@@ -383,6 +390,28 @@ def _arrival_before(text, lo, ts, te, dates, narrative) -> DateMention | None:
     if ref is None:
         return None
     return DateMention(ref.start, ref.end, ref.date - dt.timedelta(days=days), DAY, ref.text, True)
+
+
+# A verb that continues the sentence's subject: "… and met Xi", ", kemudian diterima oleh …", "并会见".
+_CONTINUED = re.compile(
+    r"(?:\b(?:and|then|later|also|kemudian|dan|lalu|lantas|juga|et|puis|y|luego|und|dann|и|затем)\s+"
+    r"(?:(?:later|then|also|on \w+|kemudian|juga)\s+)?|[,，]\s*)$"
+    r"|(?:并|並|随后|隨後|然后|然後|后|後)$",
+    re.IGNORECASE,
+)
+
+
+def _last_of_two_countries(mentions: list[Mention], before: int, entries) -> list[str]:
+    """The most recently named person of each of the two countries named last before ``before``."""
+    last: dict[str, str] = {}
+    for m in mentions:
+        if m.start >= before:
+            break
+        country = entries[m.key].country if m.label == PERSON and m.key in entries else ""
+        if country:
+            last.pop(country, None)
+            last[country] = m.key
+    return list(last.values())[-2:] if len(last) >= 2 else []
 
 
 def _days_of_one_event(a: DateMention, b: DateMention) -> bool:
@@ -571,14 +600,32 @@ def find_events(
                 }
                 if len(set(who) - speakers) >= 2:
                     who = [k for k in who if k not in speakers]
-            if len(who) == 1 and lo > sent.start and persons and persons[0].start < min(lo, first_trigger):
+            if (
+                len(who) == 1
+                and lo > sent.start
+                and persons
+                and persons[0].start < min(lo, first_trigger)
+                and _CONTINUED.search(text, max(lo, ts - 40), ts)
+            ):
                 # "Ia disambut oleh Ri Jong Ok, kemudian diterima oleh Kim Il Sung", "Kim arrived in
                 # Beijing and met Xi": a later clause with one person continues the sentence's subject.
                 subject = persons[0].key
                 if subject not in who and not (role_hint and _in_role_phrase(text, persons[0], sent.start)):
                     who = [subject, *who]
-            if len(who) < 2 and find.search(BOTH_SIDES, lo, hi) and events.meetings:
-                who = list(events.meetings[-1].participants)  # "the two leaders then held talks"
+            if len(who) < 2 and find.search(BOTH_SIDES, lo, hi):
+                if events.meetings:
+                    prev = events.meetings[-1]
+                    if prev.sentence == idx:
+                        # "X was welcomed by Y, and the two leaders then held talks in Pyongyang": the
+                        # same meeting, which this clause may place
+                        prev.place = prev.place or pick_place(within(places, lo, hi), ts)
+                        claimed.append((lo, hi))
+                        continue
+                    who = list(events.meetings[-1].participants)  # "the two leaders then held talks"
+                else:
+                    # "两国领导人当天举行会谈" after an arrival and a welcome: the last person named
+                    # of each of the last two countries
+                    who = _last_of_two_countries(result.mentions, lo, entries) or who
             if len(who) < 2 and since and len(sentence_people) >= 2:
                 # "…, their first summit since 2019": an earlier meeting of the sentence's people.
                 year = next((d for d in within(all_dates, lo, hi) if d.precision == YEAR), None)

@@ -196,3 +196,32 @@ def test_an_indonesian_dia_opening_a_sentence_is_the_person_just_named(extract_j
     text = "Zhao Leji tiba di Pyongyang pada hari Kamis. Dia bertemu dengan Choe Ryong Hae pada hari Jumat."
     meeting = _only(extract_json(text, "2024-04-12"), "meetings")
     assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Zhao Leji"] and meeting["date"] == "2024-04-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平20日抵达平壤。朝鲜劳动党委员长金正恩在机场迎接。两国领导人当天举行会谈。",
+        "習近平国家主席は20日、平壌に到着した。金正恩委員長が空港で出迎えた。両首脳は同日、会談した。",
+    ],
+    ids=["zh-yingjie-then-two-leaders", "ja-demukae-then-two-leaders"],
+)
+def test_a_welcome_and_the_two_leaders_talks_are_one_meeting_of_the_visitor_and_host(extract_json, text):
+    meeting = _only(extract_json(text, "2019-06-21"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Xi Jinping"] and meeting["date"] == "2019-06-20"
+
+
+def test_a_word_cut_between_two_triggers_is_not_read_as_a_negation(extract_json):
+    # "с неофициальным визитом": cutting the clause inside "неофициальным" left "не" (not) at its end
+    text = "Ким Чен Ын посетил Пекин с неофициальным визитом в понедельник."
+    visit = _only(extract_json(text, "2018-03-28"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Kim Jong Un", "Beijing")
+
+
+def test_an_aged_role_description_resolves_to_that_countrys_leader(extract_json):
+    text = (
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Monday. "
+        "The 34-year-old North Korean leader also met Li Keqiang on Tuesday."
+    )
+    meetings = extract_json(text, "2018-03-28")["meetings"]
+    assert ["Kim Jong Un", "Li Keqiang"] in [sorted(m["participants"]) for m in meetings]
