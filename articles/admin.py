@@ -4,7 +4,17 @@ from django.db import models
 from django.db.models import Count
 
 from . import services
-from .models import Article, ArticleStatus, Evidence, Mention, Source
+from .models import Article, ArticleStatus, ArticleVersion, Evidence, Feed, FeedEntry, Mention, Source
+
+
+class FeedInline(admin.TabularInline):
+    """A source's RSS/Atom feeds: adding a URL here subscribes to it (polled by Celery beat)."""
+
+    model = Feed
+    extra = 1
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = ["url", "active", "title", "last_polled", "last_status", "last_error"]
+    readonly_fields = ["title", "last_polled", "last_status", "last_error"]
 
 
 @admin.register(Source)
@@ -12,6 +22,7 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["name", "domain", "country", "state_media", "article_count"]
     list_filter = ["state_media", "country"]
     search_fields = ["name", "domain"]
+    inlines = [FeedInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_articles=Count("articles"))
@@ -31,9 +42,23 @@ class ArticleEntryForm(forms.ModelForm):
         fields = ["title", "text", "published", "source", "url", "language"]
         help_texts = {"language": "Leave blank to detect it.", "text": "Plain text of the article."}
 
+    text = forms.CharField(
+        widget=forms.Textarea,
+        required=False,
+        strip=False,
+        help_text="Plain text of the article; leave it empty and give a URL to fetch the page.",
+    )
+
     def clean(self):
         data = super().clean()
         text = data.get("text")
+        if not (text or "").strip() and data.get("url"):
+            existing = Article.objects.filter(url=data["url"]).first()
+            if existing is not None:
+                raise forms.ValidationError(
+                    f"This URL is already stored as #{existing.pk} “{existing}”; nothing was added."
+                )
+            return data  # fetched by the task
         try:
             cleaned = services.validate_text(text)
         except services.IngestError as exc:
@@ -78,7 +103,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "language", "source"]
     search_fields = ["title", "url"]
     date_hierarchy = "published"
-    actions = ["reextract"]
+    actions = ["reextract", "refetch"]
     list_select_related = ["source"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -103,10 +128,13 @@ class ArticleAdmin(admin.ModelAdmin):
             "url",
             "published",
             "language",
+            "author",
             "status",
             "error",
             "extractor_version",
             "first_seen",
+            "fetched_at",
+            "story",
             "content_hash",
             "text",
         ]
@@ -114,16 +142,34 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        return ["status", "error", "extractor_version", "first_seen", "content_hash", "text"]
+        return [
+            "author",
+            "status",
+            "error",
+            "extractor_version",
+            "first_seen",
+            "fetched_at",
+            "story",
+            "content_hash",
+            "text",
+        ]
 
     def get_inlines(self, request, obj):
-        return [MentionInline, EvidenceInline] if obj else []
+        return [VersionInline, MentionInline, EvidenceInline] if obj else []
 
     def save_model(self, request, obj, form, change):
         if change:
             super().save_model(request, obj, form, change)
             return
         data = form.cleaned_data
+        if not (data.get("text") or "").strip():
+            result = services.ingest_url(
+                data["url"], source=data.get("source"), published=data.get("published"), title=data.get("title") or ""
+            )
+            obj.pk = result.article.pk
+            obj._state.adding = False
+            messages.info(request, result.message)
+            return
         result = services.ingest_article(
             text=data["text"],
             title=data.get("title") or "",
@@ -152,6 +198,64 @@ class ArticleAdmin(admin.ModelAdmin):
     def reextract(self, request, queryset):
         n = services.requeue_articles(queryset.values_list("pk", flat=True))
         self.message_user(request, f"Queued extraction for {n} article(s).", messages.SUCCESS)
+
+    @admin.action(description="Fetch the selected URL articles again (an edited page becomes a new version)")
+    def refetch(self, request, queryset):
+        from django.db import transaction
+
+        from .tasks import refetch_article
+
+        ids = list(queryset.exclude(url="").values_list("pk", flat=True))
+        for pk in ids:
+            transaction.on_commit(lambda pk=pk: refetch_article.delay(pk))
+        skipped = queryset.filter(url="").count()
+        note = f" {skipped} without a URL skipped." if skipped else ""
+        self.message_user(request, f"Queued fetching again for {len(ids)} article(s).{note}", messages.SUCCESS)
+
+
+class VersionInline(admin.TabularInline):
+    model = ArticleVersion
+    extra = 0
+    fields = ["number", "fetched_at", "title", "content_hash"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["url", "source", "active", "last_polled", "last_status", "n_entries"]
+    list_filter = ["active", "source"]
+    search_fields = ["url", "title"]
+    readonly_fields = ["title", "etag", "last_modified", "last_polled", "last_status", "last_error"]
+    actions = ["poll_now"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_entries_=Count("entries"))
+
+    @admin.display(description="entries", ordering="n_entries_")
+    def n_entries(self, obj):
+        return obj.n_entries_
+
+    @admin.action(description="Poll the selected feeds now")
+    def poll_now(self, request, queryset):
+        from .feeds import poll_feed
+
+        for feed in queryset:
+            self.message_user(request, f"{feed}: {poll_feed(feed)}", messages.INFO)
+
+
+@admin.register(FeedEntry)
+class FeedEntryAdmin(admin.ModelAdmin):
+    list_display = ["title", "feed", "first_seen", "updated", "article"]
+    list_filter = ["feed"]
+    search_fields = ["title", "url", "guid"]
+    raw_id_fields = ["article"]
+    list_select_related = ["feed", "article"]
 
 
 @admin.register(Evidence)

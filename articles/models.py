@@ -20,6 +20,20 @@ class Source(models.Model):
         return self.name
 
 
+class Story(models.Model):
+    """Articles that carry the same report: a wire story and its syndicated or lightly edited copies.
+
+    Counting stories rather than articles counts independent reports."""
+
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "stories"
+
+    def __str__(self) -> str:
+        return f"Story #{self.pk}"
+
+
 class ArticleStatus(models.TextChoices):
     PENDING = "pending", "Pending"
     PROCESSING = "processing", "Processing"
@@ -36,7 +50,12 @@ class Article(models.Model):
     language = models.CharField(max_length=12, blank=True, db_index=True)
     published = models.DateField(null=True, blank=True, db_index=True)
     first_seen = models.DateTimeField(auto_now_add=True, db_index=True)
-    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Empty until a URL article is fetched; pasted texts are unique by hash, fetched pages by URL.
+    content_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+    author = models.CharField(max_length=300, blank=True)
+    fetched_at = models.DateTimeField(null=True, blank=True, help_text="when the page was last fetched")
+    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    minhash = models.JSONField(null=True, blank=True, editable=False, help_text="near-duplicate fingerprint")
     status = models.CharField(
         max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.PENDING, db_index=True
     )
@@ -48,7 +67,9 @@ class Article(models.Model):
         ordering = ["-published", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique"),
-            models.CheckConstraint(condition=~Q(text=""), name="article_text_not_empty"),
+            models.UniqueConstraint(fields=["content_hash"], condition=Q(url=""), name="article_pasted_text_unique"),
+            # Only a URL article still waiting for its page may have no text.
+            models.CheckConstraint(condition=~Q(text="") | ~Q(url=""), name="article_text_or_url"),
         ]
 
     def __str__(self) -> str:
@@ -56,6 +77,81 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", args=[self.pk])
+
+
+class ArticleVersion(models.Model):
+    """One fetched text of a URL article. State media edit and delete articles: every text that
+    differed from the one before is kept, and the article holds the newest."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=500, blank=True)
+    text = models.TextField()
+    raw_html = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64)
+    fetched_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["article", "number"]
+        constraints = [models.UniqueConstraint(fields=["article", "number"], name="article_version_number_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.article} v{self.number}"
+
+
+class StoryBand(models.Model):
+    """One locality-sensitive hash band of an article's fingerprint: articles sharing a band are
+    candidate copies of each other."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
+    band = models.PositiveSmallIntegerField()
+    value = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["band", "value"], name="storyband_lookup")]
+
+    def __str__(self) -> str:
+        return f"article #{self.article_id} band {self.band}"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed of a source, polled by Celery beat with conditional requests."""
+
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="feeds")
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled = models.DateTimeField(null=True, blank=True, editable=False)
+    last_status = models.CharField(max_length=200, blank=True, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class FeedEntry(models.Model):
+    """An entry seen in a feed; its guid is never ingested twice."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    guid = models.CharField(max_length=1000)
+    url = models.URLField(max_length=2000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    updated = models.CharField(max_length=100, blank=True, help_text="the entry's own updated stamp")
+    first_seen = models.DateTimeField(auto_now_add=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_entries")
+
+    class Meta:
+        verbose_name_plural = "feed entries"
+        ordering = ["-first_seen"]
+        constraints = [models.UniqueConstraint(fields=["feed", "guid"], name="feed_entry_once")]
+
+    def __str__(self) -> str:
+        return self.title or self.guid
 
 
 class Mention(models.Model):
@@ -103,6 +199,14 @@ class Evidence(models.Model):
     end = models.PositiveIntegerField()
     sentence = models.TextField()
     extractor_version = models.CharField(max_length=40, blank=True)
+    version = models.ForeignKey(
+        ArticleVersion,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence",
+        help_text="the fetched text this sentence is from (empty for pasted articles)",
+    )
 
     class Meta:
         verbose_name_plural = "evidence"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -36,8 +36,9 @@ from tracker.models import (
     Visit,
 )
 
-from . import extraction
-from .models import Article, ArticleStatus, Evidence, Mention, Source
+from . import extraction, similarity
+from .fetch import FetchError, fetch, page_content
+from .models import Article, ArticleStatus, ArticleVersion, Evidence, Mention, Source, Story, StoryBand
 
 log = logging.getLogger(__name__)
 
@@ -444,7 +445,10 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult) -> N
         for model, field in _EVIDENCE_FIELD.items():
             if row[f"{field}_id"]:
                 previous[model].add(row[f"{field}_id"])
-    Evidence.objects.filter(article=article).delete()
+    # Evidence from earlier fetched versions of the article stays; this version's is replaced.
+    version = article.versions.order_by("-number").first()
+    own = Q(version__isnull=True) if version is None else Q(version__isnull=True) | Q(version=version)
+    Evidence.objects.filter(article=article).filter(own).delete()
 
     evidence_rows = []
     seen: set[tuple] = set()
@@ -469,10 +473,20 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult) -> N
                 end=sentence.end,
                 sentence=sentence.text,
                 extractor_version=extraction.EXTRACTOR_VERSION,
+                version=version,
                 **{_EVIDENCE_FIELD[model]: fact},
             )
         )
     Evidence.objects.bulk_create(evidence_rows)
+
+    if version is not None:
+        # Facts follow the newest text: an unreviewed fact the new version no longer supports loses
+        # the evidence of the older versions too (reviewed facts keep theirs).
+        for model, field in _EVIDENCE_FIELD.items():
+            kept = [pk for m, pk in seen if m is model]
+            Evidence.objects.filter(article=article, **{f"{field}__isnull": False}).exclude(version=version).exclude(
+                **{f"{field}__in": kept}
+            ).filter(**{f"{field}__review_state": ReviewState.MACHINE}).delete()
 
     for model, ids in previous.items():
         if ids:
@@ -495,7 +509,19 @@ def process_article(article_id: int) -> Article | None:
         log.info("Article %s no longer exists; nothing to extract.", article_id)
         return None
     article = Article.objects.get(pk=article_id)
+    if not article.text and article.url:
+        try:
+            fetch_into(article)
+        except FetchError as exc:
+            mark_failed(article_id, f"Fetch failed: {exc}")
+            article.refresh_from_db()
+            return article
+        except IngestError as exc:
+            mark_failed(article_id, f"Fetch failed: {' '.join(exc.messages)}")
+            article.refresh_from_db()
+            return article
     try:
+        assign_story(article)
         result = run_pipeline(article.text, published=article.published, language=article.language or None)
         apply_extraction(article, result)
     except (OperationalError, InterfaceError):
@@ -533,4 +559,185 @@ def sweep_stuck(*, processing_timeout: int | None = None, pending_after: int | N
 def mark_failed(article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(
         status=ArticleStatus.FAILED, error=error[:5000], status_changed=timezone.now()
+    )
+
+
+# --- articles from the web: URLs, versions, stories ----------------------------------------
+
+
+def ingest_url(
+    url: str, *, source: Source | str | None = None, published: dt.date | None = None, title: str = ""
+) -> IngestResult:
+    """Store a URL to fetch; the extraction task fetches the page first, then extracts it.
+
+    A URL already stored returns that article (``created=False``); fetch it again to look for
+    edits (``refetch_article``)."""
+    from django.core.validators import URLValidator
+
+    url = (url or "").strip()
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        raise IngestError(f"“{url[:200]}” is not an http or https URL.", code="url") from None
+    if len(url) > 2000:
+        raise IngestError("The URL is longer than 2,000 characters.", code="url")
+    validate_published(published)
+    existing = Article.objects.filter(url=url).first()
+    if existing is not None:
+        return IngestResult(existing, created=False, message=f"This URL is already stored as article #{existing.pk}.")
+    if isinstance(source, str):
+        source = get_or_create_source(source)
+    article = Article(
+        url=url,
+        text="",
+        title=(title or "").strip()[:500],
+        published=published,
+        source=source,
+        status=ArticleStatus.PENDING,
+        status_changed=timezone.now(),
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except Exception:
+        existing = Article.objects.filter(url=url).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False, message=f"This URL is already stored as article #{existing.pk}.")
+    outcome: dict[str, bool] = {}
+    transaction.on_commit(lambda: outcome.update(queued=queue_extraction(article.pk)))
+    queued = outcome.get("queued", True)
+    return IngestResult(
+        article,
+        created=True,
+        queued=queued,
+        message=f"Stored as article #{article.pk}; the page will be fetched and extracted."
+        if queued
+        else f"Stored as article #{article.pk}; the task queue is unreachable, so fetching starts when it is back.",
+    )
+
+
+# A page whose main text is shorter than this is a menu, a login wall or an error page.
+MIN_PAGE_TEXT = 40
+
+
+def fetch_into(article: Article) -> bool:
+    """Fetch the article's URL and store its text as a new version if it changed. True if it did.
+
+    Raises FetchError (network, HTTP, size, type) or IngestError (no article text on the page)."""
+    page = fetch(article.url)
+    html = page.text
+    content = page_content(html, page.url)
+    if len(content.text.strip()) < MIN_PAGE_TEXT:
+        raise IngestError(
+            f"No article text was found on {article.url} (only navigation or an empty page: "
+            f"{len(content.text.strip())} characters of text)."
+        )
+    text = validate_text(content.text)
+    digest = content_hash(text)
+    now = timezone.now()
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article.pk)
+        last = locked.versions.order_by("-number").first()
+        if last is not None and last.content_hash == digest:
+            Article.objects.filter(pk=article.pk).update(fetched_at=now)
+            article.fetched_at = now
+            return False
+        if last is None and locked.text and content_hash(locked.text) != digest:
+            # An article first pasted with its URL: its text becomes version 1, with its evidence.
+            last = ArticleVersion.objects.create(
+                article=locked,
+                number=1,
+                title=locked.title,
+                text=locked.text,
+                raw_html=locked.raw_html,
+                content_hash=locked.content_hash,
+                fetched_at=locked.fetched_at or locked.first_seen,
+            )
+            Evidence.objects.filter(article=locked, version__isnull=True).update(version=last)
+        ArticleVersion.objects.create(
+            article=locked,
+            number=(last.number + 1) if last else 1,
+            title=content.title[:500],
+            text=text,
+            raw_html=html,
+            content_hash=digest,
+            fetched_at=now,
+        )
+        published = None
+        if content.published:
+            try:
+                published = dt.date.fromisoformat(content.published)
+                validate_published(published)
+            except (ValueError, IngestError):
+                published = None
+        locked.text = text
+        locked.raw_html = html
+        locked.content_hash = digest
+        locked.title = content.title[:500] or locked.title or text.split("\n", 1)[0][:200]
+        locked.author = content.author or locked.author
+        locked.published = locked.published or published
+        locked.fetched_at = now
+        if last is not None:
+            locked.language = ""  # detected again for the new text
+        locked.save()
+    article.refresh_from_db()
+    return True
+
+
+def refetch_article(article_id: int) -> str:
+    """Fetch a URL article again; a changed text becomes a new version and is extracted again."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or not article.url:
+        return "gone" if article is None else "no url"
+    try:
+        changed = fetch_into(article)
+    except (FetchError, IngestError) as exc:
+        message = str(exc) if isinstance(exc, FetchError) else " ".join(exc.messages)
+        if article.text:
+            log.warning("Fetching article %s again failed: %s", article_id, message)  # the stored text stays
+            return "unchanged"
+        mark_failed(article_id, f"Fetch failed: {message}")
+        return "failed"
+    if changed:
+        requeue_articles([article_id])
+        return "changed"
+    return "unchanged"
+
+
+def assign_story(article: Article) -> Story:
+    """Put the article in the story of its nearest near-duplicate, or in a story of its own."""
+    signature = similarity.minhash(article.text)
+    article_bands = similarity.bands(signature)
+    match = Q()
+    for band, value in article_bands:
+        match |= Q(band=band, value=value)
+    candidates = (
+        Article.objects.filter(pk__in=StoryBand.objects.filter(match).exclude(article=article).values("article_id"))
+        .exclude(story__isnull=True)
+        .values_list("pk", "story_id", "minhash")
+    )
+    best, best_score = None, settings.STORY_SIMILARITY
+    for _pk, story_id, other in candidates:
+        score = similarity.similarity(signature, other or [])
+        if score >= best_score:
+            best, best_score = story_id, score
+    with transaction.atomic():
+        story_id = best or article.story_id
+        if story_id is None or (best is None and _shared_story_no_longer_similar(article, signature)):
+            story_id = Story.objects.create().pk
+        StoryBand.objects.filter(article=article).delete()
+        StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in article_bands)
+        Article.objects.filter(pk=article.pk).update(story_id=story_id, minhash=signature)
+    article.story_id, article.minhash = story_id, signature
+    return Story(pk=story_id)
+
+
+def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> bool:
+    """An edited article whose story is shared with copies it no longer resembles leaves it."""
+    if article.story_id is None:
+        return False
+    others = Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("minhash", flat=True)
+    return any(True for _ in others) and all(
+        similarity.similarity(signature, m or []) < settings.STORY_SIMILARITY for m in others
     )

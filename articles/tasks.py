@@ -41,3 +41,26 @@ def sweep_stuck_articles() -> dict:
     from .services import sweep_stuck
 
     return sweep_stuck()
+
+
+@shared_task(ignore_result=True, acks_late=True)
+def poll_feeds() -> dict:
+    """Periodic (Celery beat, FEED_POLL_INTERVAL): poll every active RSS/Atom feed."""
+    from .feeds import poll_all
+
+    return poll_all()
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def refetch_article(self, article_id: int) -> str:
+    """Fetch a URL article again; an edited text becomes a new version and is extracted."""
+    from .services import refetch_article as refetch
+
+    return refetch(article_id)

@@ -12,7 +12,7 @@ from django.db import connection
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 
-from articles.models import Article, ArticleStatus, Evidence, Mention
+from articles.models import Article, ArticleStatus, ArticleVersion, Evidence, Mention
 
 from .models import Actor, ActorAlias, ActorKind, Agreement, Commodity, Meeting, Place, TradeItem, Visit
 
@@ -197,9 +197,15 @@ def article_detail(pk: int) -> Article:
             Prefetch(
                 "evidence",
                 queryset=Evidence.objects.select_related(
-                    "meeting__place", "visit__visitor", "visit__destination", "agreement", "trade_item__commodity"
+                    "meeting__place",
+                    "visit__visitor",
+                    "visit__destination",
+                    "agreement",
+                    "trade_item__commodity",
+                    "version",
                 ).prefetch_related("meeting__participants", "agreement__signatories"),
             ),
+            Prefetch("versions", queryset=ArticleVersion.objects.defer("raw_html").order_by("number")),
         )
         .get(pk=pk)
     )

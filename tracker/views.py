@@ -83,7 +83,11 @@ def _fact_page(request, kind, model, pk):
     except model.DoesNotExist:
         raise Http404(f"No such {kind}.") from None
     evidence = list(fact.evidence.all())
-    outlets = {ev.article.source_id or f"a{ev.article_id}" for ev in evidence}
+    articles = {ev.article_id: ev.article for ev in evidence}.values()
+    outlets = {a.source_id or f"a{a.pk}" for a in articles}
+    # Syndicated copies of one wire story are one independent report.
+    independent = {a.story_id or f"a{a.pk}" for a in articles}
+    published = [a.published for a in articles if a.published]
     place = _place_of(fact)
     return render(
         request,
@@ -93,6 +97,10 @@ def _fact_page(request, kind, model, pk):
             "fact": fact,
             "evidence": evidence,
             "outlets": len(outlets),
+            "independent": len(independent),
+            "n_articles": len(articles),
+            "first_reported": min(published) if published else None,
+            "first_seen": min((a.first_seen for a in articles), default=None),
             "place": place,
             "map": _map_of(place),
             "context_line": selectors.meeting_context(fact) if kind == "meeting" else "",
@@ -135,12 +143,21 @@ def article_page(request, pk):
     for rx, label in ((MEETING, "meeting"), (VISIT, "visit"), (SIGNING, "signing")):
         for m in rx.finditer(article.text[:200_000]):
             spans.append((m.start(), m.end(), f"trigger {label}", f"{label} word", ""))
-    evidence = list(article.evidence.all())
+    versions = list(article.versions.all())
+    current = versions[-1] if versions else None
+    evidence, earlier = [], []
+    for ev in article.evidence.all():
+        (evidence if current is None or ev.version_id in (None, current.pk) else earlier).append(ev)
+    changes = text_diff(versions[-2].text, current.text) if len(versions) > 1 else []
     return render(
         request,
         "articles/article_detail.html",
         {
             "article": article,
+            "versions": versions,
+            "current_version": current,
+            "changes": changes,
+            "earlier_evidence": earlier,
             "highlighted": highlight(article.text, spans),
             "actors": sorted(actors.values(), key=lambda p: -p[1]),
             "places": sorted(places.values(), key=lambda p: -p[1]),
@@ -172,3 +189,23 @@ def not_found(request, exception=None):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Not found."}, status=404)
     return page_not_found(request, exception)
+
+
+def text_diff(old: str, new: str, limit: int = 400) -> list[tuple[str, str]]:
+    """What changed between two versions, paragraph by paragraph: ("del" | "ins" | "same", text);
+    long unchanged runs are shortened to their first and last paragraph."""
+    import difflib
+
+    a, b = old.split("\n"), new.split("\n")
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            same = a[i1:i2]
+            out.extend(("same", p) for p in (same if len(same) <= 2 else [same[0], "…", same[-1]]))
+            continue
+        out.extend(("del", p) for p in a[i1:i2])
+        out.extend(("ins", p) for p in b[j1:j2])
+        if len(out) > limit:
+            out.append(("same", "… (more changes not shown)"))
+            break
+    return out

@@ -126,7 +126,8 @@ def test_fact_pages_show_map_context_and_evidence(client, two_reports):
     html = client.get(meeting.get_absolute_url()).content.decode()
     assert '<svg class="map"' in html and "Map: Beijing" in html
     assert "The first meeting between" in html
-    assert "reported by 2 outlets, 2 articles" in html
+    assert "reported by 2 outlets, 2 independent · 2 articles" in html
+    assert "First reported" in html and "First seen here" in html
     from tracker.models import Visit
 
     visit = Visit.objects.get(visitor__name="Zhao Leji")

@@ -1,6 +1,8 @@
 """API representations. Every fact carries its evidence: article id and URL, outlet, language,
 sentence and character span."""
 
+import datetime as dt
+
 from rest_framework import serializers
 
 from articles.models import Article, Evidence, Source
@@ -81,11 +83,31 @@ class PlaceSerializer(serializers.ModelSerializer):
 
 
 class FactSerializer(serializers.ModelSerializer):
+    """A fact's three dates: ``date`` (when it happened), ``first_reported`` (the earliest
+    publication date of an article reporting it) and ``first_seen`` (when the tracker first stored
+    such an article). ``sources`` counts articles, ``independent_sources`` stories (syndicated
+    copies of one wire report count once)."""
+
     evidence = EvidenceSerializer(many=True, read_only=True)
     sources = serializers.SerializerMethodField()
+    independent_sources = serializers.SerializerMethodField()
+    first_reported = serializers.SerializerMethodField()
+    first_seen = serializers.SerializerMethodField()
+
+    def _articles(self, obj):
+        return {ev.article_id: ev.article for ev in obj.evidence.all()}.values()
 
     def get_sources(self, obj) -> int:
         return len({ev.article_id for ev in obj.evidence.all()})
+
+    def get_independent_sources(self, obj) -> int:
+        return len({a.story_id or f"a{a.pk}" for a in self._articles(obj)})
+
+    def get_first_reported(self, obj) -> dt.date | None:
+        return min((a.published for a in self._articles(obj) if a.published), default=None)
+
+    def get_first_seen(self, obj) -> dt.datetime | None:
+        return min((a.first_seen for a in self._articles(obj)), default=None)
 
 
 class MeetingSerializer(FactSerializer):
@@ -102,7 +124,10 @@ class MeetingSerializer(FactSerializer):
             "participants",
             "place",
             "review_state",
+            "first_reported",
+            "first_seen",
             "sources",
+            "independent_sources",
             "evidence",
         ]
 
@@ -122,7 +147,10 @@ class VisitSerializer(FactSerializer):
             "visitor",
             "destination",
             "review_state",
+            "first_reported",
+            "first_seen",
             "sources",
+            "independent_sources",
             "evidence",
         ]
 
@@ -142,7 +170,10 @@ class AgreementSerializer(FactSerializer):
             "signatories",
             "place",
             "review_state",
+            "first_reported",
+            "first_seen",
             "sources",
+            "independent_sources",
             "evidence",
         ]
 
@@ -167,7 +198,10 @@ class TradeItemSerializer(FactSerializer):
             "quantity",
             "unit",
             "review_state",
+            "first_reported",
+            "first_seen",
             "sources",
+            "independent_sources",
             "evidence",
         ]
 
@@ -188,6 +222,9 @@ class ArticleSerializer(serializers.ModelSerializer):
             "status",
             "error",
             "extractor_version",
+            "author",
+            "fetched_at",
+            "story",
         ]
 
 
@@ -216,10 +253,10 @@ class ArticleCreateSerializer(serializers.Serializer):
     def validate(self, data):
         if not (data.get("text") or "").strip() and not _visible_html(data.get("html") or ""):
             if data.get("url"):
-                raise serializers.ValidationError(
-                    {"url": ["Fetching a URL is not available yet; send the article's text or html."]}
-                )
-            raise serializers.ValidationError({"text": ["Give the article's text (or its html); it is empty."]})
+                return data  # only a URL: the page is fetched, then extracted
+            raise serializers.ValidationError(
+                {"text": ["Give the article's text, its html, or a url to fetch; all are empty."]}
+            )
         return data
 
 

@@ -6,6 +6,7 @@ import html as html_lib
 import re
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Prefetch
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
@@ -209,6 +210,17 @@ def html_to_text(raw: str) -> str:
     return html_lib.unescape(re.sub(r"[ \t]+", " ", text))
 
 
+def main_text_of(raw_html: str, url: str = "") -> str:
+    """The article's main text from a page's HTML (no navigation, ads or comments); the plain
+    text of the whole page if no article body can be told apart."""
+    if not raw_html.strip():
+        return ""
+    from articles.fetch import page_content
+
+    content = page_content(raw_html, url)
+    return content.text if content.text.strip() else html_to_text(raw_html)
+
+
 @extend_schema_view(
     list=extend_schema(parameters=[EXPORT_PARAMETER]),
     create=extend_schema(
@@ -252,20 +264,25 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         raw_html = data.get("html") or ""
-        text = data.get("text") or html_to_text(raw_html)
+        text = data.get("text") or main_text_of(raw_html, data["url"])
         try:
-            result = services.ingest_article(
-                text=text,
-                title=data["title"],
-                published=data["published"],
-                source=data["source"] or None,
-                url=data["url"],
-                raw_html=raw_html,
-                language=data["language"],
-            )
+            if not text.strip():
+                result = services.ingest_url(
+                    data["url"], source=data["source"] or None, published=data["published"], title=data["title"]
+                )
+            else:
+                result = services.ingest_article(
+                    text=text,
+                    title=data["title"],
+                    published=data["published"],
+                    source=data["source"] or None,
+                    url=data["url"],
+                    raw_html=raw_html,
+                    language=data["language"],
+                )
         except services.IngestError as exc:
             field = {"empty": "text", "too_large": "text", "encoding": "text", "published": "published"}.get(
-                exc.code, "non_field_errors"
+                exc.code, "url" if exc.code == "url" else "non_field_errors"
             )
             code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE if exc.code == "too_large" else status.HTTP_400_BAD_REQUEST
             return Response({field: exc.messages}, status=code)
@@ -278,7 +295,20 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
     def reextract(self, request, pk=None):
         article = self.get_object()
         services.requeue_articles([article.pk])
-        return Response(self._accepted(article, False, "Extraction queued again."), status=status.HTTP_202_ACCEPTED)
+        message = "Fetching and extraction queued again." if not article.text else "Extraction queued again."
+        return Response(self._accepted(article, False, message), status=status.HTTP_202_ACCEPTED)
+
+    @extend_schema(request=None, responses={202: serializers.ArticleAcceptedSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated])
+    def refetch(self, request, pk=None):
+        """Fetch the article's URL again: an edited page becomes a new version and is extracted."""
+        article = self.get_object()
+        if not article.url:
+            return Response({"url": ["This article has no URL to fetch."]}, status=status.HTTP_400_BAD_REQUEST)
+        from articles.tasks import refetch_article
+
+        transaction.on_commit(lambda: refetch_article.delay(article.pk))
+        return Response(self._accepted(article, False, "Fetching again queued."), status=status.HTTP_202_ACCEPTED)
 
     def _accepted(self, article, created, message):
         article.refresh_from_db(fields=["status"])

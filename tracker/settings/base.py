@@ -104,6 +104,15 @@ STORAGES = {
 
 # --- Ingest limits -------------------------------------------------------------------------
 ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=2_000_000)
+# Fetching article pages and feeds (articles.fetch): a bound on time, size and redirects. Private
+# and local addresses are refused unless FETCH_ALLOW_PRIVATE (tests serve pages on localhost).
+FETCH_TIMEOUT = env.float("FETCH_TIMEOUT", default=20.0)
+FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=10_000_000)
+FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+FETCH_ALLOW_PRIVATE = env.bool("FETCH_ALLOW_PRIVATE", default=False)
+# Syndicated copies: two articles whose fingerprints agree this much (estimated Jaccard
+# similarity of their word shingles) are one story.
+STORY_SIMILARITY = env.float("STORY_SIMILARITY", default=0.5)
 
 # --- Celery ---------------------------------------------------------------------------------
 # With no REDIS_URL, tasks run in-process (eager); with one, they go to Redis for a worker.
@@ -130,6 +139,10 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-articles": {
         "task": "articles.tasks.sweep_stuck_articles",
         "schedule": env.float("SWEEP_INTERVAL", default=60.0),
+    },
+    "poll-feeds": {
+        "task": "articles.tasks.poll_feeds",
+        "schedule": env.float("FEED_POLL_INTERVAL", default=300.0),
     },
 }
 CELERY_BROKER_CONNECTION_TIMEOUT = 3

@@ -41,19 +41,38 @@ def parse_date(value: str) -> dt.date:
 
 
 class Command(BaseCommand):
-    help = "Ingest article text files (UTF-8); prints each article's id and status."
+    help = (
+        "Ingest article text files (UTF-8), or with --url and no file fetch that page; "
+        "prints each article's id and status."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", help="text files, or - for standard input")
+        parser.add_argument("files", nargs="*", help="text files, or - for standard input")
         parser.add_argument("--published", type=parse_date, help="publication date, YYYY-MM-DD")
         parser.add_argument("--source", help="outlet name (created if new)")
-        parser.add_argument("--url", default="", help="the article's URL (only with one file)")
+        parser.add_argument(
+            "--url", default="", help="the article's URL; with no file, the page is fetched and its main text extracted"
+        )
         parser.add_argument("--title", default="", help="title (default: the first line)")
         parser.add_argument("--lang", default="", help="language code (default: detected)")
 
     def handle(self, *args, files, published, source, url, title, lang, **options):
         if url and len(files) > 1:
             raise CommandError("--url applies to one file; give one file with it.")
+        if not files and not url:
+            raise CommandError("Give text files to ingest, or --url URL to fetch a page.")
+        if not files:
+            try:
+                result = services.ingest_url(url, source=source, published=published, title=title)
+            except services.IngestError as exc:
+                raise CommandError(f"{url}: refused: {' '.join(exc.messages)}") from None
+            article = result.article
+            article.refresh_from_db()
+            state = "new" if result.created else "duplicate"
+            self.stdout.write(f"{url}: article {article.pk} {article.status} ({state}) {result.message}")
+            if article.status == "failed":
+                raise CommandError(f"{url}: {article.error}")
+            return
         refused = 0
         for name in files:
             try:

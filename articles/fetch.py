@@ -1,0 +1,180 @@
+"""Fetching web pages and feeds: bounded in time and size, honest about charsets, and clear about
+why a fetch failed. Nothing here touches the database."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+from charset_normalizer import from_bytes
+from django.conf import settings
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
+USER_AGENT = "cnkr-tracker/1.0 (+https://github.com/; research archive)"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+class FetchError(Exception):
+    """A page could not be fetched; the message says why, in words an editor can act on."""
+
+
+@dataclass
+class Page:
+    url: str  # after redirects
+    status: int
+    body: bytes
+    content_type: str
+    charset: str
+    etag: str = ""
+    last_modified: str = ""
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(self.charset or "utf-8", errors="replace")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:g} MB"
+
+
+def check_url(url: str) -> str:
+    """The URL if it may be fetched: http(s) only, and no private or local address unless the
+    deployment allows it (FETCH_ALLOW_PRIVATE, on for tests and local development)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(f"Only http and https addresses can be fetched, not “{url[:200]}”.")
+    if settings.FETCH_ALLOW_PRIVATE:
+        return url
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    except OSError as exc:
+        raise FetchError(f"The host {parts.hostname} could not be resolved ({exc}).") from None
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0])
+        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
+            raise FetchError(f"The host {parts.hostname} is a private or local address; it is not fetched.")
+    return url
+
+
+def _charset(header_type: str, body: bytes) -> str:
+    """The declared charset (header, then <meta> or the XML declaration), else a detected one."""
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", header_type or "", re.IGNORECASE)
+    declared = m.group(1) if m else None
+    if not declared:
+        head = body[:4096]
+        m2 = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+        declared = m2.group(1).decode("ascii", "ignore") if m2 else None
+    if declared:
+        try:
+            "".encode(declared)
+            # GB2312 pages routinely use GBK/GB18030 characters: decode with the superset.
+            return "gb18030" if declared.lower().replace("-", "") in ("gb2312", "gbk", "x-gbk") else declared
+        except LookupError:
+            pass
+    best = from_bytes(body[:200_000]).best()
+    return best.encoding if best is not None else "utf-8"
+
+
+def fetch(
+    url: str,
+    *,
+    accept: tuple[str, ...] = HTML_TYPES,
+    headers: dict[str, str] | None = None,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+) -> Page:
+    """GET ``url`` within ``timeout`` seconds in all and ``max_bytes`` of body, at most
+    FETCH_MAX_REDIRECTS redirects; a 304 answer is returned as it is (conditional requests)."""
+    timeout = timeout or settings.FETCH_TIMEOUT
+    max_bytes = max_bytes or settings.FETCH_MAX_BYTES
+    check_url(url)
+    session = requests.Session()
+    session.max_redirects = settings.FETCH_MAX_REDIRECTS
+    deadline = time.monotonic() + timeout
+    try:
+        response = session.get(
+            url,
+            headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1", **(headers or {})},
+            timeout=(min(timeout, 10), timeout),
+            stream=True,
+            allow_redirects=True,
+        )
+    except requests.exceptions.TooManyRedirects:
+        raise FetchError(
+            f"Too many redirects (more than {settings.FETCH_MAX_REDIRECTS}) from {url}: a redirect loop?"
+        ) from None
+    except requests.exceptions.Timeout:
+        raise FetchError(f"The server at {url} did not answer within {timeout:g} seconds.") from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError(f"Could not connect to {url}: {type(exc).__name__}.") from None
+    with response:
+        if response.url != url:
+            check_url(response.url)  # a redirect may not lead somewhere a direct request could not go
+        if response.status_code == 304:
+            return Page(response.url, 304, b"", "", "", response.headers.get("ETag", ""))
+        if response.status_code >= 400:
+            raise FetchError(f"The server answered HTTP {response.status_code} {response.reason} for {url}.")
+        content_type = response.headers.get("Content-Type", "")
+        mime = content_type.split(";")[0].strip().lower()
+        if mime and mime not in accept:
+            kinds = "an HTML page" if accept == HTML_TYPES else "a feed"
+            raise FetchError(f"{url} is not {kinds} (content type {mime}).")
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > max_bytes:
+            raise FetchError(f"{url} is {_mb(int(declared))}, larger than the limit of {_mb(max_bytes)}.")
+        body = bytearray()
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                body.extend(chunk)
+                if len(body) > max_bytes:
+                    raise FetchError(f"{url} is larger than the limit of {_mb(max_bytes)}; fetching stopped.")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"{url} took longer than {timeout:g} seconds to send; fetching stopped.")
+        except requests.exceptions.RequestException as exc:
+            raise FetchError(f"The connection to {url} broke off: {type(exc).__name__}.") from None
+        body = bytes(body)
+        return Page(
+            url=response.url,
+            status=response.status_code,
+            body=body,
+            content_type=mime,
+            charset=_charset(content_type, body),
+            etag=response.headers.get("ETag", ""),
+            last_modified=response.headers.get("Last-Modified", ""),
+        )
+
+
+@dataclass
+class PageContent:
+    title: str
+    text: str
+    published: str  # YYYY-MM-DD or ""
+    author: str
+
+
+def page_content(html: str, url: str = "") -> PageContent:
+    """Title, main text, date and author of an article page, without navigation, ads or comments."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url or None, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if doc is None:
+        return PageContent("", "", "", "")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    title = (data.get("title") or "").strip()
+    text = (data.get("text") or "").strip()
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()  # the headline is kept as the title, not as a sentence twice
+    return PageContent(title, text, (data.get("date") or "")[:10], (data.get("author") or "").strip()[:300])
