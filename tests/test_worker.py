@@ -109,7 +109,7 @@ def test_real_worker_extracts_an_article_ingested_through_the_service(live_worke
     assert "extract_article[" in log.read_text() and "succeeded" in log.read_text()
 
 
-def _start_worker(env, log_path):
+def _start_worker(env, log_path, *extra):
     out = open(log_path, "a")  # noqa: SIM115 - closed when the process is reaped
     return subprocess.Popen(
         [
@@ -126,6 +126,7 @@ def _start_worker(env, log_path):
             "--without-heartbeat",
             "-Q",
             env["CELERY_QUEUE"],
+            *extra,
         ],
         cwd=ROOT,
         env=env,
@@ -297,3 +298,52 @@ def test_postgresql_restarted_mid_batch_tasks_retry_with_backoff_and_finish(work
     for model in (Meeting, Visit, Agreement, TradeItem):
         signatures = list(model.objects.values_list("signature", flat=True))
         assert len(signatures) == len(set(signatures)), model
+
+
+def test_a_feed_subscribed_then_polled_by_beat_yields_its_articles_extracted_once(worker_env, tmp_path):
+    """GIVEN a feed of two articles on a local server and a real worker with an embedded beat
+    polling every second WHEN several beat periods pass, with a third entry appearing midway THEN
+    every entry's article is fetched and extracted by the worker, once, and later polls are
+    answered 304 Not Modified."""
+    from articles.models import Feed, FeedEntry
+    from tests import webserver as web
+
+    site = web.start(web.Site())
+    try:
+        a = site.html("/news/a.html", web.ZHAO_ID)
+        b = site.html("/news/b.html", web.WIRE_ORIGINAL)
+        c = site.html("/news/c.html", web.INDEPENDENT)
+        items = [
+            ("urn:a", a, "Zhao Leji tiba", "Fri, 12 Apr 2024 09:00:00 +0700"),
+            ("urn:b", b, "Wang Yi arrives", "Wed, 04 Sep 2019 08:00:00 +0000"),
+        ]
+        Feed.objects.create(url=site.feed("/feed.rss", web.rss(items)))
+        env = {
+            **worker_env,
+            "FEED_POLL_INTERVAL": "1",
+            "SWEEP_INTERVAL": "3600",
+            "FETCH_ALLOW_PRIVATE": "true",
+        }
+        log = tmp_path / "worker.log"
+        worker = _start_worker(env, log, "-B", f"--schedule={tmp_path / 'beat-schedule'}")
+        try:
+            deadline = time.monotonic() + 120
+            while Article.objects.filter(status=ArticleStatus.DONE).count() < 2:
+                assert time.monotonic() < deadline and worker.poll() is None, log.read_text()[-3000:]
+                time.sleep(0.5)
+            site.feed(
+                "/feed.rss", web.rss([("urn:c", c, "Beijing's envoy", "Wed, 04 Sep 2019 10:00:00 +0000"), *items])
+            )
+            while Article.objects.filter(status=ArticleStatus.DONE).count() < 3 or site.not_modified < 3:
+                assert time.monotonic() < deadline and worker.poll() is None, log.read_text()[-3000:]
+                time.sleep(0.5)
+        finally:
+            _kill_group(worker, signal.SIGTERM)
+    finally:
+        site.server.shutdown()
+
+    assert site.hits["/feed.rss"] >= 5  # two changes, then polls answered 304
+    assert Article.objects.count() == 3 and FeedEntry.objects.count() == 3
+    assert sorted(Article.objects.values_list("url", flat=True)) == sorted([a, b, c])
+    assert all(site.hits[p] == 1 for p in ("/news/a.html", "/news/b.html", "/news/c.html"))
+    assert "articles.tasks.poll_feeds" in log.read_text()
