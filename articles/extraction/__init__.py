@@ -15,7 +15,7 @@ from .pipeline import build_pipeline, korean_word_ok
 from .sentences import split_sentences
 from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, Sentence
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 # spaCy's own limit; long articles are processed in chunks well below it.
 CHUNK_CHARS = 100_000

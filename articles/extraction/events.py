@@ -69,7 +69,8 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(
-    r"^\s?\S{0,12}?(?:의\s*(?:초청|친서|특별대표|특사|뜻|축전)|(?:总书记|主席|總書記)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信))"
+    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|특별대표|특사|뜻|축전)"
+    r"|^\s?\S{0,12}?(?:의\s*(?:초청|친서|특별대표|특사|뜻|축전)|(?:总书记|主席|總書記)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信))"
     r"|^(?:'s)?\s+(?:personal\s+)?(?:letter|message|greetings|envoy)",
     re.IGNORECASE,
 )
@@ -134,6 +135,45 @@ BOTH_SIDES = word_regex(
     the two, keduanya, les deux, beide
 """)
 )
+# A trip or stay of several days: a meeting dated only by it happened on one of those days.
+MULTI_DAY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b|\bweek-long\b|\bweeklong\b"
+    r"|\bselama (?:dua|tiga|empat|lima|enam|tujuh|\d{1,2}) hari\b|\bfrom \w+ to \w+day\b"
+    r"|[一二两兩三四五六七八九十\d]+天|为期|為期|[二三四五六七八九十\d]+日間|\d+일간|\d+박\s*\d+일|일정으로"
+    r"|(?:двух|трех|трёх|четырех|четырёх|пяти)дневн|\d+-дневн|\bde (?:deux|trois|quatre|cinq) jours\b"
+    r"|\bde (?:dos|tres|cuatro|cinco) días\b|\b(?:zwei|drei|vier|fünf)tägig",
+    re.IGNORECASE,
+)
+# "the same day", "当天": the date the story has reached.
+SAME_DAY = word_regex(
+    words(
+        "the same day, that day, later that day, on the same day, pada hari yang sama, pada hari itu, hari itu, "
+        "le même jour, el mismo día, am selben Tag, am gleichen Tag, в тот же день, 이날, 같은 날, 当天, 當天, 当日, 當日, 同日"
+    )
+)
+AIRPORT = word_regex(
+    words("airport, bandara, bandar udara, aéroport, aeropuerto, Flughafen, аэропорт*, 공항, 机场, 機場, 空港")
+)
+SINCE_PERSON = re.compile(r"\b(?:since|sejak|seit|depuis|desde)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the day before", "전날": a day before the date the story has reached.
+DAY_BEFORE = word_regex(
+    words(
+        "the day before, the previous day, a day earlier, sehari sebelumnya, la veille, el día anterior, am Vortag, "
+        "накануне, 전날, 前一天, 前一日, 前日"
+    )
+)
+# Named negotiating processes are not a meeting of the people in the sentence.
+NAMED_TALKS = re.compile(
+    r"\b(?:six-party|six party|four-party|peace|nuclear|denuclearization|denuclearisation|disarmament|armistice)\s+talks\b"
+    r"|六方会谈|六方會談|6자\s?회담|6者協議|шестисторонн\w*\s+переговор|perundingan enam pihak",
+    re.IGNORECASE,
+)
+RELATIVE = word_regex(
+    words(
+        "during which, in which, at which, after which, which, where, who, that, yang, di mana, selama itu, "
+        "durante el cual, au cours de laquelle, pendant laquelle, während dessen, bei dem, во время котор*, котор*"
+    )
+)
 SEPARATELY = word_regex(
     words(
         "separately, separate meetings, in turn, secara terpisah, masing-masing, por separado, séparément, getrennt, "
@@ -165,7 +205,7 @@ _SIGNING_WORDS = words("""
 SIGNING = word_regex(_SIGNING_WORDS)
 PLANNED = word_regex(
     words("""
-    will, would, plan, plans, planned, planning, expected, scheduled, may, might, could, possible, possibly, speculat*, rumor*, rumour*, invited to
+    will, would, plan, plans, planned, planning, expected, scheduled, may, might, could, possible, possibly, speculat*, rumor*, rumour*, invited to, proposed, upcoming
     akan, rencana, berencana, direncanakan, mungkin, kemungkinan, dijadwalkan, diperkirakan      # id
     planea, prevé, prevista, podría, visitará                                                     # es
     planifi*, prévu*, pourrait, devrait                                                           # fr
@@ -394,7 +434,8 @@ def _arrival_before(text, lo, ts, te, dates, narrative) -> DateMention | None:
 
 # A verb that continues the sentence's subject: "… and met Xi", ", kemudian diterima oleh …", "并会见".
 _CONTINUED = re.compile(
-    r"(?:\b(?:and|then|later|also|kemudian|dan|lalu|lantas|juga|et|puis|y|luego|und|dann|и|затем)\s+"
+    r"\b(?:after|before|while|upon|when|setelah|sebelum|sambil|après|avant|después|antes|nach|vor|после)\s+(?:\w+\s+)?$"
+    r"|(?:\b(?:and|then|later|also|kemudian|dan|lalu|lantas|juga|et|puis|y|luego|und|dann|и|затем)\s+"
     r"(?:(?:later|then|also|on \w+|kemudian|juga)\s+)?|[,，]\s*)$"
     r"|(?:并|並|随后|隨後|然后|然後|后|後)$",
     re.IGNORECASE,
@@ -482,6 +523,7 @@ def find_events(
 ) -> Events:
     events = Events()
     narrative: DateMention | None = None
+    narrative_multi_day = False  # the narrative date starts a trip of several days
     verb_final = language.split("-")[0] in VERB_FINAL
     by_sentence: dict[int, list[Mention]] = {}
     for m in result.mentions:
@@ -529,6 +571,7 @@ def find_events(
             # Nothing to report here; the sentence may still move the narrative date on.
             if any(d.precision == DAY for d in dates):
                 narrative = max((d for d in dates if d.precision == DAY), key=lambda d: d.start)
+                narrative_multi_day = find.search(MULTI_DAY, sent.start, sent.end) is not None
             continue
 
         role_hint = _ROLE_HINT.search(text, sent.start, sent.end) is not None
@@ -541,13 +584,17 @@ def find_events(
                 m = find.search(NEGATED, m.end(), hi)
             return m is not None
 
-        def planned(lo, hi):
-            """A plan or expectation in the clause; "May 2000" is a month, not "may"."""
+        def planned(lo, hi, ts=None, sent=sent):
+            """A plan or expectation in the clause; "May 2000" is a month, not "may". In languages
+            where the verb comes first, a cue after a relative word ("a visit during which … would")
+            belongs to another clause."""
+            if ts is not None and not verb_final:
+                rel = find.search(RELATIVE, ts, hi)
+                if rel is not None:
+                    hi = rel.start()
             m = find.search(PLANNED, lo, hi)
-            while (
-                m is not None and text[m.start() : m.end()] == "May" and re.match(r"\s+\d", text[m.end() : m.end() + 3])
-            ):
-                m = find.search(PLANNED, m.end(), hi)
+            while m is not None and text[m.start() : m.end()] == "May" and text[sent.start : m.start()].strip(" \"“'"):
+                m = find.search(PLANNED, m.end(), hi)  # "May" inside a sentence is the month; "may" is lower-case
             return m is not None
 
         def participants(lo, hi, persons=persons, role_hint=role_hint):
@@ -570,6 +617,7 @@ def find_events(
 
         # Each trigger's clause; dates in a clause that yields a fact belong to that fact alone.
         claimed: list[tuple[int, int]] = []
+        arrived_on: list[DateMention] = []  # days of arrival reported in this sentence
         pending: list[tuple[object, int, int, int]] = []  # (fact, lo, hi, trigger pos) still undated
 
         def date_for(lo, hi, ts, dates=dates):
@@ -585,8 +633,8 @@ def find_events(
         )
         for lo, hi, ts, _te in meeting_segments:
             who = participants(lo, hi)
-            if negated(lo, hi):
-                continue
+            if negated(lo, hi) or NAMED_TALKS.search(text, max(lo, ts - 20), min(hi, _te + 12)):
+                continue  # "urged all parties to restart the six-party talks"
             seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
             since = SINCE.search(seg_text)
@@ -653,7 +701,7 @@ def find_events(
                 if find.search(RECEPTION, lo, hi)
                 else "talks"
             )
-            place, is_planned = pick_place(within(places, lo, hi), ts), planned(lo, hi)
+            place, is_planned = pick_place(within(places, lo, hi), ts), planned(lo, hi, ts)
             for group in groups:
                 fact = MeetingFact(group, date, place, kind, idx, sent.start, sent.end, planned=is_planned)
                 events.meetings.append(fact)
@@ -691,7 +739,11 @@ def find_events(
                 country = entries[cand.key].country
                 travellers = [p for p in seg_persons if entries[p.key].country and entries[p.key].country != country]
                 if travellers:
-                    dest, visitor = cand, _nearest(travellers, ts)
+                    # The subject before the verb ("Choe … arrived as the first envoy Kim has sent")
+                    before = [p for p in travellers if p.start < ts] if not verb_final else []
+                    # "… to visit North Korea since President Xi Jinping in 2019": Xi's visit
+                    recalled = [p for p in travellers if SINCE_PERSON.search(text, max(lo, p.start - 30), p.start)]
+                    dest, visitor = cand, _nearest(recalled or before or travellers, ts)
                     break
             if dest is None:
                 continue
@@ -704,9 +756,11 @@ def find_events(
             ):
                 # "left Pyongyang on Friday after a two-day visit": the trip is that month, not that day
                 date = DateMention(date.start, date.end, date.date.replace(day=1), MONTH, date.text, date.relative)
-            status = "planned" if planned(lo, hi) else "reported"
+            status = "planned" if planned(lo, hi, ts) else "reported"
             fact = VisitFact(visitor.key, dest.key, date, status, idx, sent.start, sent.end)
             events.visits.append(fact)
+            if date is not None and date.precision == DAY and ARRIVAL.match(text, ts, te):
+                arrived_on.append(date)
             claimed.append((lo, hi))
             if undated:
                 pending.append((fact, lo, hi, ts))
@@ -737,7 +791,24 @@ def find_events(
             free = [
                 d for d in dates if not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
             ]
-            fact.date = _best_date(free, ts) or narrative
+            own = _best_date(free, ts)
+            if own is None and narrative is not None and find.search(DAY_BEFORE, lo, hi):
+                # "전날 베이징에 도착했다", "had arrived the day before": a day before the story's date
+                own = DateMention(
+                    narrative.start, narrative.end, narrative.date - dt.timedelta(days=1), DAY, narrative.text, True
+                )
+            if own is None and arrived_on and isinstance(fact, MeetingFact):
+                own = arrived_on[-1]  # "arrived on Thursday and met Choe": the day of arrival
+            if own is None and narrative is not None and find.search(SAME_DAY, sent.start, sent.end):
+                own = narrative  # "held talks the same day", "当天"
+            if own is None and narrative is not None and find.search(AIRPORT, lo, hi):
+                own = narrative  # welcomed at the airport: the day of arrival
+            if own is None and narrative is not None and narrative_multi_day and not isinstance(fact, VisitFact):
+                # Talks "during the four-day visit" with no day of their own: only the month is known.
+                own = DateMention(
+                    narrative.start, narrative.end, narrative.date.replace(day=1), MONTH, narrative.text, True
+                )
+            fact.date = own or narrative
 
         if commodities:
             events.trade_items.extend(
@@ -746,6 +817,7 @@ def find_events(
 
         if any(d.precision == DAY for d in dates):
             narrative = max((d for d in dates if d.precision == DAY), key=lambda d: d.start)
+            narrative_multi_day = find.search(MULTI_DAY, sent.start, sent.end) is not None
 
     return consolidate(events, lambda key: entries[key].country if key in entries else "")
 
@@ -927,6 +999,23 @@ def _same_trip(a: VisitFact, b: VisitFact) -> bool:
     return _compatible(a.date, b.date)
 
 
+def _states_only(keys) -> bool:
+    return all(k.startswith("country:") for k in keys)
+
+
+def _same_signing(a: AgreementFact, b: AgreementFact, country_of) -> bool:
+    """The same signatories, or "China and North Korea signed …" and "Zhou Enlai and Kim Il Sung
+    signed the treaty": the states and the people of exactly those states who signed for them."""
+    if set(a.signatories) == set(b.signatories):
+        return True
+    for states, people in ((a, b), (b, a)):
+        if _states_only(states.signatories) and not _states_only(people.signatories) and len(people.signatories) >= 2:
+            codes = {k.removeprefix("country:") for k in states.signatories}
+            if {country_of(k) for k in people.signatories} == codes:
+                return True
+    return False
+
+
 def consolidate(events: Events, country_of=lambda key: "") -> Events:
     """One fact per thing the article reports: merge repeats of the same meeting, visit, agreement
     or trade item, keeping the most precise date and place and the first evidence sentence."""
@@ -960,13 +1049,14 @@ def consolidate(events: Events, country_of=lambda key: "") -> Events:
             same.destination = same.destination or v.destination
     agreements: list[AgreementFact] = []
     for a in events.agreements:
-        same = next(
-            (o for o in agreements if set(o.signatories) == set(a.signatories) and _compatible(o.date, a.date)), None
-        )
+        same = next((o for o in agreements if _same_signing(o, a, country_of) and _compatible(o.date, a.date)), None)
         if same is None:
             agreements.append(a)
             continue
+        if _states_only(same.signatories) and not _states_only(a.signatories):
+            same.signatories = a.signatories  # the people who signed for the states
         same.date = _finer(same.date, a.date)
+        same.place = _specific_place(same.place, a.place)
         same.topics = same.topics or a.topics
     trade: list[TradeFact] = []
     for t in events.trade_items:

@@ -225,3 +225,88 @@ def test_an_aged_role_description_resolves_to_that_countrys_leader(extract_json)
     )
     meetings = extract_json(text, "2018-03-28")["meetings"]
     assert ["Kim Jong Un", "Li Keqiang"] in [sorted(m["participants"]) for m in meetings]
+
+
+def test_the_states_and_the_people_who_signed_for_them_are_one_agreement(extract_json):
+    text = (
+        "China and North Korea signed a treaty of friendship in Beijing on Tuesday. "
+        "Premier Zhou Enlai and Premier Kim Il Sung signed the treaty."
+    )
+    agreement = _only(extract_json(text, "1961-07-12"), "agreements")
+    assert sorted(agreement["signatories"]) == ["Kim Il Sung", "Zhou Enlai"] and agreement["date"] == "1961-07-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "arrival"),
+    [
+        ("중국과 북한이 11일 베이징에서 조약을 체결했다. 김일성 수상은 전날 베이징에 도착했다.", "1961-07-10"),
+        (
+            "China and North Korea signed a treaty on Tuesday. Kim Il Sung had arrived in Beijing the day before.",
+            "1961-07-10",
+        ),
+    ],
+    ids=["ko-jeonnal", "en-the-day-before"],
+)
+def test_an_arrival_the_day_before_is_dated_a_day_before_the_story(extract_json, text, arrival):
+    assert _only(extract_json(text, "1961-07-12"), "visits")["date"] == arrival
+
+
+def test_named_negotiations_are_not_a_meeting_of_the_people_in_the_sentence(extract_json):
+    text = "Xi Jinping told Choe Ryong Hae that all parties should restart the six-party talks."
+    assert extract_json(text, "2013-05-24")["meetings"] == []
+
+
+def test_a_plan_in_a_relative_clause_does_not_make_the_trip_planned(extract_json):
+    text = (
+        "Zhou Enlai left Pyongyang on Friday after a week-long visit during which both sides announced that the "
+        "volunteers would leave Korea."
+    )
+    visit = _only(extract_json(text, "1958-02-22"), "visits")
+    assert visit["status"] == "reported"
+
+
+def test_a_proposed_meeting_is_not_reported_as_held(extract_json):
+    text = "Kim Jong Un discussed a proposed meeting with Donald Trump."
+    assert extract_json(text, "2018-03-28")["meetings"] == []
+
+
+def test_may_inside_a_sentence_is_the_month_not_a_possibility(extract_json):
+    text = "Kim Jong Il held talks with Hu Jintao in Beijing on 25 May, Xinhua said."
+    meeting = _only(extract_json(text, "2011-05-27"), "meetings")
+    assert sorted(meeting["participants"]) == ["Hu Jintao", "Kim Jong Il"] and meeting["date"] == "2011-05-25"
+
+
+def test_the_traveller_is_the_subject_not_the_sender_named_after_the_verb(extract_json):
+    text = (
+        "Choe Ryong Hae, a vice marshal and director of the army's political bureau, arrived on Wednesday as the "
+        "first special envoy Kim Jong Un has sent to China."
+    )
+    assert _only(extract_json(text, "2013-05-24"), "visits")["visitor"] == "Choe Ryong Hae"
+
+
+def test_talks_during_a_several_day_visit_with_no_day_of_their_own_are_dated_to_the_month(extract_json):
+    text = (
+        "Kim Jong Un arrived in Beijing on Sunday for a four-day visit. "
+        "Kim Jong Un held talks with Xi Jinping at the Great Hall of the People."
+    )
+    meeting = _only(extract_json(text, "2018-03-28"), "meetings")
+    assert meeting["date"] == "2018-03" and meeting["date_precision"] == "month"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji arrived in Pyongyang on Thursday for a three-day visit and held talks the same day with Choe Ryong Hae.",
+        "赵乐际11日抵达平壤，开始为期3天的访问。当天，赵乐际同崔龙海举行会谈。",
+    ],
+    ids=["en-the-same-day", "zh-dangtian"],
+)
+def test_the_same_day_keeps_the_day_even_within_a_several_day_visit(extract_json, text):
+    meeting = _only(extract_json(text, "2024-04-12"), "meetings")
+    assert meeting["date"] == "2024-04-11"
+
+
+def test_a_korean_special_representative_of_a_leader_does_not_bring_the_leader_to_the_meeting(extract_json):
+    text = "김정은 국무위원장이 9일 평양에서 시진핑 중국 국가주석의 특별대표로 방북한 리잔수 위원장을 만났다."
+    meeting = _only(extract_json(text, "2018-09-10"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Zhanshu"]
