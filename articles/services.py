@@ -741,3 +741,48 @@ def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> b
     return any(True for _ in others) and all(
         similarity.similarity(signature, m or []) < settings.STORY_SIMILARITY for m in others
     )
+
+
+# --- the living gold set: editors' decisions score the current pipeline ----------------------
+
+
+def score_against_reviews() -> tuple[int, dict[str, dict]]:
+    """Run the current pipeline on every article that supports a reviewed fact and compare.
+
+    Per kind: ``tp`` confirmed facts found again, ``edited`` facts found whose values an editor
+    had to correct, ``fp`` rejected facts found again, ``fn`` confirmed or corrected facts not
+    found; precision = tp / (tp + edited + fp), recall = (tp + edited) / (tp + edited + fn).
+    Writes nothing (candidate actors made while resolving are rolled back)."""
+    kinds = {Meeting: "meetings", Visit: "visits", Agreement: "agreements", TradeItem: "trade_items"}
+    counts = {name: {"tp": 0, "edited": 0, "fp": 0, "fn": 0} for name in kinds.values()}
+    reviewed: dict[int, list[tuple[str, str, str]]] = {}  # article id -> (kind, signature, state)
+    for model, name in kinds.items():
+        field = _EVIDENCE_FIELD[model]
+        rows = (
+            Evidence.objects.filter(**{f"{field}__isnull": False})
+            .exclude(**{f"{field}__review_state": ReviewState.MACHINE})
+            .values_list("article_id", f"{field}__signature", f"{field}__review_state")
+            .distinct()
+        )
+        for article_id, signature, state in rows:
+            reviewed.setdefault(article_id, []).append((name, signature, state))
+    for article in Article.objects.filter(pk__in=list(reviewed)).exclude(text="").iterator():
+        result = run_pipeline(article.text, published=article.published, language=article.language or None)
+        with transaction.atomic():
+            found = {(kinds[model], sig) for model, sig, *_rest in _fact_rows(result, _Resolver(result.candidates))}
+            transaction.set_rollback(True)
+        for name, signature, state in set(reviewed[article.pk]):
+            hit = (name, signature) in found
+            c = counts[name]
+            if state == ReviewState.REJECTED:
+                c["fp"] += hit
+            elif hit:
+                c["edited" if state == ReviewState.EDITED else "tp"] += 1
+            else:
+                c["fn"] += 1
+    for c in counts.values():
+        found_n = c["tp"] + c["edited"] + c["fp"]
+        real = c["tp"] + c["edited"] + c["fn"]
+        c["precision"] = round(c["tp"] / found_n, 4) if found_n else None
+        c["recall"] = round((c["tp"] + c["edited"]) / real, 4) if real else None
+    return len(reviewed), counts

@@ -166,3 +166,41 @@ def test_names_with_markup_stay_text_in_the_timeline_widget_and_graph(live_serve
     page.wait_for_selector("#timeline-vis .vis-item")
     assert '<img src=x onerror="window.__pwned=1">Evil' in page.inner_text("#timeline-vis")
     assert page.locator("#timeline-vis img").count() == 0
+
+
+def test_the_review_queue_works_from_the_keyboard(live_server, browser, data, django_user_model):
+    """GIVEN a staff editor on the review queue WHEN they press j, then c, then r (no mouse) THEN the
+    second meeting is confirmed and the next one rejected, each recorded with the editor's name."""
+    from django.conf import settings
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from tracker.models import Meeting, ReviewState
+
+    editor = django_user_model.objects.create_user("editor", password="pw-123456789", is_staff=True)
+    session = SessionStore()
+    session["_auth_user_id"] = str(editor.pk)
+    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_hash"] = editor.get_session_auth_hash()
+    session.save()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}])
+    tab = context.new_page()
+    try:
+        tab.goto(f"{live_server.url}/review/?kind=meeting")
+        order = [int(card.get_attribute("id").split("-")[1]) for card in tab.query_selector_all(".review-card")]
+        assert len(order) >= 3, order
+        tab.keyboard.press("j")
+        with tab.expect_navigation():
+            tab.keyboard.press("c")
+        assert tab.locator("[role=status]").inner_text().startswith("Confirmed")
+        with tab.expect_navigation():
+            tab.keyboard.press("r")  # the first card again: the confirmed one left the queue
+    finally:
+        context.close()
+    states = dict(Meeting.objects.filter(pk__in=order).values_list("pk", "review_state"))
+    assert states[order[1]] == ReviewState.CONFIRMED
+    assert states[order[0]] == ReviewState.REJECTED
+    assert all(states[pk] == ReviewState.MACHINE for pk in order[2:])
+    assert set(Meeting.objects.exclude(review_state=ReviewState.MACHINE).values_list("reviewed_by", flat=True)) == {
+        editor.pk
+    }

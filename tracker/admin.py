@@ -1,8 +1,15 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+from django.shortcuts import render
+from simple_history.admin import SimpleHistoryAdmin
 
+from . import review
 from .models import (
+    AccuracyRun,
     Actor,
     ActorAlias,
+    ActorRedirect,
     Agreement,
     Commodity,
     CommodityAlias,
@@ -27,13 +34,100 @@ class RoleInline(admin.TabularInline):
     extra = 1
 
 
+class MergeForm(forms.Form):
+    target = forms.ModelChoiceField(
+        queryset=Actor.objects.filter(is_candidate=False).exclude(kind="country"),
+        label="Merge into",
+        help_text="Every alias, role, fact and mention moves to this actor; the old pages redirect to it.",
+    )
+
+
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "country", "is_candidate", "wikidata_id"]
-    list_filter = ["kind", "country", "is_candidate"]
+    list_filter = ["is_candidate", "kind", "country"]
     search_fields = ["name", "aliases__text", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ActorAliasInline, RoleInline]
+    actions = ["accept_candidates", "merge_into", "reextract_mentioning"]
+
+    @admin.action(description="Accept the selected candidates as actors")
+    def accept_candidates(self, request, queryset):
+        n = 0
+        for actor in queryset.filter(is_candidate=True):
+            review.accept_candidate(actor)
+            n += 1
+        self.message_user(request, f"Accepted {n} candidate(s) into the gazetteer.", messages.SUCCESS)
+
+    @admin.action(description="Merge the selected actors into another actor…")
+    def merge_into(self, request, queryset):
+        if "apply" in request.POST:
+            form = MergeForm(request.POST)
+            if form.is_valid():
+                target = form.cleaned_data["target"]
+                merged = []
+                with transaction.atomic():
+                    for actor in queryset.exclude(pk=target.pk):
+                        merged.append(actor.name)
+                        review.merge_actors(actor, target)
+                self.message_user(
+                    request, f"Merged {', '.join(merged) or 'nothing'} into {target.name}.", messages.SUCCESS
+                )
+                return None
+        else:
+            form = MergeForm()
+        return render(
+            request,
+            "admin/tracker/actor/merge.html",
+            {**self.admin_site.each_context(request), "form": form, "actors": queryset, "title": "Merge actors"},
+        )
+
+    @admin.action(description="Re-extract articles mentioning these names")
+    def reextract_mentioning(self, request, queryset):
+        from articles.services import requeue_articles
+
+        ids = set()
+        for actor in queryset:
+            ids.update(review.articles_mentioning(actor).values_list("pk", flat=True))
+        n = requeue_articles(sorted(ids))
+        self.message_user(request, f"Queued extraction again for {n} article(s).", messages.SUCCESS)
+
+
+@admin.register(ActorRedirect)
+class ActorRedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_slug", "actor", "created"]
+    search_fields = ["old_slug", "actor__name"]
+    raw_id_fields = ["actor"]
+
+
+@admin.register(AccuracyRun)
+class AccuracyRunAdmin(admin.ModelAdmin):
+    list_display = ["created", "extractor_version", "articles"]
+    readonly_fields = ["created", "extractor_version", "articles", "results"]
+
+
+class ReviewActions:
+    """Confirm / reject from a fact list; who and when are recorded."""
+
+    actions = ["confirm_selected", "reject_selected"]
+    readonly_fields = ["review_state", "reviewed_by", "reviewed_at"]
+
+    @admin.action(description="Confirm the selected facts")
+    def confirm_selected(self, request, queryset):
+        for fact in queryset:
+            review.confirm(fact, request.user)
+        self.message_user(request, f"Confirmed {queryset.count()} fact(s).", messages.SUCCESS)
+
+    @admin.action(description="Reject the selected facts")
+    def reject_selected(self, request, queryset):
+        for fact in queryset:
+            review.reject(fact, request.user)
+        self.message_user(request, f"Rejected {queryset.count()} fact(s).", messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        if change and form.changed_data:
+            review._stamp(obj, "edited", request.user)  # an editor's values are kept by re-extraction
+        super().save_model(request, obj, form, change)
 
 
 class PlaceAliasInline(admin.TabularInline):
@@ -68,29 +162,30 @@ class CommodityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "date", "date_precision", "place", "kind", "review_state"]
-    list_filter = ["kind", "review_state", "date_precision"]
+class MeetingAdmin(ReviewActions, SimpleHistoryAdmin):
+    list_display = ["__str__", "date", "date_precision", "place", "kind", "review_state", "reviewed_by"]
+    list_filter = ["review_state", "kind", "date_precision"]
     filter_horizontal = ["participants"]
     raw_id_fields = ["place"]
 
 
 @admin.register(Visit)
-class VisitAdmin(admin.ModelAdmin):
+class VisitAdmin(ReviewActions, SimpleHistoryAdmin):
     list_display = ["visitor", "destination", "date", "end_date", "status", "review_state"]
     list_filter = ["status", "review_state"]
     raw_id_fields = ["visitor", "destination"]
 
 
 @admin.register(Agreement)
-class AgreementAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "date", "place", "review_state"]
+class AgreementAdmin(ReviewActions, SimpleHistoryAdmin):
+    list_display = ["__str__", "date", "place", "review_state", "reviewed_by"]
+    list_filter = ["review_state"]
     filter_horizontal = ["signatories"]
     raw_id_fields = ["place"]
 
 
 @admin.register(TradeItem)
-class TradeItemAdmin(admin.ModelAdmin):
-    list_display = ["commodity", "exporter", "importer", "status", "date", "value", "quantity", "unit"]
-    list_filter = ["status", "exporter", "importer"]
+class TradeItemAdmin(ReviewActions, SimpleHistoryAdmin):
+    list_display = ["commodity", "exporter", "importer", "status", "date", "value", "quantity", "unit", "review_state"]
+    list_filter = ["review_state", "status", "exporter", "importer"]
     raw_id_fields = ["commodity"]

@@ -5,10 +5,12 @@ Facts (meetings, visits, agreements, trade items) carry no article themselves: t
 support it, so one fact reported by several articles has several evidence rows.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 from .text import normalize_alias, script_of
 
@@ -44,6 +46,7 @@ class Actor(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -90,6 +93,7 @@ class AliasBase(models.Model):
 
 class ActorAlias(AliasBase):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name_plural = "actor aliases"
@@ -201,7 +205,13 @@ class Fact(models.Model):
 
     date = models.DateField(null=True, blank=True, db_index=True)
     date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
-    review_state = models.CharField(max_length=10, choices=ReviewState.choices, default=ReviewState.MACHINE)
+    review_state = models.CharField(
+        max_length=10, choices=ReviewState.choices, default=ReviewState.MACHINE, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
     signature = models.CharField(
         max_length=300,
         blank=True,
@@ -238,6 +248,7 @@ class Meeting(Fact):
     participants = models.ManyToManyField(Actor, related_name="meetings")
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings")
     kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.TALKS)
+    history = HistoricalRecords(m2m_fields=[participants])
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -258,6 +269,7 @@ class VisitStatus(models.TextChoices):
 class Visit(Fact):
     visitor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="visits")
     destination = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="visits")
+    history = HistoricalRecords()
     end_date = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=VisitStatus.choices, default=VisitStatus.REPORTED)
 
@@ -282,6 +294,7 @@ class Agreement(Fact):
     topics = models.JSONField(default=list, blank=True)
     signatories = models.ManyToManyField(Actor, related_name="agreements", blank=True)
     place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="agreements")
+    history = HistoricalRecords(m2m_fields=[signatories])
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -309,9 +322,36 @@ class TradeItem(Fact):
     currency = models.CharField(max_length=3, blank=True)
     quantity = models.DecimalField(max_digits=20, decimal_places=3, null=True, blank=True)
     unit = models.CharField(max_length=20, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
         return f"{self.commodity.name}: {self.exporter or '?'} → {self.importer or '?'} ({self.status})"
+
+
+class ActorRedirect(models.Model):
+    """The slug of an actor merged into another: its old page redirects to the one it became."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="redirects")
+    created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.actor.slug}"
+
+
+class AccuracyRun(models.Model):
+    """One scoring of the pipeline against the facts editors confirmed, edited or rejected."""
+
+    created = models.DateTimeField(auto_now_add=True)
+    extractor_version = models.CharField(max_length=40)
+    articles = models.PositiveIntegerField()
+    results = models.JSONField(help_text="per category: tp, fp, fn, precision, recall")
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"Accuracy {self.created:%Y-%m-%d %H:%M} ({self.extractor_version})"

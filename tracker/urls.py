@@ -3,7 +3,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from . import views
+from . import review_views, views
 
 tracker_patterns = (
     [
@@ -15,6 +15,9 @@ tracker_patterns = (
         path("agreements/<int:pk>/", views.agreement_page, name="agreement"),
         path("trade/", views.trade, name="trade"),
         path("search/", views.search, name="search"),
+        path("review/", review_views.queue, name="review"),
+        path("review/<str:kind>/<int:pk>/", review_views.decide, name="review-decide"),
+        path("review/accuracy/", review_views.accuracy, name="review-accuracy"),
     ],
     "tracker",
 )

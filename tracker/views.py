@@ -1,5 +1,5 @@
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.defaults import page_not_found
 
 from articles.extraction.dates import find_dates
@@ -10,7 +10,7 @@ from . import selectors
 from .forms import TimelineFilterForm
 from .highlight import highlight
 from .maps import place_map
-from .models import Actor, Agreement, Commodity, Meeting, Visit
+from .models import Actor, ActorRedirect, Agreement, Commodity, Meeting, Visit
 
 
 def timeline(request):
@@ -58,6 +58,9 @@ def actor_page(request, slug):
     try:
         ctx = selectors.actor_detail(slug)
     except Actor.DoesNotExist:
+        moved = ActorRedirect.objects.filter(old_slug=slug).select_related("actor").first()
+        if moved is not None:  # merged into another actor by an editor
+            return redirect(moved.actor.get_absolute_url(), permanent=True)
         raise Http404("No actor with this name.") from None
     return render(request, "tracker/actor_detail.html", ctx)
 

@@ -30,3 +30,33 @@ class TrackerAutoSchema(AutoSchema):
             add("413", "Body or article text too large")
             add("415", "Unsupported content type")
         return responses
+
+
+_NO_NUL = "^[^\\u0000]*$"
+
+
+def no_null_characters(result, generator, request, public):
+    """Text the API accepts never holds a NUL character (Django refuses it in every form and
+    serializer field with a 400): the schema says so for free-text query parameters and request
+    body fields, so that clients and schema-driven tests know it is not valid input."""
+
+    def constrain(schema):
+        if (
+            isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and not {"enum", "format", "pattern"} & schema.keys()
+        ):
+            schema["pattern"] = _NO_NUL
+
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            if not isinstance(operation, dict):
+                continue
+            for param in operation.get("parameters", []):
+                if param.get("in") == "query":
+                    constrain(param.get("schema"))
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):
+            for prop in component.get("properties", {}).values():
+                constrain(prop)
+    return result
