@@ -274,9 +274,6 @@ _TRIGGER_LISTS = {
 _ALL_TRIGGERS = re.compile(_combined(_TRIGGER_LISTS))
 _ALL_TRIGGERS_CI = re.compile(_combined(_TRIGGER_LISTS), re.IGNORECASE)
 
-# The same lexicons compiled for lower-cased text (see lexicon.lowered).
-_LOWER = {rx: re.compile(rx.pattern) for rx in (PLANNED, NEGATED, BANQUET, RECEPTION, FUTURE_CUES, BOTH_SIDES)}
-
 
 class Finder:
     """Searches an article with the lexicons, on its lower-cased copy where that keeps offsets."""
@@ -574,7 +571,7 @@ def find_events(
                 narrative_multi_day = find.search(MULTI_DAY, sent.start, sent.end) is not None
             continue
 
-        role_hint = _ROLE_HINT.search(text, sent.start, sent.end) is not None
+        role_hint = find.search(_ROLE_HINT, sent.start, sent.end) is not None
 
         def negated(lo, hi):
             """Negation counts only in the trigger's own clause ("visited, but talks did not happen"),
@@ -633,7 +630,7 @@ def find_events(
         )
         for lo, hi, ts, _te in meeting_segments:
             who = participants(lo, hi)
-            if negated(lo, hi) or NAMED_TALKS.search(text, max(lo, ts - 20), min(hi, _te + 12)):
+            if negated(lo, hi) or find.search(NAMED_TALKS, max(lo, ts - 20), min(hi, _te + 12)):
                 continue  # "urged all parties to restart the six-party talks"
             seg_text = text[lo:hi]
             date, undated = date_for(lo, hi, ts)
@@ -751,8 +748,8 @@ def find_events(
             if (
                 date is not None
                 and date.precision == DAY
-                and DEPARTURE.search(text, lo, hi)
-                and not ARRIVAL.search(text, lo, hi)
+                and find.search(DEPARTURE, lo, hi)
+                and not find.search(ARRIVAL, lo, hi)
             ):
                 # "left Pyongyang on Friday after a two-day visit": the trip is that month, not that day
                 date = DateMention(date.start, date.end, date.date.replace(day=1), MONTH, date.text, date.relative)
@@ -768,7 +765,7 @@ def find_events(
         for lo, hi, ts, _te in _segments_for(
             triggers("signing", sent.start, sent.end), sent.start, sent.end, verb_final, text
         ):
-            if NOT_AN_AGREEMENT.search(text, lo, hi):
+            if find.search(NOT_AN_AGREEMENT, lo, hi):
                 continue  # "the anniversary of the signing", "署名文章" (a bylined article)
             who = participants(lo, hi)
             if not who:  # states sign too: "China and North Korea signed …"
@@ -1064,3 +1061,29 @@ def consolidate(events: Events, country_of=lambda key: "") -> Events:
         if same is None:
             trade.append(t)
     return Events(meetings, visits, agreements, trade)
+
+
+# The same lexicons compiled for lower-cased text (see lexicon.lowered): their words are lower
+# case, and a case-sensitive search of lowered text is several times faster than IGNORECASE.
+_LOWER = {
+    rx: re.compile(rx.pattern)
+    for rx in (
+        PLANNED,
+        NEGATED,
+        BANQUET,
+        RECEPTION,
+        FUTURE_CUES,
+        BOTH_SIDES,
+        SEPARATELY,
+        SAME_DAY,
+        AIRPORT,
+        RELATIVE,
+        DAY_BEFORE,
+        DEPARTURE,
+        ARRIVAL,
+        MULTI_DAY,
+        NAMED_TALKS,
+        NOT_AN_AGREEMENT,
+        _ROLE_HINT,
+    )
+}
