@@ -20,7 +20,10 @@ EVENT_KINDS = ("meeting", "visit", "agreement")
 _MODELS = {"meeting": Meeting, "visit": Visit, "agreement": Agreement}
 
 _EVIDENCE = Prefetch(
-    "evidence", queryset=Evidence.objects.select_related("article__source").order_by("article__published", "article_id")
+    "evidence",
+    queryset=Evidence.objects.select_related("article__source")
+    .defer("article__text", "article__raw_html", "article__minhash")  # kilobytes per row, never shown here
+    .order_by("article__published", "article_id"),
 )
 
 
@@ -183,7 +186,10 @@ def status_counts() -> dict[str, int]:
 
 def filter_choices() -> dict:
     """Options for the timeline filters: languages present, places used by events."""
-    languages = sorted(set(Article.objects.exclude(language="").values_list("language", flat=True).distinct()))
+    # order_by(): the model's default ordering would put published and id into the DISTINCT
+    languages = list(
+        Article.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct()
+    )
     return {"languages": languages}
 
 

@@ -169,6 +169,11 @@ class Command(BaseCommand):
             if made % (batch * 10) == 0 or made == articles:
                 rate = made / (time.perf_counter() - start)
                 self.stdout.write(f"{made:,} articles ({rate:,.0f}/s)")
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # as autovacuum would after a bulk load: plans need row counts
         self.stdout.write(f"synth: {articles:,} articles, {len(facts):,} facts, seed {seed}")
 
     def _names(self) -> dict[tuple[int, str], str]:
