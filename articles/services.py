@@ -152,14 +152,8 @@ def ingest_article(
         status=ArticleStatus.PENDING,
         status_changed=timezone.now(),
     )
-    try:
-        with transaction.atomic():
-            article.save()
-    except Exception:
-        # A racing request stored the same text first: answer with that one.
-        existing = find_duplicate(text=cleaned, url=url)
-        if existing is None:
-            raise
+    existing = _save_unless_raced(article, lambda: find_duplicate(text=cleaned, url=url))
+    if existing is not None:
         return IngestResult(existing, created=False, message=f"Already stored as article #{existing.pk}.")
     outcome: dict[str, bool] = {}
     transaction.on_commit(lambda: outcome.update(queued=queue_extraction(article.pk)))
@@ -174,6 +168,20 @@ def ingest_article(
     return IngestResult(
         article, created=True, queued=True, message=f"Stored as article #{article.pk}; extraction queued."
     )
+
+
+def _save_unless_raced(article: Article, find_existing) -> Article | None:
+    """Save a new article; if a racing request stored the same one first (a unique constraint
+    fails), return that one instead. Any other error is raised."""
+    try:
+        with transaction.atomic():
+            article.save()
+    except Exception:
+        existing = find_existing()
+        if existing is None:
+            raise
+        return existing
+    return None
 
 
 def queue_extraction(article_id: int) -> bool:
@@ -596,13 +604,8 @@ def ingest_url(
         status=ArticleStatus.PENDING,
         status_changed=timezone.now(),
     )
-    try:
-        with transaction.atomic():
-            article.save()
-    except Exception:
-        existing = Article.objects.filter(url=url).first()
-        if existing is None:
-            raise
+    existing = _save_unless_raced(article, lambda: Article.objects.filter(url=url).first())
+    if existing is not None:
         return IngestResult(existing, created=False, message=f"This URL is already stored as article #{existing.pk}.")
     outcome: dict[str, bool] = {}
     transaction.on_commit(lambda: outcome.update(queued=queue_extraction(article.pk)))

@@ -63,3 +63,15 @@ def extract_json(db):
         return result_to_json(run_pipeline(text, published=day, language=lang), current_gazetteer())
 
     return run
+
+
+@pytest.fixture
+def token_client(django_user_model):
+    """An API client authenticated with a token, as a data user's script would be."""
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    user = django_user_model.objects.create_user("analyst", password="pw-123456789")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client

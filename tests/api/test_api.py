@@ -35,14 +35,6 @@ def api():
     return APIClient()
 
 
-@pytest.fixture
-def token_client(django_user_model):
-    user = django_user_model.objects.create_user("analyst", password="pw-123456789")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return client
-
-
 def test_meeting_list_carries_participants_and_evidence(api, data):
     body = api.get("/api/v1/meetings/").json()
     (meeting,) = body["results"]

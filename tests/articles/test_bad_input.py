@@ -35,14 +35,6 @@ def unchanged(stored):
     assert _snapshot() == before, "stored articles changed"
 
 
-@pytest.fixture
-def api(django_user_model):
-    user = django_user_model.objects.create_user("bot", password="pw-123456789")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return client
-
-
 SERVICE_CASES = [
     ("empty", dict(text=""), "empty"),
     ("whitespace", dict(text=" \n\t \u3000 "), "empty"),
@@ -99,29 +91,29 @@ API_CASES = [
 
 
 @pytest.mark.parametrize(("case", "body", "code", "field"), API_CASES, ids=[c[0] for c in API_CASES])
-def test_api_answers_400_with_the_field(unchanged, api, case, body, code, field):
-    resp = api.post("/api/v1/articles/", body, format="json")
+def test_api_answers_400_with_the_field(unchanged, token_client, case, body, code, field):
+    resp = token_client.post("/api/v1/articles/", body, format="json")
     assert resp.status_code == code and field in resp.json(), resp.content
 
 
-def test_api_malformed_json_is_400(unchanged, api):
-    resp = api.post("/api/v1/articles/", data=b'{"text": "unterminated', content_type="application/json")
+def test_api_malformed_json_is_400(unchanged, token_client):
+    resp = token_client.post("/api/v1/articles/", data=b'{"text": "unterminated', content_type="application/json")
     assert resp.status_code == 400 and "JSON parse error" in resp.json()["detail"]
 
 
-def test_api_oversized_json_is_413(unchanged, api):
+def test_api_oversized_json_is_413(unchanged, token_client):
     body = json.dumps({"text": "x" * 6_000_000})
-    resp = api.post("/api/v1/articles/", data=body, content_type="application/json")
+    resp = token_client.post("/api/v1/articles/", data=body, content_type="application/json")
     assert resp.status_code == 413
 
 
-def test_api_wrong_content_type_is_415(unchanged, api):
-    resp = api.post("/api/v1/articles/", data=b"<xml/>", content_type="application/xml")
+def test_api_wrong_content_type_is_415(unchanged, token_client):
+    resp = token_client.post("/api/v1/articles/", data=b"<xml/>", content_type="application/xml")
     assert resp.status_code == 415
 
 
-def test_api_same_text_twice_returns_the_stored_article(unchanged, api, stored):
-    resp = api.post("/api/v1/articles/", {"text": KEEP}, format="json")
+def test_api_same_text_twice_returns_the_stored_article(unchanged, token_client, stored):
+    resp = token_client.post("/api/v1/articles/", {"text": KEEP}, format="json")
     assert resp.status_code == 200 and resp.json()["id"] == stored.pk
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from django.core.management import CommandError, call_command
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from articles import services
@@ -38,17 +37,9 @@ def run_on_commit(django_capture_on_commit_callbacks):
     return run
 
 
-@pytest.fixture
-def api(django_user_model):
-    user = django_user_model.objects.create_user("bot", password="pw-123456789")
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return client
-
-
-def test_a_url_posted_to_the_api_ends_done_with_the_main_text_and_not_the_navigation(site, api, run_on_commit):
+def test_a_url_posted_to_the_api_ends_done_with_the_main_text_and_not_the_navigation(site, token_client, run_on_commit):
     url = site.html("/id/zhao.html", web.ZHAO_ID)
-    resp = run_on_commit(api.post, "/api/v1/articles/", {"url": url}, format="json")
+    resp = run_on_commit(token_client.post, "/api/v1/articles/", {"url": url}, format="json")
     assert resp.status_code == 202, resp.content
     article = Article.objects.get(pk=resp.json()["id"])
     assert article.status == ArticleStatus.DONE, article.error
@@ -61,7 +52,7 @@ def test_a_url_posted_to_the_api_ends_done_with_the_main_text_and_not_the_naviga
     assert article.versions.count() == 1
     visit = Visit.objects.get(visitor__name="Zhao Leji")
     assert visit.destination.name == "Pyongyang" and str(visit.date) == "2024-04-11"
-    again = api.post("/api/v1/articles/", {"url": url}, format="json")
+    again = token_client.post("/api/v1/articles/", {"url": url}, format="json")
     assert again.status_code == 200 and again.json()["id"] == article.pk  # the same URL is not stored twice
 
 
@@ -104,13 +95,13 @@ def test_a_failed_fetch_leaves_the_article_failed_with_a_clear_error(site, run_o
     assert article.text == "" and not article.versions.exists()
 
 
-def test_a_failed_fetch_can_be_retried_once_the_page_is_there(site, api, run_on_commit):
+def test_a_failed_fetch_can_be_retried_once_the_page_is_there(site, token_client, run_on_commit):
     url = site.url("/later.html")
     article = run_on_commit(services.ingest_url, url).article
     article.refresh_from_db()
     assert article.status == ArticleStatus.FAILED and "404" in article.error
     site.html("/later.html", web.ZHAO_ID)
-    resp = run_on_commit(api.post, f"/api/v1/articles/{article.pk}/reextract/")
+    resp = run_on_commit(token_client.post, f"/api/v1/articles/{article.pk}/reextract/")
     assert resp.status_code == 202
     article.refresh_from_db()
     assert article.status == ArticleStatus.DONE and "Zhao Leji" in article.text and article.error == ""
