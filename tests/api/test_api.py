@@ -357,3 +357,15 @@ def test_tokens_are_made_with_drf_create_token(django_user_model, capsys):
     call_command("drf_create_token", "editor")
     key = capsys.readouterr().out.split()[2]
     assert Token.objects.get(user__username="editor").key == key
+
+
+@pytest.mark.parametrize(
+    ("path", "param"),
+    [("/api/v1/visits/", "date_to"), ("/api/v1/meetings/", "date_from"), ("/api/v1/articles/", "published_from")],
+)
+def test_a_date_filter_given_empty_is_an_error_not_no_filter(api, data, path, param):
+    """?date_to= with nothing after it is a mistake in the caller's script: say so (400), rather
+    than answer with every record as if the filter had not been given."""
+    resp = api.get(path, {param: ""})
+    assert resp.status_code == 400 and "empty" in resp.json()[param][0]
+    assert api.get(path, {param: "2019-01-01"}).status_code == 200

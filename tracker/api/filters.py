@@ -31,9 +31,22 @@ class StrictBooleanFilter(df.BooleanFilter):
     field_class = StrictBooleanField
 
 
+class StrictDateField(forms.DateField):
+    """A date as YYYY-MM-DD; a parameter given empty (?date_to=) is an error, not "no filter"."""
+
+    def to_python(self, value):
+        if value is not None and not str(value).strip():
+            raise forms.ValidationError("Give a date as YYYY-MM-DD; the value is empty.", code="invalid")
+        return super().to_python(value)
+
+
+class StrictDateFilter(df.DateFilter):
+    field_class = StrictDateField
+
+
 class FactFilter(df.FilterSet):
-    date_from = df.DateFilter(field_name="date", lookup_expr="gte", label="On or after (YYYY-MM-DD)")
-    date_to = df.DateFilter(field_name="date", lookup_expr="lte", label="On or before (YYYY-MM-DD)")
+    date_from = StrictDateFilter(field_name="date", lookup_expr="gte", label="On or after (YYYY-MM-DD)")
+    date_to = StrictDateFilter(field_name="date", lookup_expr="lte", label="On or before (YYYY-MM-DD)")
     language = df.CharFilter(method="filter_language", label="Language of a reporting article")
     state_media = StrictBooleanFilter(
         method="filter_state_media", label="Reported by state media (true) or not (false)"
@@ -138,8 +151,8 @@ class ArticleFilter(df.FilterSet):
     status = df.CharFilter(field_name="status")
     source = df.CharFilter(field_name="source__name")
     state_media = StrictBooleanFilter(field_name="source__state_media")
-    published_from = df.DateFilter(field_name="published", lookup_expr="gte")
-    published_to = df.DateFilter(field_name="published", lookup_expr="lte")
+    published_from = StrictDateFilter(field_name="published", lookup_expr="gte")
+    published_to = StrictDateFilter(field_name="published", lookup_expr="lte")
     actor = df.CharFilter(method="filter_actor", label="Mentions the actor with this slug")
 
     class Meta:
