@@ -62,6 +62,30 @@ class TimelineFilters:
         return qs.distinct() if (self.actor or self.language or self.media) else qs
 
 
+@dataclass(frozen=True)
+class Reports:
+    """How a fact was reported, read from its evidence rows (with their articles loaded): the
+    articles, their outlets, the independent stories among them (syndicated copies of one wire
+    report count once), the earliest publication date and when the tracker first saw one."""
+
+    articles: int
+    outlets: int
+    independent: int
+    first_reported: dt.date | None
+    first_seen: dt.datetime | None
+
+    @classmethod
+    def of(cls, evidence) -> Reports:
+        articles = {ev.article_id: ev.article for ev in evidence}.values()
+        return cls(
+            articles=len(articles),
+            outlets=len({a.source_id or f"a{a.pk}" for a in articles}),
+            independent=len({a.story_id or f"a{a.pk}" for a in articles}),
+            first_reported=min((a.published for a in articles if a.published), default=None),
+            first_seen=min((a.first_seen for a in articles), default=None),
+        )
+
+
 @dataclass
 class EventRow:
     kind: str
@@ -78,7 +102,7 @@ class EventRow:
 
     @property
     def outlets(self) -> int:
-        return len({ev.article.source_id or f"a{ev.article_id}" for ev in self.evidence})
+        return Reports.of(self.evidence).outlets
 
 
 def _prefetched(kind: str, ids):

@@ -86,11 +86,6 @@ def _fact_page(request, kind, model, pk):
     except model.DoesNotExist:
         raise Http404(f"No such {kind}.") from None
     evidence = list(fact.evidence.all())
-    articles = {ev.article_id: ev.article for ev in evidence}.values()
-    outlets = {a.source_id or f"a{a.pk}" for a in articles}
-    # Syndicated copies of one wire story are one independent report.
-    independent = {a.story_id or f"a{a.pk}" for a in articles}
-    published = [a.published for a in articles if a.published]
     place = _place_of(fact)
     return render(
         request,
@@ -99,11 +94,7 @@ def _fact_page(request, kind, model, pk):
             "kind": kind,
             "fact": fact,
             "evidence": evidence,
-            "outlets": len(outlets),
-            "independent": len(independent),
-            "n_articles": len(articles),
-            "first_reported": min(published) if published else None,
-            "first_seen": min((a.first_seen for a in articles), default=None),
+            "reports": selectors.Reports.of(evidence),
             "place": place,
             "map": _map_of(place),
             "context_line": selectors.meeting_context(fact) if kind == "meeting" else "",

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from articles.models import Article, Evidence, Source
 from tracker.models import Actor, ActorAlias, Agreement, Meeting, Place, Role, TradeItem, Visit
+from tracker.selectors import Reports
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -94,20 +95,20 @@ class FactSerializer(serializers.ModelSerializer):
     first_reported = serializers.SerializerMethodField()
     first_seen = serializers.SerializerMethodField()
 
-    def _articles(self, obj):
-        return {ev.article_id: ev.article for ev in obj.evidence.all()}.values()
+    # Every fact ends with these fields, after its own.
+    TAIL = ["review_state", "first_reported", "first_seen", "sources", "independent_sources", "evidence"]
 
     def get_sources(self, obj) -> int:
-        return len({ev.article_id for ev in obj.evidence.all()})
+        return Reports.of(obj.evidence.all()).articles
 
     def get_independent_sources(self, obj) -> int:
-        return len({a.story_id or f"a{a.pk}" for a in self._articles(obj)})
+        return Reports.of(obj.evidence.all()).independent
 
     def get_first_reported(self, obj) -> dt.date | None:
-        return min((a.published for a in self._articles(obj) if a.published), default=None)
+        return Reports.of(obj.evidence.all()).first_reported
 
     def get_first_seen(self, obj) -> dt.datetime | None:
-        return min((a.first_seen for a in self._articles(obj)), default=None)
+        return Reports.of(obj.evidence.all()).first_seen
 
 
 class MeetingSerializer(FactSerializer):
@@ -123,12 +124,7 @@ class MeetingSerializer(FactSerializer):
             "kind",
             "participants",
             "place",
-            "review_state",
-            "first_reported",
-            "first_seen",
-            "sources",
-            "independent_sources",
-            "evidence",
+            *FactSerializer.TAIL,
         ]
 
 
@@ -146,12 +142,7 @@ class VisitSerializer(FactSerializer):
             "status",
             "visitor",
             "destination",
-            "review_state",
-            "first_reported",
-            "first_seen",
-            "sources",
-            "independent_sources",
-            "evidence",
+            *FactSerializer.TAIL,
         ]
 
 
@@ -169,12 +160,7 @@ class AgreementSerializer(FactSerializer):
             "topics",
             "signatories",
             "place",
-            "review_state",
-            "first_reported",
-            "first_seen",
-            "sources",
-            "independent_sources",
-            "evidence",
+            *FactSerializer.TAIL,
         ]
 
 
@@ -197,12 +183,7 @@ class TradeItemSerializer(FactSerializer):
             "currency",
             "quantity",
             "unit",
-            "review_state",
-            "first_reported",
-            "first_seen",
-            "sources",
-            "independent_sources",
-            "evidence",
+            *FactSerializer.TAIL,
         ]
 
 
