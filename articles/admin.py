@@ -53,7 +53,7 @@ class ArticleEntryForm(forms.ModelForm):
         data = super().clean()
         text = data.get("text")
         if not (text or "").strip() and data.get("url"):
-            existing = Article.objects.filter(url=data["url"]).first()
+            existing = services.find_duplicate(text="", url=data["url"])
             if existing is not None:
                 raise forms.ValidationError(
                     f"This URL is already stored as #{existing.pk} “{existing}”; nothing was added."

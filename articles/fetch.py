@@ -3,6 +3,7 @@ why a fetch failed. Nothing here touches the database."""
 
 from __future__ import annotations
 
+import codecs
 import ipaddress
 import re
 import socket
@@ -77,11 +78,12 @@ def _charset(header_type: str, body: bytes) -> str:
         declared = m2.group(1).decode("ascii", "ignore") if m2 else None
     if declared:
         try:
-            "".encode(declared)
+            codecs.lookup(declared)
+        except LookupError:
+            pass  # an unknown name: detect instead
+        else:
             # GB2312 pages routinely use GBK/GB18030 characters: decode with the superset.
             return "gb18030" if declared.lower().replace("-", "") in ("gb2312", "gbk", "x-gbk") else declared
-        except LookupError:
-            pass
     best = from_bytes(body[:200_000]).best()
     return best.encoding if best is not None else "utf-8"
 

@@ -520,12 +520,8 @@ def process_article(article_id: int) -> Article | None:
     if not article.text and article.url:
         try:
             fetch_into(article)
-        except FetchError as exc:
-            mark_failed(article_id, f"Fetch failed: {exc}")
-            article.refresh_from_db()
-            return article
-        except IngestError as exc:
-            mark_failed(article_id, f"Fetch failed: {' '.join(exc.messages)}")
+        except (FetchError, IngestError) as exc:
+            mark_failed(article_id, f"Fetch failed: {_fetch_problem(exc)}")
             article.refresh_from_db()
             return article
     try:
@@ -677,6 +673,7 @@ def fetch_into(article: Article) -> bool:
         locked.text = text
         locked.raw_html = html
         locked.content_hash = digest
+        locked.minhash = None  # fingerprinted again for the new text (assign_story)
         locked.title = content.title[:500] or locked.title or text.split("\n", 1)[0][:200]
         locked.author = content.author or locked.author
         locked.published = locked.published or published
@@ -688,6 +685,10 @@ def fetch_into(article: Article) -> bool:
     return True
 
 
+def _fetch_problem(exc: FetchError | IngestError) -> str:
+    return " ".join(exc.messages) if isinstance(exc, IngestError) else str(exc)
+
+
 def refetch_article(article_id: int) -> str:
     """Fetch a URL article again; a changed text becomes a new version and is extracted again."""
     article = Article.objects.filter(pk=article_id).first()
@@ -696,7 +697,7 @@ def refetch_article(article_id: int) -> str:
     try:
         changed = fetch_into(article)
     except (FetchError, IngestError) as exc:
-        message = str(exc) if isinstance(exc, FetchError) else " ".join(exc.messages)
+        message = _fetch_problem(exc)
         if article.text:
             log.warning("Fetching article %s again failed: %s", article_id, message)  # the stored text stays
             return "unchanged"
@@ -709,7 +710,12 @@ def refetch_article(article_id: int) -> str:
 
 
 def assign_story(article: Article) -> Story:
-    """Put the article in the story of its nearest near-duplicate, or in a story of its own."""
+    """Put the article in the story of its nearest near-duplicate, or in a story of its own.
+
+    An article already placed keeps its story until its text changes (``fetch_into`` clears the
+    fingerprint): re-extraction does not fingerprint the same text again."""
+    if article.story_id is not None and article.minhash is not None:
+        return Story(pk=article.story_id)
     signature = similarity.minhash(article.text)
     article_bands = similarity.bands(signature)
     match = Q()
@@ -740,10 +746,10 @@ def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> b
     """An edited article whose story is shared with copies it no longer resembles leaves it."""
     if article.story_id is None:
         return False
-    others = Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("minhash", flat=True)
-    return any(True for _ in others) and all(
-        similarity.similarity(signature, m or []) < settings.STORY_SIMILARITY for m in others
+    others = list(
+        Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("minhash", flat=True)
     )
+    return bool(others) and all(similarity.similarity(signature, m or []) < settings.STORY_SIMILARITY for m in others)
 
 
 # --- the living gold set: editors' decisions score the current pipeline ----------------------

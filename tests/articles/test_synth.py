@@ -25,8 +25,7 @@ def test_synth_writes_articles_whose_evidence_quotes_their_own_text(capsys):
     mentions = list(Mention.objects.select_related("article"))
     assert mentions and all(m.article.text[m.start : m.end] == m.text for m in mentions)
     # Events are shared between articles, as real coverage reports one event several times.
-    assert Evidence.objects.count() > Meeting.objects.count() + 0 and Meeting.objects.exists()
-    assert any(m.evidence.count() > 1 for m in Meeting.objects.all())
+    assert Meeting.objects.exists() and any(m.evidence.count() > 1 for m in Meeting.objects.all())
 
 
 def test_synth_is_reproducible_with_a_seed():

@@ -1,6 +1,7 @@
 """Benchmarks that print figures (never asserted in tests): extraction vs tokenizer throughput,
 and the memory of a process with the full gazetteer loaded."""
 
+import io
 import json
 import resource
 import time
@@ -82,7 +83,7 @@ class Command(BaseCommand):
             have = Article.objects.count()
             if have < size:
                 w(f"adding {size - have:,} synthetic articles to reach {size:,} …")
-                call_command("synth", articles=size - have, seed=size, stdout=open("/dev/null", "w"))  # noqa: SIM115
+                call_command("synth", articles=size - have, seed=size, stdout=io.StringIO())
             busiest = (  # the heaviest actor page
                 Actor.objects.filter(kind="person")
                 .annotate(n=Count("meetings"))

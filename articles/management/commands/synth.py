@@ -176,7 +176,7 @@ class Command(BaseCommand):
                 cursor.execute("ANALYZE")  # as autovacuum would after a bulk load: plans need row counts
         self.stdout.write(f"synth: {articles:,} articles, {len(facts):,} facts, seed {seed}")
 
-    def _names(self) -> dict[tuple[int, str], str]:
+    def _names(self) -> dict[tuple[str, int, str], str]:
         """The name of an actor or place as written in a language's script, where one is known."""
         from tracker.models import ActorAlias, PlaceAlias
 
