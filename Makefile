@@ -52,8 +52,13 @@ test: lint
 clean:
 	rm -rf $(VENV) db.sqlite3 test_db.sqlite3 staticfiles
 
+# The whole benchmark (README, "Performance"): a scratch PostgreSQL database, dropped and created
+# again, and Redis database 3 for the workers' queue.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tracker_bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/3
+BENCH_ARGS ?= --pages 1000,100000
 bench: install
-	$(PY) manage.py bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(PY) manage.py bench --fresh-database $(BENCH_ARGS)
 
 # Screenshots of a running server (make run in another terminal) with Debian's Chromium.
 screenshots: install

@@ -59,7 +59,7 @@ class Article(models.Model):
     status = models.CharField(
         max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.PENDING, db_index=True
     )
-    status_changed = models.DateTimeField(null=True, blank=True)
+    status_changed = models.DateTimeField(null=True, blank=True, db_index=True)
     error = models.TextField(blank=True)
     extractor_version = models.CharField(max_length=40, blank=True)
 

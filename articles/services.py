@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -211,14 +211,19 @@ _LABELS = {ActorKind.PERSON: extraction.types.PERSON, ActorKind.ORGANIZATION: ex
 
 
 def gazetteer_version() -> str:
-    """Changes whenever a record or alias is added, removed or renamed."""
+    """Changes whenever a record or alias is added, removed or renamed. One query: every worker
+    asks before every article."""
+    from django.db import connection
+
     parts = []
     for model in (Actor, ActorAlias, Place, PlaceAlias, Commodity, CommodityAlias):
-        agg = model.objects.aggregate(n=Count("pk"), m=Max("pk"))
-        parts.append(f"{agg['n']}.{agg['m']}")
-    updated = Actor.objects.aggregate(u=Max("updated"))["u"]
-    parts.append(updated.isoformat() if updated else "-")
-    return f"{extraction.EXTRACTOR_VERSION}|" + "|".join(parts)
+        table = connection.ops.quote_name(model._meta.db_table)
+        parts.append(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(id) FROM {table})")
+    parts.append(f"(SELECT MAX(updated) FROM {connection.ops.quote_name(Actor._meta.db_table)})")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        row = cursor.fetchone()
+    return f"{extraction.EXTRACTOR_VERSION}|" + "|".join("-" if v is None else str(v) for v in row)
 
 
 def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
@@ -298,14 +303,28 @@ class _Resolver:
     """Maps extraction keys ("actor:12", "country:KP", "place:7", "commodity:3", and
     "candidate:Name" for people not in the gazetteer) to rows."""
 
+    _known: tuple[str, tuple] | None = None  # (gazetteer version, the rows that exist then)
+
     def __init__(self, candidates: dict | None = None):
-        self.country_actor = dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk"))
-        self.country_place = dict(Place.objects.filter(kind=PlaceKind.COUNTRY).values_list("country", "pk"))
-        self.actors = set(Actor.objects.values_list("pk", flat=True))
-        self.places = set(Place.objects.values_list("pk", flat=True))
-        self.commodities = set(Commodity.objects.values_list("pk", flat=True))
+        self.country_actor, self.country_place, actors, self.places, self.commodities = self._rows()
         self.candidates = {key: _candidate_actor(entry) for key, entry in (candidates or {}).items()}
-        self.actors.update(self.candidates.values())
+        self.actors = actors | set(self.candidates.values())
+
+    @classmethod
+    def _rows(cls) -> tuple:
+        """The ids that exist, read again only when the gazetteer version (which counts every
+        table's rows and highest id) changed: one query per article instead of five."""
+        version = gazetteer_version()
+        if cls._known is None or cls._known[0] != version:
+            rows = (
+                dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk")),
+                dict(Place.objects.filter(kind=PlaceKind.COUNTRY).values_list("country", "pk")),
+                frozenset(Actor.objects.values_list("pk", flat=True)),
+                frozenset(Place.objects.values_list("pk", flat=True)),
+                frozenset(Commodity.objects.values_list("pk", flat=True)),
+            )
+            cls._known = (version, rows)
+        return cls._known[1]
 
     def target(self, key: str) -> tuple[str, int] | None:
         """(field, pk) for a Mention row."""
@@ -427,13 +446,15 @@ _M2M = {Meeting: "participants", Agreement: "signatories"}
 
 
 @transaction.atomic
-def apply_extraction(article: Article, result: extraction.ExtractionResult) -> None:
+def apply_extraction(
+    article: Article, result: extraction.ExtractionResult, story: StoryPlacement | None = None
+) -> None:
     """Store what extraction found for ``article`` in one transaction.
 
     Mentions and this article's evidence are replaced. A fact already known from another
     article (same kind, date, place and actors) gains an evidence row instead of a twin.
     Machine facts left with no evidence are deleted; reviewed facts are never touched, and a
-    fact an editor rejected is not re-created.
+    fact an editor rejected is not re-created. ``story`` (from ``place_in_story``) is stored too.
     """
     r = _Resolver(result.candidates)
     Mention.objects.filter(article=article).delete()
@@ -505,7 +526,8 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult) -> N
     article.status = ArticleStatus.DONE
     article.error = ""
     article.status_changed = timezone.now()
-    article.save(update_fields=["language", "extractor_version", "status", "error", "status_changed"])
+    placed = store_story(article, story)
+    article.save(update_fields=["language", "extractor_version", "status", "error", "status_changed", *placed])
 
 
 def process_article(article_id: int) -> Article | None:
@@ -525,9 +547,9 @@ def process_article(article_id: int) -> Article | None:
             article.refresh_from_db()
             return article
     try:
-        assign_story(article)
+        placement = place_in_story(article)
         result = run_pipeline(article.text, published=article.published, language=article.language or None)
-        apply_extraction(article, result)
+        apply_extraction(article, result, story=placement)
     except (OperationalError, InterfaceError):
         raise  # the database went away: the task retries with backoff; marking failed could not be stored
     except Exception as exc:
@@ -709,37 +731,70 @@ def refetch_article(article_id: int) -> str:
     return "unchanged"
 
 
-def assign_story(article: Article) -> Story:
-    """Put the article in the story of its nearest near-duplicate, or in a story of its own.
+@dataclass
+class StoryPlacement:
+    """Where a new or changed text belongs: its story (None: a new one) and its fingerprint."""
+
+    story_id: int | None
+    signature: list[int]
+    bands: list[tuple[int, int]]
+
+
+def place_in_story(article: Article) -> StoryPlacement | None:
+    """The story of the article's nearest near-duplicate (or None for a story of its own), read
+    but not stored: ``store_story`` stores it, in the transaction that stores the facts.
 
     An article already placed keeps its story until its text changes (``fetch_into`` clears the
-    fingerprint): re-extraction does not fingerprint the same text again."""
+    fingerprint): re-extraction does not fingerprint the same text again, and this returns None."""
     if article.story_id is not None and article.minhash is not None:
-        return Story(pk=article.story_id)
+        return None
     signature = similarity.minhash(article.text)
     article_bands = similarity.bands(signature)
     match = Q()
     for band, value in article_bands:
         match |= Q(band=band, value=value)
+    # The articles sharing the most bands, a bounded number: a band value common to many
+    # articles (boilerplate every report of an outlet carries) must not make this read them all.
+    nearest = (
+        StoryBand.objects.filter(match)
+        .exclude(article=article)
+        .values("article_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "-article_id")
+        .values("article_id")[: settings.STORY_CANDIDATES]
+    )
     candidates = (
-        Article.objects.filter(pk__in=StoryBand.objects.filter(match).exclude(article=article).values("article_id"))
-        .exclude(story__isnull=True)
-        .values_list("pk", "story_id", "minhash")
+        Article.objects.filter(pk__in=nearest).exclude(story__isnull=True).values_list("pk", "story_id", "minhash")
     )
     best, best_score = None, settings.STORY_SIMILARITY
     for _pk, story_id, other in candidates:
         score = similarity.similarity(signature, other or [])
         if score >= best_score:
             best, best_score = story_id, score
+    story_id = best or article.story_id
+    if best is None and _shared_story_no_longer_similar(article, signature):
+        story_id = None
+    return StoryPlacement(story_id, signature, article_bands)
+
+
+def store_story(article: Article, placement: StoryPlacement | None) -> list[str]:
+    """Store a placement (inside the caller's transaction); the Article fields to save."""
+    if placement is None:
+        return []
+    story_id = placement.story_id or Story.objects.create().pk
+    StoryBand.objects.filter(article=article).delete()
+    StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in placement.bands)
+    article.story_id, article.minhash = story_id, placement.signature
+    return ["story", "minhash"]
+
+
+def assign_story(article: Article) -> Story:
+    """Put the article in the story of its nearest near-duplicate, or in a story of its own."""
     with transaction.atomic():
-        story_id = best or article.story_id
-        if story_id is None or (best is None and _shared_story_no_longer_similar(article, signature)):
-            story_id = Story.objects.create().pk
-        StoryBand.objects.filter(article=article).delete()
-        StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in article_bands)
-        Article.objects.filter(pk=article.pk).update(story_id=story_id, minhash=signature)
-    article.story_id, article.minhash = story_id, signature
-    return Story(pk=story_id)
+        fields = store_story(article, place_in_story(article))
+        if fields:
+            article.save(update_fields=fields)
+    return Story(pk=article.story_id)
 
 
 def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> bool:

@@ -347,3 +347,38 @@ def test_a_feed_subscribed_then_polled_by_beat_yields_its_articles_extracted_onc
     assert sorted(Article.objects.values_list("url", flat=True)) == sorted([a, b, c])
     assert all(site.hits[p] == 1 for p in ("/news/a.html", "/news/b.html", "/news/c.html"))
     assert "articles.tasks.poll_feeds" in log.read_text()
+
+
+def test_bench_pushes_articles_through_real_workers_and_times_them_until_visible(worker_env):
+    """GIVEN Redis and the test database WHEN `manage.py bench` runs its ingest part THEN it prints
+    in-process and worker throughput and the ingest-to-visible delay, ends with the summary line,
+    and every article it sent through the workers was extracted by them with its facts stored."""
+    import re
+
+    from articles.models import Evidence
+
+    bench = subprocess.run(
+        [sys.executable, "manage.py", "bench", "--copies=1", "--repeat=1", "--ingest=6", "--latency=3"],
+        cwd=ROOT,
+        env=worker_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert bench.returncode == 0, bench.stderr[-3000:]
+    out = bench.stdout
+    for procs in (1, 2):
+        assert re.search(rf"in-process extraction only, {procs} process\(es\): +[\d.]+ articles/s", out), out
+        assert re.search(rf"in-process extract and store, {procs} process\(es\): +[\d.]+ articles/s", out), out
+        assert re.search(rf"ingest → Redis → {procs} worker process\(es\) → database: +[\d.]+ articles/s\n", out), out
+    assert re.search(r"ingest to visible in the API, queue idle, 3 articles: p50 [\d.]+s, p95 [\d.]+s", out), out
+    last = out.strip().splitlines()[-1]
+    assert re.fullmatch(
+        r"bench: extraction/tokenizer [\d.]+, ingest/extraction [\d.]+, ingest-visible p95 [\d.]+s", last
+    ), last
+    sent = Article.objects.filter(source__name="Synthetic Bench")
+    # 6 for each of the 1- and 2-process in-process runs (2 and 4 to warm up), 6 for each worker run
+    # (3 and 6 to warm up), and 1 + 3 for the latency
+    assert sent.count() == (6 + 2) + (6 + 4) + (6 + 3) + (6 + 6) + (1 + 3)
+    assert set(sent.values_list("status", flat=True)) == {ArticleStatus.DONE}
+    assert Evidence.objects.filter(article__in=sent).values("article").distinct().count() >= 20

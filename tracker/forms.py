@@ -43,5 +43,7 @@ class TimelineFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "The end date is before the start date.")
+            self.add_error(
+                "date_to", forms.ValidationError("The end date is before the start date.", code="reversed_range")
+            )
         return data

@@ -211,7 +211,7 @@ class Fact(models.Model):
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reviewed_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
     signature = models.CharField(
         max_length=300,
         blank=True,
@@ -252,6 +252,10 @@ class Meeting(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
+        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
+        indexes = [
+            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="meeting_newest_first")
+        ]
 
     def __str__(self) -> str:
         names = " – ".join(sorted(a.name for a in self.participants.all()))
@@ -275,6 +279,10 @@ class Visit(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
+        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
+        indexes = [
+            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="visit_newest_first")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(date__isnull=True) | Q(end_date__gte=models.F("date")),
@@ -298,6 +306,10 @@ class Agreement(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
+        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
+        indexes = [
+            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="agreement_newest_first")
+        ]
 
     def __str__(self) -> str:
         return self.title or ", ".join(self.topics) or f"Agreement #{self.pk}"

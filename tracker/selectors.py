@@ -4,13 +4,18 @@ of queries whatever the size of the data (pinned by tests)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
 from articles.models import Article, ArticleStatus, ArticleVersion, Evidence, Mention
 
@@ -25,6 +30,42 @@ _EVIDENCE = Prefetch(
     .defer("article__text", "article__raw_html", "article__minhash")  # kilobytes per row, never shown here
     .order_by("article__published", "article_id"),
 )
+
+
+# --- cached aggregates -----------------------------------------------------------------------
+#
+# Counts and charts read every row they count, so they grow with the data; the pages read them
+# from a cache keyed by a version of the data that one query of index lookups gives: the newest
+# id and change time of articles and facts, and the last change to an actor. Anything stored,
+# extracted, reviewed, renamed or merged moves it, so a cached figure is never older than the
+# data it counts. A deletion that leaves those maxima as
+# they were is seen when the entry expires (AGGREGATE_CACHE_SECONDS).
+
+_FACT_TABLES = ("tracker_meeting", "tracker_visit", "tracker_agreement", "tracker_tradeitem")
+
+
+def data_version() -> str:
+    q = connection.ops.quote_name
+    parts = [
+        "(SELECT MAX(id) FROM articles_article)",
+        "(SELECT MAX(status_changed) FROM articles_article)",
+        "(SELECT MAX(updated) FROM tracker_actor)",  # renamed or merged actors
+    ]
+    for table in _FACT_TABLES:
+        parts += [f"(SELECT MAX(id) FROM {q(table)})", f"(SELECT MAX(reviewed_at) FROM {q(table)})"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        return "|".join(str(v) for v in cursor.fetchone())
+
+
+def cached(name: str, version: str, compute, *key):
+    """``compute()``, or what it gave for the same name, key and data version."""
+    digest = hashlib.sha1(repr((name, version, key)).encode()).hexdigest()
+    value = cache.get(f"agg:{digest}")
+    if value is None:
+        value = compute()
+        cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
+    return value
 
 
 @dataclass
@@ -60,6 +101,17 @@ class TimelineFilters:
         elif self.media == "independent":
             qs = qs.filter(evidence__article__source__state_media=False)
         return qs.distinct() if (self.actor or self.language or self.media) else qs
+
+    def key(self) -> tuple:
+        return (
+            self.actor.pk if self.actor else None,
+            self.kind,
+            self.place.pk if self.place else None,
+            self.date_from,
+            self.date_to,
+            self.language,
+            self.media,
+        )
 
 
 @dataclass(frozen=True)
@@ -116,18 +168,43 @@ def _prefetched(kind: str, ids):
     return {obj.pk: obj for obj in qs}
 
 
-def timeline_page(filters: TimelineFilters, page: int = 1, per_page: int = 50):
+_NEWEST_FIRST = (F("date").desc(nulls_last=True), F("pk").desc())
+
+
+class _NewestFirst:
+    """The events of several kinds, newest first (undated last), as one sequence a Paginator can
+    cut: its length is the sum of the kinds' (cached) counts, and a slice reads only as many keys
+    of each kind as the slice ends at, down an index on (date, id), never every event."""
+
+    def __init__(self, querysets: dict, counts: dict[str, int]):
+        self.querysets, self.counts = querysets, counts
+
+    def count(self) -> int:
+        return sum(self.counts.values())
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, part: slice) -> list[tuple]:
+        keys = []
+        for kind, qs in self.querysets.items():
+            rows = qs.order_by(*_NEWEST_FIRST).values_list("pk", "date")[: part.stop]
+            keys += [(kind, d, pk) for pk, d in rows]
+        keys.sort(key=lambda k: (k[1] is not None, k[1] or dt.date.min, k[2]), reverse=True)
+        return keys[part]
+
+
+def timeline_page(filters: TimelineFilters, page: int = 1, per_page: int = 50, version: str | None = None):
     """One page of events, newest first, and the Paginator page for its links.
 
-    Keys (kind, date, pk) of every matching event are read first (one query per kind), the
-    page is cut from them, and only the page's facts are loaded with their evidence."""
+    The page's keys (kind, date, pk) are the first of each kind down the (date, id) index; the
+    counts behind the page links are cached aggregates; only the page's facts are loaded, with
+    their evidence."""
     kinds = [filters.kind] if filters.kind in EVENT_KINDS else list(EVENT_KINDS)
-    keys = []
-    for kind in kinds:
-        qs = filters.apply(_MODELS[kind].objects.all(), kind)
-        keys += [(kind, d, pk) for pk, d in qs.values_list("pk", "date")]
-    keys.sort(key=lambda k: (k[1] is not None, k[1] or dt.date.min, k[2]), reverse=True)
-    paginator = Paginator(keys, per_page)
+    querysets = {kind: filters.apply(_MODELS[kind].objects.all(), kind) for kind in kinds}
+    version = version or data_version()
+    counts = {kind: cached("timeline-count", version, qs.count, kind, filters.key()) for kind, qs in querysets.items()}
+    paginator = Paginator(_NewestFirst(querysets, counts), per_page)
     page_obj = paginator.get_page(page)
     wanted: dict[str, list[int]] = defaultdict(list)
     for kind, _d, pk in page_obj.object_list:
@@ -139,8 +216,13 @@ def timeline_page(filters: TimelineFilters, page: int = 1, per_page: int = 50):
     return rows, page_obj
 
 
-def contacts_per_year(filters: TimelineFilters) -> list[dict]:
-    """Meetings and visits per year (for the chart): [{"year": 2018, "meetings": 5, "visits": 4}, …]."""
+def contacts_per_year(filters: TimelineFilters, version: str | None = None) -> list[dict]:
+    """Meetings and visits per year (for the chart): [{"year": 2018, "meetings": 5, "visits": 4}, …].
+    A cached aggregate."""
+    return cached("contacts-per-year", version or data_version(), lambda: _contacts_per_year(filters), filters.key())
+
+
+def _contacts_per_year(filters: TimelineFilters) -> list[dict]:
     counts: dict[int, dict[str, int]] = defaultdict(lambda: {"meetings": 0, "visits": 0, "agreements": 0})
     for kind, label in (("meeting", "meetings"), ("visit", "visits"), ("agreement", "agreements")):
         if filters.kind and filters.kind != kind:
@@ -203,18 +285,26 @@ def recent_articles(limit: int = 10) -> list[Article]:
     return articles
 
 
-def status_counts() -> dict[str, int]:
-    counts = dict(Article.objects.values_list("status").annotate(n=Count("pk")))
-    return {s.value: counts.get(s.value, 0) for s in ArticleStatus}
+def status_counts(version: str | None = None) -> dict[str, int]:
+    """Articles per processing status (a cached aggregate)."""
+
+    def count():
+        counts = dict(Article.objects.values_list("status").annotate(n=Count("pk")))
+        return {s.value: counts.get(s.value, 0) for s in ArticleStatus}
+
+    return cached("status-counts", version or data_version(), count)
 
 
-def filter_choices() -> dict:
-    """Options for the timeline filters: languages present, places used by events."""
-    # order_by(): the model's default ordering would put published and id into the DISTINCT
-    languages = list(
-        Article.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct()
-    )
-    return {"languages": languages}
+def filter_choices(version: str | None = None) -> dict:
+    """Options for the timeline filters: the languages of the articles (a cached aggregate)."""
+
+    def languages():
+        # order_by(): the model's default ordering would put published and id into the DISTINCT
+        return list(
+            Article.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct()
+        )
+
+    return {"languages": cached("languages", version or data_version(), languages)}
 
 
 def article_detail(pk: int) -> Article:
@@ -261,44 +351,61 @@ def actor_countries() -> list[str]:
     )
 
 
-def actor_detail(slug: str) -> dict:
-    actor = Actor.objects.prefetch_related("aliases", "roles").get(slug=slug)
-    meetings = list(
-        Meeting.objects.filter(participants=actor)
-        .select_related("place")
-        .prefetch_related("participants")
-        .order_by(F("date").desc(nulls_last=True), "-pk")[:200]
-    )
-    visits = list(
-        Visit.objects.filter(visitor=actor)
-        .select_related("destination")
-        .order_by(F("date").desc(nulls_last=True), "-pk")[:200]
-    )
-    agreements = list(
-        Agreement.objects.filter(signatories=actor)
-        .prefetch_related("signatories")
-        .order_by(F("date").desc(nulls_last=True))[:100]
-    )
-    trade = []
+ACTOR_LIST = 25  # newest meetings, visits and agreements listed on an actor page; the rest are a link
+
+
+def actor_detail(slug: str, version: str | None = None) -> dict:
+    """An actor's page. The lists are lazy and bounded (the newest ACTOR_LIST of each kind, with
+    their totals and a link to the rest); the aggregates over all of the actor's facts (partners,
+    the timeline widget, the articles naming them) are computed once per data version. The
+    template caches what it renders from them under the same version, so a page seen before costs
+    a few queries, for an actor with ten meetings or ten thousand."""
+    actor = Actor.objects.get(slug=slug)
+    version = version or data_version()
+    trade = TradeItem.objects.none()
     if actor.kind == ActorKind.COUNTRY:
-        trade = list(
+        trade = (
             TradeItem.objects.filter(Q(exporter=actor.country) | Q(importer=actor.country))
             .select_related("commodity")
             .order_by("commodity__hs_code")[:200]
         )
-    articles = list(
-        Article.objects.filter(mentions__actor=actor)
-        .select_related("source")
-        .defer("text", "raw_html")
-        .annotate(n=Count("mentions"))
-        .order_by(F("published").desc(nulls_last=True), "-id")[:20]
+    return {
+        "actor": actor,
+        "version": version,
+        "cache_seconds": settings.AGGREGATE_CACHE_SECONDS,
+        "meetings": Meeting.objects.filter(participants=actor)
+        .select_related("place")
+        .prefetch_related("participants")
+        .order_by(*_NEWEST_FIRST)[:ACTOR_LIST],
+        "visits": Visit.objects.filter(visitor=actor)
+        .select_related("destination")
+        .order_by(*_NEWEST_FIRST)[:ACTOR_LIST],
+        "agreements": Agreement.objects.filter(signatories=actor).order_by(*_NEWEST_FIRST)[:ACTOR_LIST],
+        "trade": trade,
+        "summary": SimpleLazyObject(lambda: cached("actor-summary", version, lambda: _actor_summary(actor), actor.pk)),
+    }
+
+
+def _actor_summary(actor: Actor) -> dict:
+    """What an actor page shows about all of the actor's facts: totals, the twelve people met most
+    often (and the graph of them), timeline items for the newest 200 meetings and visits, and the
+    20 newest articles naming the actor."""
+    totals = {
+        "meetings_total": Meeting.objects.filter(participants=actor).count(),
+        "visits_total": Visit.objects.filter(visitor=actor).count(),
+        "agreements_total": Agreement.objects.filter(signatories=actor).count(),
+    }
+    through = Meeting.participants.through
+    theirs = through.objects.filter(meeting__participants=actor)
+    met = (
+        theirs.exclude(actor=actor)
+        .values("actor")
+        .annotate(n=Count("meeting", distinct=True))
+        .order_by("-n", "actor")[:12]
     )
-    partners = Counter()
-    for m in meetings:
-        for p in m.participants.all():
-            if p.pk != actor.pk:
-                partners[p] += 1
-    top = partners.most_common(12)
+    counts = {row["actor"]: row["n"] for row in met}
+    people = Actor.objects.in_bulk(list(counts))
+    top = [(people[pk], n) for pk, n in counts.items() if pk in people]
     graph = {
         "nodes": [{"id": actor.pk, "label": actor.name, "url": actor.get_absolute_url(), "main": True}]
         + [{"id": p.pk, "label": p.name, "url": p.get_absolute_url(), "value": n} for p, n in top],
@@ -306,38 +413,45 @@ def actor_detail(slug: str) -> dict:
             {"from": actor.pk, "to": p.pk, "value": n, "title": f"{n} meeting{'s' if n != 1 else ''}"} for p, n in top
         ],
     }
+    newest = Meeting.objects.filter(participants=actor).exclude(date=None).order_by(*_NEWEST_FIRST)
+    dates = dict(newest.values_list("pk", "date")[:200])
+    others: dict[int, list[str]] = defaultdict(list)
+    for meeting_id, name in (
+        through.objects.filter(meeting_id__in=list(dates)).exclude(actor=actor).values_list("meeting_id", "actor__name")
+    ):
+        others[meeting_id].append(name)
     items = [
         {
-            "id": f"meeting-{m.pk}",
-            "content": " – ".join(p.name for p in m.participants.all() if p.pk != actor.pk)[:60] or "meeting",
-            "start": m.date.isoformat(),
-            "url": m.get_absolute_url(),
+            "id": f"meeting-{pk}",
+            "content": " – ".join(sorted(others[pk]))[:60] or "meeting",
+            "start": day.isoformat(),
+            "url": reverse("tracker:meeting", args=[pk]),
             "className": "meeting",
         }
-        for m in meetings
-        if m.date
-    ] + [
-        {
-            "id": f"visit-{v.pk}",
-            "content": f"→ {v.destination.name if v.destination else '?'}",
-            "start": v.date.isoformat(),
-            "url": v.get_absolute_url(),
-            "className": "visit",
-        }
-        for v in visits
-        if v.date
+        for pk, day in dates.items()
     ]
-    return {
-        "actor": actor,
-        "meetings": meetings,
-        "visits": visits,
-        "agreements": agreements,
-        "trade": trade,
-        "articles": articles,
-        "partners": top,
-        "graph": graph,
-        "items": items,
-    }
+    for pk, day, destination in (
+        Visit.objects.filter(visitor=actor)
+        .exclude(date=None)
+        .order_by(*_NEWEST_FIRST)
+        .values_list("pk", "date", "destination__name")[:200]
+    ):
+        items.append(
+            {
+                "id": f"visit-{pk}",
+                "content": f"→ {destination or '?'}",
+                "start": day.isoformat(),
+                "url": reverse("tracker:visit", args=[pk]),
+                "className": "visit",
+            }
+        )
+    articles = list(  # plain values: cached, so unpickled on every view
+        Article.objects.filter(mentions__actor=actor)
+        .annotate(n=Count("mentions"), outlet=F("source__name"))
+        .order_by(F("published").desc(nulls_last=True), "-id")
+        .values("pk", "title", "outlet", "published", "language", "n")[:20]
+    )
+    return {**totals, "partners": top, "graph": graph, "items": items, "articles": articles}
 
 
 def fact_detail(kind: str, pk: int):

@@ -18,7 +18,8 @@ def timeline(request):
     filters = selectors.TimelineFilters()
     if form.is_bound and form.is_valid():
         filters = selectors.TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
-    rows, page = selectors.timeline_page(filters, request.GET.get("page", 1))
+    version = selectors.data_version()
+    rows, page = selectors.timeline_page(filters, request.GET.get("page", 1), version=version)
     months = []
     for row in rows:
         if not months or months[-1][0] != row.month:
@@ -35,10 +36,10 @@ def timeline(request):
             "page": page,
             "query": query.urlencode(),
             "items": selectors.timeline_items(rows),
-            "chart": selectors.contacts_per_year(filters),
+            "chart": selectors.contacts_per_year(filters, version),
             "articles": selectors.recent_articles(),
-            "status_counts": selectors.status_counts(),
-            "languages": selectors.filter_choices()["languages"],
+            "status_counts": selectors.status_counts(version),
+            "languages": selectors.filter_choices(version)["languages"],
         },
     )
 
@@ -56,7 +57,7 @@ def actor_index(request):
 
 def actor_page(request, slug):
     try:
-        ctx = selectors.actor_detail(slug)
+        ctx = selectors.actor_detail(slug, selectors.data_version())
     except Actor.DoesNotExist:
         moved = ActorRedirect.objects.filter(old_slug=slug).select_related("actor").first()
         if moved is not None:  # merged into another actor by an editor

@@ -66,6 +66,40 @@ def test_filters_on_lists(api, data):
     assert api.get("/api/v1/actors/", {"q": "김정은"}).json()["results"][0]["slug"] == "kim-jong-un"
 
 
+def test_facts_filter_by_the_article_that_reports_them(api, data):
+    chinese = data[1]
+    (meeting,) = api.get("/api/v1/meetings/", {"article": chinese.pk}).json()["results"]
+    assert chinese.pk in {ev["article"] for ev in meeting["evidence"]}
+    assert api.get("/api/v1/visits/", {"article": chinese.pk}).json()["results"] == []
+    (visit,) = api.get("/api/v1/visits/", {"article": data[2].pk}).json()["results"]
+    assert visit["visitor"]["slug"] == "zhao-leji"
+    assert api.get("/api/v1/meetings/", {"article": "x"}).status_code == 400
+
+
+@pytest.mark.parametrize("param", ["place", "actor"])
+def test_events_refuse_a_name_holding_a_nul_but_answer_an_unknown_one_with_nothing(api, data, param):
+    assert api.get("/api/v1/events/", {param: "kim\x00jong"}).status_code == 400
+    body = api.get("/api/v1/events/", {param: "no-such-name"}).json()
+    assert body["count"] == 0 and body["results"] == []
+
+
+@pytest.mark.parametrize("query", ["cursor=%00x&format=csv", "format=json%00", "actor=kim%00"])
+def test_a_nul_anywhere_in_an_api_query_is_refused_naming_the_parameter(api, data, query):
+    response = api.get(f"/api/v1/meetings/?{query}")
+    assert response.status_code == 400
+    assert query.split("=")[0] in response.json()["detail"]
+
+
+@pytest.mark.parametrize("param", ["date_from", "date_to"])
+def test_events_refuse_an_empty_date(api, data, param):
+    assert api.get("/api/v1/events/", {param: ""}).status_code == 400
+
+
+@pytest.mark.parametrize("page", ["null", "0", "-1", "1.5", "٣"])
+def test_events_refuse_a_page_that_is_not_a_page_number(api, data, page):
+    assert api.get("/api/v1/events/", {"page": page}).status_code == 400
+
+
 def test_events_stream_mixes_kinds_in_date_order(api, data):
     body = api.get("/api/v1/events/").json()
     assert [(r["event"], r["date"]) for r in body["results"]] == [("visit", "2024-04-11"), ("meeting", "2019-01-08")]

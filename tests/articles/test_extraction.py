@@ -127,3 +127,20 @@ def test_an_apposition_is_not_counted_twice():
     text = "Kim Jong Un met Xi Jinping. The North Korean leader Kim Jong Un left on Friday."
     result = extract(text, gazetteer=GAZ)
     assert [m.text for m in result.mentions if m.name == "Kim Jong Un"] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+def test_the_vocabulary_of_a_long_running_process_stays_bounded(monkeypatch):
+    """GIVEN a process that reads text after text full of word forms it never saw before WHEN the
+    vocabulary has grown by MAX_NEW_WORDS forms THEN the pipeline starts afresh, and names are
+    still found after it did."""
+    from articles import extraction
+
+    monkeypatch.setattr(extraction, "MAX_NEW_WORDS", 300)
+    sizes = []
+    for i in range(40):
+        fresh = " ".join(f"w{i}x{k}" for k in range(50))  # 50 forms no earlier text had
+        assert names(f"Kim Jong Un met Xi Jinping. {fresh}") == ["Kim Jong Un", "Xi Jinping"]
+        sizes.append(len(extraction.pipeline_for(GAZ).vocab))
+    base = min(sizes)
+    assert max(sizes) <= base + 300 + 60  # never more than the bound and one text's new forms
+    assert sum(1 for a, b in zip(sizes, sizes[1:], strict=False) if b < a) >= 4  # it started afresh

@@ -45,3 +45,12 @@ def test_bench_prints_page_timings_and_query_counts_at_two_sizes(capsys):
     assert re.fullmatch(
         r"bench: extraction/tokenizer [\d.]+, timeline 40/20 [\d.]+, actor 40/20 [\d.]+, api 40/20 [\d.]+", last
     ), last
+
+
+def test_bench_drops_and_creates_only_a_database_named_for_benchmarks():
+    from django.core.management.base import CommandError
+
+    call_command("synth", articles=3, seed=1, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with pytest.raises(CommandError, match="has 'bench' in it"):
+        call_command("bench", fresh_database=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert Article.objects.count() == 3  # the test database was not dropped

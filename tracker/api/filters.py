@@ -52,6 +52,10 @@ class FactFilter(df.FilterSet):
         method="filter_state_media", label="Reported by state media (true) or not (false)"
     )
     review_state = df.CharFilter(field_name="review_state")
+    article = df.NumberFilter(method="filter_article", label="Id of an article reporting the fact")
+
+    def filter_article(self, qs, name, value):
+        return qs.filter(evidence__article_id=value).distinct() if value is not None else qs
 
     def filter_language(self, qs, name, value):
         return qs.filter(evidence__article__language=value).distinct() if value else qs

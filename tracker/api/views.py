@@ -328,8 +328,8 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         OpenApiParameter("place", OpenApiTypes.STR),
         OpenApiParameter("date_from", OpenApiTypes.DATE),
         OpenApiParameter("date_to", OpenApiTypes.DATE),
-        OpenApiParameter("language", OpenApiTypes.STR),
-        OpenApiParameter("page", OpenApiTypes.INT),
+        OpenApiParameter("language", {"type": "string", "maxLength": 12}),
+        OpenApiParameter("page", {"type": "integer", "minimum": 1}),
     ],
     responses={200: OpenApiTypes.OBJECT},
 )
@@ -340,15 +340,25 @@ class EventViewSet(viewsets.ViewSet):
         from tracker.forms import TimelineFilterForm
         from tracker.selectors import TimelineFilters, timeline_page
 
+        number = request.query_params.get("page", "1")
+        if not (number.isascii() and number.isdigit() and int(number) >= 1):
+            return Response({"page": ["A page number: a whole number from 1."]}, status=status.HTTP_400_BAD_REQUEST)
         form = TimelineFilterForm(request.query_params)
+        empty = [p for p in ("date_from", "date_to") if p in request.query_params and not request.query_params[p]]
+        if empty:  # as on the fact lists: a date filter given empty is an error, not "no filter"
+            return Response({p: ["A date (YYYY-MM-DD); it is empty."] for p in empty}, status=400)
         if not form.is_valid():
-            unknown = {"actor", "place"} & set(form.errors)
+            # A NUL character is malformed input, whatever the field; a well-formed unknown name is not.
+            unknown = {f for f in ("actor", "place") if not form.has_error(f, "null_characters_not_allowed")}
+            if form.has_error("date_to", "reversed_range"):
+                unknown.add("date_to")
             if set(form.errors) - unknown:
                 return Response(form.errors, status=status.HTTP_400_BAD_REQUEST)
-            # An actor or place not in the record matches nothing, as on every other list.
+            # An actor or place not in the record, or an end date before the start, matches nothing,
+            # as on every other list.
             return Response({"count": 0, "page": 1, "pages": 1, "results": []})
         filters_ = TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
-        rows, page = timeline_page(filters_, request.query_params.get("page", 1), per_page=100)
+        rows, page = timeline_page(filters_, int(number), per_page=100)
         ser = {
             "meeting": serializers.MeetingSerializer,
             "visit": serializers.VisitSerializer,

@@ -37,6 +37,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "tracker.middleware.RefuseNulInApiQuery",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -115,6 +116,11 @@ FETCH_ALLOW_PRIVATE = env.bool("FETCH_ALLOW_PRIVATE", default=False)
 # Syndicated copies: two articles whose fingerprints agree this much (estimated Jaccard
 # similarity of their word shingles) are one story.
 STORY_SIMILARITY = env.float("STORY_SIMILARITY", default=0.5)
+# Counts and charts are cached per version of the data (tracker.selectors.cached); a deletion
+# that leaves the newest rows as they were shows once an entry is this old.
+AGGREGATE_CACHE_SECONDS = env.int("AGGREGATE_CACHE_SECONDS", default=300)
+# Near-duplicate candidates compared per new article: those sharing the most LSH bands.
+STORY_CANDIDATES = env.int("STORY_CANDIDATES", default=50)
 
 # --- Celery ---------------------------------------------------------------------------------
 # With no REDIS_URL, tasks run in-process (eager); with one, they go to Redis for a worker.
@@ -132,6 +138,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=600)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=540)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery's Django fixup closes the database connection before and after every task unless this
+# is set: a new PostgreSQL connection per article (about a third of a short task's time). With it,
+# a worker keeps its connection; tracker.celery closes one that broke or outlived CONN_MAX_AGE.
+CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=1000)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
 # The sweep (Celery beat) queues again articles stuck in "processing" past this many seconds
 # (their worker died) and "pending" ones older than ARTICLE_PENDING_REQUEUE_AFTER (broker down).

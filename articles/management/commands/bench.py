@@ -1,5 +1,7 @@
-"""Benchmarks that print figures (never asserted in tests): extraction vs tokenizer throughput,
-and the memory of a process with the full gazetteer loaded."""
+"""Benchmarks that print figures (never asserted in tests): extraction vs tokenizer throughput and
+the memory of a process with the full gazetteer loaded; end-to-end ingest through Redis and real
+workers against in-process extraction, and ingest-to-visible latency; page and API times at two
+database sizes; optionally worker memory over a long run."""
 
 import io
 import json
@@ -7,7 +9,7 @@ import resource
 import time
 
 import spacy
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from articles import extraction
 from articles.management.commands.load_demo import DEMO_FILE
@@ -57,27 +59,184 @@ class Command(BaseCommand):
             "use a scratch DATABASE_URL: the articles stay",
         )
 
-    def handle(self, *args, repeat, copies, pages="", **options):
+        parser.add_argument("--requests", type=int, default=50, help="timed requests per page and size")
+        parser.add_argument(
+            "--fresh-database",
+            action="store_true",
+            help="drop and create the PostgreSQL database DATABASE_URL names (it must have 'bench' in its "
+            "name), migrate it, and measure there",
+        )
+        parser.add_argument(
+            "--ingest",
+            type=int,
+            default=300,
+            metavar="N",
+            help="articles pushed through real workers on Redis with 1 and 2 processes (0: skip)",
+        )
+        parser.add_argument(
+            "--latency", type=int, default=20, metavar="N", help="articles timed from ingest to visible in the API"
+        )
+        parser.add_argument(
+            "--memory-run",
+            type=int,
+            default=0,
+            metavar="N",
+            help="also ingest N articles through two workers and report their memory growth",
+        )
+
+    def handle(
+        self,
+        *args,
+        repeat,
+        copies,
+        pages="",
+        requests=50,
+        ingest=300,
+        latency=20,
+        memory_run=0,
+        fresh_database=False,
+        **options,
+    ):
+        if fresh_database:
+            self._fresh_database()
         summary = self._extraction(repeat, copies)
+        if ingest or latency or memory_run:
+            summary += self._ingest(ingest, latency, memory_run)
         if pages:
-            summary += self._pages([int(x) for x in pages.split(",") if x.strip()])
+            summary += self._pages([int(x) for x in pages.split(",") if x.strip()], requests)
         self.stdout.write("bench: " + ", ".join(summary))
 
-    def _pages(self, sizes: list[int]) -> list[str]:
+    def _fresh_database(self) -> None:
+        """A new, empty, migrated database in place of the one DATABASE_URL names."""
+        from django.core.management import call_command
+        from django.db import connection
+
+        name = connection.settings_dict["NAME"]
+        if connection.vendor != "postgresql" or "bench" not in name:
+            raise CommandError(
+                f"--fresh-database drops the database: it needs a PostgreSQL DATABASE_URL whose database name "
+                f"has 'bench' in it, not {connection.vendor} {name!r}."
+            )
+        connection.close()
+        with connection._nodb_cursor() as cursor:  # connected to the server's "postgres" database
+            quoted = connection.ops.quote_name(name)
+            cursor.execute(f"DROP DATABASE IF EXISTS {quoted} WITH (FORCE)")
+            cursor.execute(f"CREATE DATABASE {quoted}")
+        call_command("migrate", verbosity=0)
+        self.stdout.write(f"database: {name}, new and migrated")
+
+    def _ingest(self, n: int, latency: int, memory_run: int) -> list[str]:
+        """Throughput of the real path (service → Redis → worker → database) against in-process
+        extraction of the same articles, the ingest-to-visible delay, and worker memory."""
+        import tempfile
+        import uuid
+        from pathlib import Path
+
+        from articles import bench_ingest as b
+        from articles.management.commands.synth import Writer
+        from articles.models import Source
+
+        w = self.stdout.write
+        if not b.broker_url():
+            w("ingest: skipped: tasks run in-process here (set REDIS_URL to measure real workers)")
+            return []
+        run = uuid.uuid4().hex[:8]  # the texts are new each run: the same text again is a duplicate
+        writer = Writer(seed=hash(run) % 10_000, articles=max(n, 30))
+        source = Source.objects.get_or_create(name="Synthetic Bench")[0]
+        log = Path(tempfile.gettempdir()) / f"bench-workers-{run}.log"
+        out = []
+        if n:
+            drafts = [writer.draft(f"Bench run {run}, report {i + 1}") for i in range(n)]
+            words = sum(b.words_of(d) for d in drafts)
+            w(f"ingest: {n} synthetic articles, {words:,} words; worker log {log}")
+            items = [(d.text, d.published) for d in drafts]
+            rate = {}
+            for procs in (1, 2):
+                seconds = b.extract_in_processes(items, procs)
+                rate[("extract", procs)] = n / seconds
+                w(f"  in-process extraction only, {procs} process(es):      {n / seconds:7.1f} articles/s")
+            for procs in (1, 2):
+                label = f"Bench run {run}, in-process {procs}"
+                ids = b.store_pending([b.relabel(d, f"{label}, report {i + 1}") for i, d in enumerate(drafts)], source)
+                warm = b.store_pending([writer.draft(f"{label}, warm-up {i + 1}") for i in range(procs * 2)], source)
+                seconds = b.process_in_processes(ids, warm, procs)
+                rate[("process", procs)] = n / seconds
+                w(f"  in-process extract and store, {procs} process(es):   {n / seconds:7.1f} articles/s")
+            for procs in (1, 2):
+                label = f"Bench run {run}, {procs} worker"
+                batch = [b.relabel(d, f"{label}, report {i + 1}") for i, d in enumerate(drafts)]
+                warm = [writer.draft(f"{label}, warm-up {i + 1}") for i in range(procs * 3)]
+                seconds, failed = b.ingest_throughput(batch, warm, procs, source, log)
+                rate[("ingest", procs)] = n / seconds
+                w(
+                    f"  ingest → Redis → {procs} worker process(es) → database: {n / seconds:7.1f} articles/s"
+                    f"{f'; {failed} FAILED' if failed else ''}"
+                )
+            for procs in (1, 2):
+                w(
+                    f"  with {procs}: ingest/extraction {rate[('ingest', procs)] / rate[('extract', procs)]:.2f}, "
+                    f"ingest/in-process extract and store {rate[('ingest', procs)] / rate[('process', procs)]:.2f}"
+                )
+            ratio = rate[("ingest", 2)] / rate[("extract", 2)]
+            out.append(f"ingest/extraction {ratio:.2f}")
+        if latency:
+            drafts = [
+                writer.draft(f"Bench run {run}, latency {i + 1}", [writer.event("meeting")], lang="en")
+                for i in range(latency + 1)
+            ]
+            times = b.visible_latency(drafts, source, log)
+            p50, p95 = b.median(times), b.percentile(times, 0.95)
+            w(f"ingest to visible in the API, queue idle, {len(times)} articles: p50 {p50:.2f}s, p95 {p95:.2f}s")
+            out.append(f"ingest-visible p95 {p95:.2f}s")
+        if memory_run:
+            w(f"worker memory over {memory_run:,} articles (two pool processes, MB summed):")
+            first, last = b.memory_run(
+                writer, memory_run, source, log, lambda count, mb: w(f"  after {count:>9,} articles: {mb:7.1f} MB")
+            )
+            growth = (last - first) / first * 100 if first else 0.0
+            w(f"worker memory: {first:.0f} MB after the first tenth, {last:.0f} MB at the end ({growth:+.1f}%)")
+            out.append(f"worker memory {growth:+.0f}%")
+        return out
+
+    def _pages(self, sizes: list[int], requests: int) -> list[str]:
         """p50/p95 and query counts of the pages users load most, at each database size."""
         import statistics
 
         from django.core.management import call_command
-        from django.db import connection
+        from django.core.signals import request_finished, request_started
+        from django.db import close_old_connections, connection
         from django.db.models import Count
-        from django.test import Client
+        from django.test import RequestFactory
         from django.test.utils import CaptureQueriesContext
 
+        from articles.bench_ingest import percentile
         from articles.models import Article
         from tracker.models import Actor
 
         w = self.stdout.write
-        client = Client()
+        from tracker.wsgi import application  # the server's own entry point, start-up objects frozen
+
+        factory = RequestFactory()
+
+        def get(url: str) -> int:
+            """One request through the WSGI application. The database connection stays open between
+            requests, as a server's does with CONN_MAX_AGE (and as Django's test client keeps it)."""
+            path, _, query = url.partition("?")
+            status = []
+            request_started.disconnect(close_old_connections)
+            request_finished.disconnect(close_old_connections)
+            try:
+                body = application(
+                    factory._base_environ(PATH_INFO=path, QUERY_STRING=query, REQUEST_METHOD="GET"),
+                    lambda s, headers, exc_info=None: status.append(int(s.split()[0])),
+                )
+                b"".join(body)
+                body.close()
+            finally:
+                request_started.connect(close_old_connections)
+                request_finished.connect(close_old_connections)
+            return status[0]
+
         results: dict[int, dict[str, tuple[float, float, int]]] = {}
         for size in sorted(sizes):
             have = Article.objects.count()
@@ -98,17 +257,16 @@ class Command(BaseCommand):
             }
             results[size] = {}
             for name, url in urls.items():
-                for _ in range(2):
-                    client.get(url)  # warm caches and connections
+                for _ in range(3):
+                    get(url)  # warm caches and connections, as a server that has served the page
                 times = []
-                for _ in range(20):
+                for _ in range(requests):
                     with CaptureQueriesContext(connection) as queries:
                         start = time.perf_counter()
-                        response = client.get(url)
+                        status = get(url)
                         times.append(time.perf_counter() - start)
-                    assert response.status_code == 200, (url, response.status_code)
-                times.sort()
-                p50, p95 = statistics.median(times), times[int(len(times) * 0.95) - 1]
+                    assert status == 200, (url, status)
+                p50, p95 = statistics.median(times), percentile(times, 0.95)
                 results[size][name] = (p50, p95, len(queries))
                 w(
                     f"{name:<9} at {Article.objects.count():>7,} articles: p50 {p50 * 1000:7.1f} ms, "

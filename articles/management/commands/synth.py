@@ -134,47 +134,34 @@ class Event:
     commodity: Commodity | None = None
 
 
-class Command(BaseCommand):
-    help = "Generate N synthetic articles with their facts and evidence (for benchmarks at scale)."
+@dataclass
+class Draft:
+    """A synthetic article before it is stored: its text and where its events and names are."""
 
-    def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, default=100_000)
-        parser.add_argument("--seed", type=int, default=7)
-        parser.add_argument("--batch", type=int, default=1000, help="articles per transaction")
+    text: str
+    language: str
+    published: dt.date
+    facts: list  # (Event, start, end)
+    mentions: list  # (Actor | Place | Commodity, start, end)
 
-    def handle(self, *args, articles, seed, batch, **options):
-        if articles < 1:
-            raise CommandError("--articles must be at least 1.")
-        rng = random.Random(seed)
-        people = {
+
+class Writer:
+    """Writes synthetic articles from the gazetteer. Events are shared: a pool of a third as many
+    events as articles, so that most events are reported by two to four articles, as real coverage
+    reports them. Also used by ``bench`` for texts to push through the real extraction."""
+
+    def __init__(self, seed: int, articles: int):
+        self.rng = random.Random(seed)
+        self.people = {
             code: list(Actor.objects.filter(kind=ActorKind.PERSON, is_candidate=False, country=code))
             for code in ("CN", "KP")
         }
-        if not people["CN"] or not people["KP"]:
+        if not self.people["CN"] or not self.people["KP"]:
             raise CommandError("The gazetteer has no Chinese or North Korean people; run migrate first.")
-        names = self._names()
-        cities = list(Place.objects.filter(kind="city", country__in=["CN", "KP"]))
-        commodities = list(Commodity.objects.exclude(hs_code=""))
-        sources = [Source.objects.get_or_create(name=f"Synthetic {n}")[0] for n in ("Wire", "Daily", "Herald", "Post")]
-        # Events are shared: most are reported by two to four articles, as real coverage is.
-        pool = [self._event(rng, people, cities, commodities) for _ in range(max(1, articles // 3))]
-        facts: dict[str, int] = {}
-        start = time.perf_counter()
-        made = 0
-        while made < articles:
-            n = min(batch, articles - made)
-            with transaction.atomic():
-                self._batch(rng, n, made, pool, names, sources, facts)
-            made += n
-            if made % (batch * 10) == 0 or made == articles:
-                rate = made / (time.perf_counter() - start)
-                self.stdout.write(f"{made:,} articles ({rate:,.0f}/s)")
-        from django.db import connection
-
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")  # as autovacuum would after a bulk load: plans need row counts
-        self.stdout.write(f"synth: {articles:,} articles, {len(facts):,} facts, seed {seed}")
+        self.names = self._names()
+        self.cities = list(Place.objects.filter(kind="city", country__in=["CN", "KP"]))
+        self.commodities = list(Commodity.objects.exclude(hs_code=""))
+        self.pool = [self.event() for _ in range(max(1, articles // 3))]
 
     def _names(self) -> dict[tuple[str, int, str], str]:
         """The name of an actor or place as written in a language's script, where one is known."""
@@ -190,57 +177,121 @@ class Command(BaseCommand):
                         out.setdefault((prefix, owner, lang), text)
         return out
 
-    def _event(self, rng, people, cities, commodities) -> Event:
+    def event(self, kind: str = "") -> Event:
+        rng = self.rng
         day = dt.date(1992, 1, 1) + dt.timedelta(days=rng.randrange(0, 12_000))
-        kind = rng.choices(["meeting", "visit", "agreement", "trade"], weights=[5, 4, 1, 2])[0]
-        cn, kp = rng.choice(people["CN"]), rng.choice(people["KP"])
-        place = rng.choice(cities) if cities else None
-        commodity = rng.choice(commodities) if kind == "trade" and commodities else None
+        kind = kind or rng.choices(["meeting", "visit", "agreement", "trade"], weights=[5, 4, 1, 2])[0]
+        cn, kp = rng.choice(self.people["CN"]), rng.choice(self.people["KP"])
+        place = rng.choice(self.cities) if self.cities else None
+        commodity = rng.choice(self.commodities) if kind == "trade" and self.commodities else None
         return Event(kind, day, [cn, kp] if rng.random() < 0.5 else [kp, cn], place, commodity)
 
-    def _say(self, names, lang, prefix, obj) -> str:
+    def _say(self, lang, prefix, obj) -> str:
         if obj is None:
             return ""
-        return names.get((prefix, obj.pk, lang), obj.name)
+        return self.names.get((prefix, obj.pk, lang), obj.name)
 
-    def _batch(self, rng, n, offset, pool, names, sources, facts):
+    def draft(self, label: str, events: list[Event] | None = None, lang: str = "") -> Draft:
+        """One article of 300-800 words reporting one to three events of the pool (or those given),
+        in a random language (or the one given), ending with ``(label.)``."""
+        rng = self.rng
+        lang = lang or rng.choice(LANGS)
+        events = events or rng.sample(self.pool, k=min(len(self.pool), rng.choice([1, 1, 2, 3])))
+        target = rng.randint(300, 800)  # words; in CJK, two characters count as one word
+        parts, fact_spans, mention_spans, length, size = [], [], [], 0, 0
+        fillers = FILLER[lang]
+        for k, ev in enumerate(events):
+            sentence, names_at = self._sentence(lang, ev)
+            fact_spans.append((ev, length, length + len(sentence)))
+            mention_spans.extend((obj, length + a, length + b) for obj, a, b in names_at)
+            parts.append(sentence)
+            length += len(sentence) + 1
+            size += self._size(lang, sentence)
+            # Context after each event, so that the events spread through the article.
+            share = target * (k + 1) // len(events)
+            while size < share:
+                parts.append(rng.choice(fillers))
+                length += len(parts[-1]) + 1
+                size += self._size(lang, parts[-1])
+        text = "\n".join(parts) + f"\n({label}.)"
+        published = max(ev.date for ev in events) + dt.timedelta(days=rng.randint(0, 3))
+        return Draft(text, lang, published, fact_spans, mention_spans)
+
+    @staticmethod
+    def _size(lang, sentence: str) -> int:
+        """Words in a sentence; in Chinese, Japanese and Korean, half its characters."""
+        return len(sentence) // 2 if lang in CJK else len(sentence.split())
+
+    def _sentence(self, lang, ev: Event):
+        a = self._say(lang, "a", ev.actors[0])
+        b = self._say(lang, "a", ev.actors[1])
+        p = self._say(lang, "p", ev.place)
+        d = say_date(lang, ev.date)
+        if ev.kind == "trade":
+            c = ev.commodity.name if ev.commodity else "goods"
+            sentence = TRADE[lang].format(c=c, m=say_month(lang, ev.date))
+            at = sentence.find(c)
+            return sentence, ([(ev.commodity, at, at + len(c))] if ev.commodity and at >= 0 else [])
+        template = {"meeting": MEETING, "visit": VISIT, "agreement": AGREEMENT}[ev.kind][lang]
+        sentence = template.format(a=a, b=b, p=p, d=d)
+        found = []
+        for obj, name in ((ev.actors[0], a), (ev.actors[1], b), (ev.place, p)):
+            at = sentence.find(name) if name else -1
+            if obj is not None and at >= 0 and (ev.kind != "visit" or obj is not ev.actors[1]):
+                found.append((obj, at, at + len(name)))
+        return sentence, found
+
+
+class Command(BaseCommand):
+    help = "Generate N synthetic articles with their facts and evidence (for benchmarks at scale)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=100_000)
+        parser.add_argument("--seed", type=int, default=7)
+        parser.add_argument("--batch", type=int, default=1000, help="articles per transaction")
+
+    def handle(self, *args, articles, seed, batch, **options):
+        if articles < 1:
+            raise CommandError("--articles must be at least 1.")
+        writer = Writer(seed, articles)
+        sources = [Source.objects.get_or_create(name=f"Synthetic {n}")[0] for n in ("Wire", "Daily", "Herald", "Post")]
+        facts: dict[str, int] = {}
+        start = time.perf_counter()
+        made = 0
+        while made < articles:
+            n = min(batch, articles - made)
+            with transaction.atomic():
+                self._batch(writer, n, made, sources, facts)
+            made += n
+            if made % (batch * 10) == 0 or made == articles:
+                rate = made / (time.perf_counter() - start)
+                self.stdout.write(f"{made:,} articles ({rate:,.0f}/s)")
+        from django.db import connection
+
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # as autovacuum would after a bulk load: plans need row counts
+        self.stdout.write(f"synth: {articles:,} articles, {len(facts):,} facts, seed {seed}")
+
+    def _batch(self, writer: Writer, n, offset, sources, facts):
         now = timezone.now()
         rows, spans = [], []
         for i in range(n):
-            lang = rng.choice(LANGS)
-            events = rng.sample(pool, k=min(len(pool), rng.choice([1, 1, 2, 3])))
-            target = rng.randint(300, 800)  # words; in CJK, two characters count as one word
-            parts, fact_spans, mention_spans, length, size = [], [], [], 0, 0
-            fillers = FILLER[lang]
-            for k, ev in enumerate(events):
-                sentence, names_at = self._sentence(lang, ev, names)
-                fact_spans.append((ev, length, length + len(sentence)))
-                mention_spans.extend((obj, length + a, length + b) for obj, a, b in names_at)
-                parts.append(sentence)
-                length += len(sentence) + 1
-                size += self._size(lang, sentence)
-                # Context after each event, so that the events spread through the article.
-                share = target * (k + 1) // len(events)
-                while size < share:
-                    parts.append(rng.choice(fillers))
-                    length += len(parts[-1]) + 1
-                    size += self._size(lang, parts[-1])
-            text = "\n".join(parts) + f"\n(Synthetic report {offset + i + 1}.)"
-            published = max(ev.date for ev in events) + dt.timedelta(days=rng.randint(0, 3))
+            draft = writer.draft(f"Synthetic report {offset + i + 1}")
             rows.append(
                 Article(
                     title=f"Synthetic report {offset + i + 1}",
-                    text=text,
-                    language=lang,
-                    published=published,
-                    source=rng.choice(sources),
-                    content_hash=content_hash(text),
+                    text=draft.text,
+                    language=draft.language,
+                    published=draft.published,
+                    source=writer.rng.choice(sources),
+                    content_hash=content_hash(draft.text),
                     status=ArticleStatus.DONE,
                     status_changed=now,
                     extractor_version=extraction.EXTRACTOR_VERSION,
                 )
             )
-            spans.append((fact_spans, mention_spans))
+            spans.append((draft.facts, draft.mentions))
         stories = Story.objects.bulk_create([Story() for _ in rows])
         for article, story in zip(rows, stories, strict=True):
             article.story = story
@@ -269,30 +320,6 @@ class Command(BaseCommand):
                 )
         Evidence.objects.bulk_create(evidence, batch_size=2000)
         Mention.objects.bulk_create(mentions, batch_size=2000)
-
-    @staticmethod
-    def _size(lang, sentence: str) -> int:
-        """Words in a sentence; in Chinese, Japanese and Korean, half its characters."""
-        return len(sentence) // 2 if lang in CJK else len(sentence.split())
-
-    def _sentence(self, lang, ev: Event, names):
-        a = self._say(names, lang, "a", ev.actors[0])
-        b = self._say(names, lang, "a", ev.actors[1])
-        p = self._say(names, lang, "p", ev.place)
-        d = say_date(lang, ev.date)
-        if ev.kind == "trade":
-            c = ev.commodity.name if ev.commodity else "goods"
-            sentence = TRADE[lang].format(c=c, m=say_month(lang, ev.date))
-            at = sentence.find(c)
-            return sentence, ([(ev.commodity, at, at + len(c))] if ev.commodity and at >= 0 else [])
-        template = {"meeting": MEETING, "visit": VISIT, "agreement": AGREEMENT}[ev.kind][lang]
-        sentence = template.format(a=a, b=b, p=p, d=d)
-        found = []
-        for obj, name in ((ev.actors[0], a), (ev.actors[1], b), (ev.place, p)):
-            at = sentence.find(name) if name else -1
-            if obj is not None and at >= 0 and (ev.kind != "visit" or obj is not ev.actors[1]):
-                found.append((obj, at, at + len(name)))
-        return sentence, found
 
     def _fact(self, ev: Event, facts: dict[str, int]) -> int:
         """The fact's id, created the first time an article reports the event (bulk reuse after)."""
