@@ -243,6 +243,8 @@ def visible_latency(drafts, source: Source, log: Path) -> list[float]:
             finished = False
             while True:
                 response = client.get(f"/api/v1/meetings/?article={pk}")
+                if response.status_code == 429:
+                    raise RuntimeError("the API throttled the polls: set API_THROTTLE_ANON=1000000/minute")
                 if response.status_code == 200 and response.json()["results"]:
                     out.append(time.perf_counter() - start)
                     break

@@ -367,10 +367,11 @@ def test_bench_pushes_articles_through_real_workers_and_times_them_until_visible
     )
     assert bench.returncode == 0, bench.stderr[-3000:]
     out = bench.stdout
-    for procs in (1, 2):
-        assert re.search(rf"in-process extraction only, {procs} process\(es\): +[\d.]+ articles/s", out), out
-        assert re.search(rf"in-process extract and store, {procs} process\(es\): +[\d.]+ articles/s", out), out
-        assert re.search(rf"ingest → Redis → {procs} worker process\(es\) → database: +[\d.]+ articles/s\n", out), out
+    for label in ("in-process, extraction alone", "in-process, the task", "ingest → Redis → worker → database"):
+        for procs in ("1 process  ", "2 processes"):
+            assert re.search(rf"{re.escape(label)}.* {procs}: +[\d.]+ articles/s, +[\d,]+ words/s", out), out
+    assert re.search(r"ingest/extraction, against the task run in-process: [\d.]+ with 1 process, [\d.]+ with 2", out)
+    assert "FAILED" not in out
     assert re.search(r"ingest to visible in the API, queue idle, 3 articles: p50 [\d.]+s, p95 [\d.]+s", out), out
     last = out.strip().splitlines()[-1]
     assert re.fullmatch(
