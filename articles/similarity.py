@@ -10,6 +10,8 @@ import hashlib
 import re
 import struct
 
+import numpy as np
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -39,11 +41,46 @@ def shingles(text: str) -> set[int]:
 
 
 def minhash(text: str) -> list[int]:
-    """NUM_PERM minimum hashes; the share of equal positions estimates the Jaccard similarity."""
+    """NUM_PERM minimum hashes; the share of equal positions estimates the Jaccard similarity.
+
+    Each is min over the shingles of ``((a * h + b) mod (2**61 - 1)) & (2**32 - 1)``: exact
+    integer arithmetic, done on all permutations and shingles at once in 64-bit words (see
+    ``_mod_mersenne_products``), so the values are the ones the formula gives in Python."""
     hs = shingles(text)
     if not hs:
         return [_MAX] * NUM_PERM
-    return [min(((a * h + b) % _PRIME) & _MAX for h in hs) for a, b in _COEF]
+    h = np.fromiter(hs, dtype=np.uint64, count=len(hs))
+    values = _mod_mersenne_products(_A, _reduce(h)[None, :], _B)
+    return [int(v) for v in (values & np.uint64(_MAX)).min(axis=1)]
+
+
+_P = np.uint64(_PRIME)
+_A = np.array([a for a, _b in _COEF], dtype=np.uint64)[:, None]
+_B = np.array([b for _a, b in _COEF], dtype=np.uint64)[:, None]
+_LOW31, _LOW30 = np.uint64((1 << 31) - 1), np.uint64((1 << 30) - 1)
+
+
+def _reduce(x):
+    """x mod 2**61 - 1 for any 64-bit x (2**61 is 1 modulo the prime)."""
+    x = (x & _P) + (x >> np.uint64(61))
+    return np.where(x >= _P, x - _P, x)
+
+
+def _mod_mersenne_products(a, h, b):
+    """(a * h + b) mod 2**61 - 1 for a, h, b below the prime, without a 122-bit product: the
+    factors are split at 2**31, and 2**62 = 2 and 2**61 = 1 modulo the prime."""
+    s31, s30 = np.uint64(31), np.uint64(30)
+    a_hi, a_lo = a >> s31, a & _LOW31
+    h_hi, h_lo = h >> s31, h & _LOW31
+    mid = a_hi * h_lo + a_lo * h_hi  # below 2**62
+    total = (
+        np.uint64(2) * a_hi * h_hi  # the 2**62 term
+        + (mid >> s30)  # mid * 2**31 = (mid >> 30) * 2**61 + (mid & (2**30 - 1)) * 2**31
+        + ((mid & _LOW30) << s31)
+        + a_lo * h_lo
+        + b
+    )  # below 2**64
+    return _reduce(_reduce(total))
 
 
 def bands(signature: list[int]) -> list[tuple[int, int]]:
