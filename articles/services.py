@@ -220,6 +220,7 @@ def gazetteer_version() -> str:
         table = connection.ops.quote_name(model._meta.db_table)
         parts.append(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(id) FROM {table})")
     parts.append(f"(SELECT MAX(updated) FROM {connection.ops.quote_name(Actor._meta.db_table)})")
+    parts.append("(SELECT MAX(id) FROM tracker_datachange)")  # a place's kind or country edited
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         row = cursor.fetchone()
@@ -446,15 +447,15 @@ _M2M = {Meeting: "participants", Agreement: "signatories"}
 
 
 @transaction.atomic
-def apply_extraction(
-    article: Article, result: extraction.ExtractionResult, story: StoryPlacement | None = None
-) -> None:
+def apply_extraction(article: Article, result: extraction.ExtractionResult, place_story: bool = False) -> None:
     """Store what extraction found for ``article`` in one transaction.
 
     Mentions and this article's evidence are replaced. A fact already known from another
     article (same kind, date, place and actors) gains an evidence row instead of a twin.
     Machine facts left with no evidence are deleted; reviewed facts are never touched, and a
-    fact an editor rejected is not re-created. ``story`` (from ``place_in_story``) is stored too.
+    fact an editor rejected is not re-created. With ``place_story`` the article is also put in the
+    story of its nearest copy (``place_in_story``), read and stored in this same transaction, so
+    that two copies extracted at once by two workers find each other as they did before.
     """
     r = _Resolver(result.candidates)
     Mention.objects.filter(article=article).delete()
@@ -526,7 +527,7 @@ def apply_extraction(
     article.status = ArticleStatus.DONE
     article.error = ""
     article.status_changed = timezone.now()
-    placed = store_story(article, story)
+    placed = store_story(article, place_in_story(article)) if place_story else []
     article.save(update_fields=["language", "extractor_version", "status", "error", "status_changed", *placed])
 
 
@@ -547,9 +548,8 @@ def process_article(article_id: int) -> Article | None:
             article.refresh_from_db()
             return article
     try:
-        placement = place_in_story(article)
         result = run_pipeline(article.text, published=article.published, language=article.language or None)
-        apply_extraction(article, result, story=placement)
+        apply_extraction(article, result, place_story=True)
     except (OperationalError, InterfaceError):
         raise  # the database went away: the task retries with backoff; marking failed could not be stored
     except Exception as exc:
@@ -742,7 +742,7 @@ class StoryPlacement:
 
 def place_in_story(article: Article) -> StoryPlacement | None:
     """The story of the article's nearest near-duplicate (or None for a story of its own), read
-    but not stored: ``store_story`` stores it, in the transaction that stores the facts.
+    but not stored: ``store_story`` stores it (``apply_extraction`` does both, in its transaction).
 
     An article already placed keeps its story until its text changes (``fetch_into`` clears the
     fingerprint): re-extraction does not fingerprint the same text again, and this returns None."""

@@ -49,15 +49,19 @@ def minhash(text: str) -> list[int]:
     hs = shingles(text)
     if not hs:
         return [_MAX] * NUM_PERM
-    h = np.fromiter(hs, dtype=np.uint64, count=len(hs))
-    values = _mod_mersenne_products(_A, _reduce(h)[None, :], _B)
-    return [int(v) for v in (values & np.uint64(_MAX)).min(axis=1)]
+    h = _reduce(np.fromiter(hs, dtype=np.uint64, count=len(hs)))
+    low = np.full(NUM_PERM, _MAX, dtype=np.uint64)
+    for start in range(0, len(h), _BLOCK):  # a few MB at a time, however long the text
+        values = _mod_mersenne_products(_A, h[None, start : start + _BLOCK], _B) & np.uint64(_MAX)
+        np.minimum(low, values.min(axis=1), out=low)
+    return [int(v) for v in low]
 
 
 _P = np.uint64(_PRIME)
 _A = np.array([a for a, _b in _COEF], dtype=np.uint64)[:, None]
 _B = np.array([b for _a, b in _COEF], dtype=np.uint64)[:, None]
 _LOW31, _LOW30 = np.uint64((1 << 31) - 1), np.uint64((1 << 30) - 1)
+_BLOCK = 4096  # shingles per step: NUM_PERM x 4096 64-bit words, 2 MB, and a few temporaries
 
 
 def _reduce(x):

@@ -11,3 +11,7 @@ class TrackerConfig(AppConfig):
         from .gazetteer_loader import load_after_migrate
 
         post_migrate.connect(load_after_migrate, sender=self)
+
+        from . import signals
+
+        signals.connect()

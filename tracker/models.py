@@ -252,10 +252,6 @@ class Meeting(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
-        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
-        indexes = [
-            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="meeting_newest_first")
-        ]
 
     def __str__(self) -> str:
         names = " – ".join(sorted(a.name for a in self.participants.all()))
@@ -279,10 +275,6 @@ class Visit(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
-        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
-        indexes = [
-            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="visit_newest_first")
-        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(date__isnull=True) | Q(end_date__gte=models.F("date")),
@@ -306,10 +298,6 @@ class Agreement(Fact):
 
     class Meta:
         ordering = ["-date", "-id"]
-        # the timeline reads the newest first: ORDER BY date DESC NULLS LAST, id DESC ... LIMIT
-        indexes = [
-            models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name="agreement_newest_first")
-        ]
 
     def __str__(self) -> str:
         return self.title or ", ".join(self.topics) or f"Agreement #{self.pk}"
@@ -367,3 +355,15 @@ class AccuracyRun(models.Model):
 
     def __str__(self) -> str:
         return f"Accuracy {self.created:%Y-%m-%d %H:%M} ({self.extractor_version})"
+
+
+class DataChange(models.Model):
+    """A row for each edit that the data version (tracker.selectors.data_version) would not see
+    from timestamps and ids alone: a place, commodity or outlet edited or deleted, an article's
+    title, date, language or outlet edited by hand. The version reads the newest id."""
+
+    at = models.DateTimeField(auto_now_add=True)
+    what = models.CharField(max_length=200)
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.what}"

@@ -36,10 +36,11 @@ _EVIDENCE = Prefetch(
 #
 # Counts and charts read every row they count, so they grow with the data; the pages read them
 # from a cache keyed by a version of the data that one query of index lookups gives: the newest
-# id and change time of articles and facts, and the last change to an actor. Anything stored,
-# extracted, reviewed, renamed or merged moves it, so a cached figure is never older than the
-# data it counts. A deletion that leaves those maxima as
-# they were is seen when the entry expires (AGGREGATE_CACHE_SECONDS).
+# id and change time of articles and facts, the last change to an actor, and the newest DataChange
+# row (tracker.signals: places, commodities and outlets edited, articles edited by hand, anything
+# deleted). Anything stored, extracted, reviewed, renamed, merged or deleted moves it, so a cached
+# figure is never older than the data it counts. AGGREGATE_CACHE_SECONDS bounds the rest: writes
+# that bypass the models (queryset.update), and a commit racing a read of the version.
 
 _FACT_TABLES = ("tracker_meeting", "tracker_visit", "tracker_agreement", "tracker_tradeitem")
 
@@ -50,6 +51,7 @@ def data_version() -> str:
         "(SELECT MAX(id) FROM articles_article)",
         "(SELECT MAX(status_changed) FROM articles_article)",
         "(SELECT MAX(updated) FROM tracker_actor)",  # renamed or merged actors
+        "(SELECT MAX(id) FROM tracker_datachange)",  # places, commodities, outlets edited; deletions
     ]
     for table in _FACT_TABLES:
         parts += [f"(SELECT MAX(id) FROM {q(table)})", f"(SELECT MAX(reviewed_at) FROM {q(table)})"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 from bisect import bisect_right
 from dataclasses import replace
@@ -27,7 +28,7 @@ _cache: dict[str, tuple[object, int]] = {}  # gazetteer version: (pipeline, its 
 # good: a worker reading years of news (new names, numbers, typos) would grow without end. Past
 # this many new forms the pipeline is built again (a third of a second), with a fresh vocabulary.
 # (spaCy's memory zones free them per text instead, but made extraction a third slower.)
-MAX_NEW_WORDS = 50_000
+MAX_NEW_WORDS = 20_000
 
 
 def pipeline_for(gazetteer: Gazetteer):
@@ -36,9 +37,19 @@ def pipeline_for(gazetteer: Gazetteer):
     with _lock:
         nlp, built_with = _cache.get(gazetteer.version, (None, 0))
         if nlp is None or len(nlp.vocab) > built_with + MAX_NEW_WORDS:
+            # A worker freezes its first pipeline out of the collector (tracker.celery); a pipeline
+            # holds reference cycles, so one replaced while frozen would never be freed: thaw,
+            # collect it, and freeze again with the new one.
+            thaw = bool(_cache) and gc.get_freeze_count() > 0
             _cache.clear()
+            del nlp
+            if thaw:
+                gc.unfreeze()
+                gc.collect()
             nlp = build_pipeline(gazetteer)
             _cache[gazetteer.version] = (nlp, len(nlp.vocab))
+            if thaw:
+                gc.freeze()
         return nlp
 
 

@@ -144,3 +144,25 @@ def test_the_vocabulary_of_a_long_running_process_stays_bounded(monkeypatch):
     base = min(sizes)
     assert max(sizes) <= base + 300 + 60  # never more than the bound and one text's new forms
     assert sum(1 for a, b in zip(sizes, sizes[1:], strict=False) if b < a) >= 4  # it started afresh
+
+
+def test_a_pipeline_replaced_in_a_process_that_froze_its_objects_is_freed(monkeypatch):
+    """A worker freezes its first pipeline out of the garbage collector; when the pipeline is
+    built again (vocabulary bound, gazetteer change) the old one must still be freed."""
+    import gc
+    import weakref
+
+    from articles import extraction
+
+    monkeypatch.setattr(extraction, "MAX_NEW_WORDS", 100)
+    extraction._cache.clear()
+    old = weakref.ref(extraction.pipeline_for(GAZ))
+    gc.collect()
+    gc.freeze()
+    try:
+        for i in range(5):
+            names("Kim Jong Un. " + " ".join(f"z{i}y{k}" for k in range(60)))
+        assert extraction.pipeline_for(GAZ) is not old()
+        assert old() is None
+    finally:
+        gc.unfreeze()

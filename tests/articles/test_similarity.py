@@ -28,3 +28,9 @@ def test_the_modular_product_is_exact_at_the_edges_of_64_bits():
     got = s._mod_mersenne_products(s._A, s._reduce(np.array(edges, dtype=np.uint64))[None, :], s._B)
     expected = [[(a * h + b) % s._PRIME for h in edges] for a, b in s._COEF]
     assert got.tolist() == expected
+
+
+def test_a_text_longer_than_one_block_of_shingles_is_fingerprinted_exactly(monkeypatch):
+    monkeypatch.setattr(s, "_BLOCK", 7)  # many blocks, and a last one that is not full
+    text = " ".join(f"word{i}" for i in range(100))
+    assert s.minhash(text) == _formula(text)

@@ -195,3 +195,52 @@ def test_pages_run_a_fixed_number_of_queries(client, url):
             published=dt.date(2018 + i, 4, 12),
         )
     assert _count_queries(client, resolve(url)) == small
+
+
+# --- cached aggregates show every change at once ----------------------------------------------
+
+
+def test_an_actor_page_shows_a_new_report_a_renamed_place_and_a_deleted_meeting_at_once(client):
+    """The actor page renders its lists and aggregates once per data version; each kind of change
+    must move the version, or the page would go on showing what was before."""
+    _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", published=dt.date(2019, 1, 9))
+    html = client.get("/actors/kim-jong-un/").content.decode()
+    assert "Xi Jinping" in html and "Beijing" in html and "Zhao Leji" not in html
+
+    _ingest("Kim Jong Un held talks with Zhao Leji in Pyongyang on 13 April 2024.", published=dt.date(2024, 4, 14))
+    assert 'href="/actors/zhao-leji/"' in client.get("/actors/kim-jong-un/").content.decode()  # a partner now
+
+    beijing = Place.objects.get(name="Beijing")
+    beijing.name = "Peking"
+    beijing.save()
+    html = client.get("/actors/kim-jong-un/").content.decode()
+    assert "Peking" in html and "· Beijing" not in html
+
+    Meeting.objects.get(participants__name="Xi Jinping").delete()  # not the newest: no id moves
+    assert 'href="/actors/xi-jinping/"' not in client.get("/actors/kim-jong-un/").content.decode()
+
+
+def test_cached_counts_and_chart_follow_a_review_and_a_deletion():
+    from tracker import review, selectors
+
+    _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", published=dt.date(2019, 1, 9))
+    _ingest("Zhao Leji arrived in Pyongyang on Thursday.", published=dt.date(2024, 4, 12))
+    _ingest("Zhao Leji held talks with Kim Jong Un in Pyongyang on Friday.", published=dt.date(2024, 4, 13))
+    everything = selectors.TimelineFilters()
+    chart = {row["year"]: row for row in selectors.contacts_per_year(everything)}
+    assert chart[2019]["meetings"] == 1 and chart[2024]["visits"] == 1
+    _rows, page = selectors.timeline_page(everything)
+    assert page.paginator.count == 3
+
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.create(username="editor", is_staff=True)
+    meeting = Meeting.objects.get(participants__name="Xi Jinping")
+    review.edit(meeting, staff, {"date": "2018-06-19"})
+    chart = {row["year"]: row for row in selectors.contacts_per_year(everything)}
+    assert chart[2018]["meetings"] == 1 and chart[2019]["meetings"] == 0
+
+    meeting.delete()  # not the newest meeting: only the record of the deletion moves the version
+    _rows, page = selectors.timeline_page(everything)
+    assert page.paginator.count == 2
+    assert selectors.status_counts()["done"] == 3

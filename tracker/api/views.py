@@ -329,7 +329,7 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         OpenApiParameter("date_from", OpenApiTypes.DATE),
         OpenApiParameter("date_to", OpenApiTypes.DATE),
         OpenApiParameter("language", {"type": "string", "maxLength": 12}),
-        OpenApiParameter("page", {"type": "integer", "minimum": 1}),
+        OpenApiParameter("page", {"type": "integer", "minimum": 1, "maximum": 999_999_999}),
     ],
     responses={200: OpenApiTypes.OBJECT},
 )
@@ -341,7 +341,7 @@ class EventViewSet(viewsets.ViewSet):
         from tracker.selectors import TimelineFilters, timeline_page
 
         number = request.query_params.get("page", "1")
-        if not (number.isascii() and number.isdigit() and int(number) >= 1):
+        if not (number.isascii() and number.isdigit() and len(number) <= 9 and int(number) >= 1):
             return Response({"page": ["A page number: a whole number from 1."]}, status=status.HTTP_400_BAD_REQUEST)
         form = TimelineFilterForm(request.query_params)
         empty = [p for p in ("date_from", "date_to") if p in request.query_params and not request.query_params[p]]
