@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -750,22 +750,8 @@ def place_in_story(article: Article) -> StoryPlacement | None:
         return None
     signature = similarity.minhash(article.text)
     article_bands = similarity.bands(signature)
-    match = Q()
-    for band, value in article_bands:
-        match |= Q(band=band, value=value)
-    # The articles sharing the most bands, a bounded number: a band value common to many
-    # articles (boilerplate every report of an outlet carries) must not make this read them all.
-    nearest = (
-        StoryBand.objects.filter(match)
-        .exclude(article=article)
-        .values("article_id")
-        .annotate(shared=Count("pk"))
-        .order_by("-shared", "-article_id")
-        .values("article_id")[: settings.STORY_CANDIDATES]
-    )
-    candidates = (
-        Article.objects.filter(pk__in=nearest).exclude(story__isnull=True).values_list("pk", "story_id", "minhash")
-    )
+    candidates = Article.objects.filter(pk__in=_nearest_by_bands(article, article_bands)).exclude(story__isnull=True)
+    candidates = candidates.values_list("pk", "story_id", "minhash")
     best, best_score = None, settings.STORY_SIMILARITY
     for _pk, story_id, other in candidates:
         score = similarity.similarity(signature, other or [])
@@ -775,6 +761,29 @@ def place_in_story(article: Article) -> StoryPlacement | None:
     if best is None and _shared_story_no_longer_similar(article, signature):
         story_id = None
     return StoryPlacement(story_id, signature, article_bands)
+
+
+def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> list[int]:
+    """The STORY_CANDIDATES articles sharing the most bands with this one. Each band reads at
+    most that many of the newest articles holding its value, from the index alone: a value that
+    thousands of articles share (an outlet's boilerplate) costs no more than a rare one, and a
+    true copy shares many bands, most of them rare."""
+    from collections import Counter
+
+    from django.db import connection
+
+    limit = settings.STORY_CANDIDATES
+    table = connection.ops.quote_name(StoryBand._meta.db_table)
+    one = (
+        f"SELECT a FROM (SELECT article_id AS a FROM {table} WHERE band = %s AND value = %s AND article_id <> %s "
+        f"ORDER BY article_id DESC LIMIT {int(limit)}) AS b{{n}}"
+    )
+    sql = " UNION ALL ".join(one.format(n=n) for n in range(len(article_bands)))
+    params = [x for band, value in article_bands for x in (band, value, article.pk)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        shared = Counter(row[0] for row in cursor.fetchall())
+    return [pk for pk, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:limit]]
 
 
 def store_story(article: Article, placement: StoryPlacement | None) -> list[str]:
