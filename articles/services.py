@@ -220,7 +220,11 @@ def gazetteer_version() -> str:
         table = connection.ops.quote_name(model._meta.db_table)
         parts.append(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(id) FROM {table})")
     parts.append(f"(SELECT MAX(updated) FROM {connection.ops.quote_name(Actor._meta.db_table)})")
-    parts.append("(SELECT MAX(id) FROM tracker_datachange)")  # a place's kind or country edited
+    # a place or commodity renamed or edited (tracker.signals); not every DataChange, or each
+    # outlet added or fact deleted would make every worker build its pipeline again
+    parts.append(
+        "(SELECT MAX(id) FROM tracker_datachange WHERE what LIKE 'tracker.Place%' OR what LIKE 'tracker.Commodity%')"
+    )
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         row = cursor.fetchone()

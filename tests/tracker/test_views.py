@@ -244,3 +244,16 @@ def test_cached_counts_and_chart_follow_a_review_and_a_deletion():
     _rows, page = selectors.timeline_page(everything)
     assert page.paginator.count == 2
     assert selectors.status_counts()["done"] == 3
+
+
+def test_the_gazetteer_version_follows_a_renamed_place_but_not_a_new_outlet():
+    from articles.models import Source
+    from articles.services import gazetteer_version
+
+    before = gazetteer_version()
+    Source.objects.create(name="Another Wire")
+    assert gazetteer_version() == before  # workers keep their pipeline
+    place = Place.objects.get(name="Beijing")
+    place.name = "Peking"
+    place.save()
+    assert gazetteer_version() != before  # the gazetteer's names changed: workers rebuild
