@@ -141,6 +141,11 @@ class Command(BaseCommand):
         if not b.broker_url():
             w("ingest: skipped: tasks run in-process here (set REDIS_URL to measure real workers)")
             return []
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            w("ingest: skipped: two writers at once need PostgreSQL (SQLite takes one at a time)")
+            return []
         run = uuid.uuid4().hex[:8]  # the texts are new each run: the same text again is a duplicate
         writer = Writer(seed=hash(run) % 10_000, articles=max(n, 30))
         source = Source.objects.get_or_create(name="Synthetic Bench")[0]
