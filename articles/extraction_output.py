@@ -8,6 +8,8 @@ from . import extraction
 from .extraction import types as T
 
 _KIND = {T.PERSON: "person", T.ORGANIZATION: "organization", T.COUNTRY: "country"}
+# Places inside a city: a meeting "at the Great Hall of the People" happened in Beijing.
+_INSIDE_A_CITY = {"venue", "airport", "crossing"}
 
 
 def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Gazetteer) -> dict:
@@ -15,10 +17,19 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
     text_of = {i: s.text for i, s in enumerate(result.sentences)}
 
     def name(key):
-        return entries[key].name if key else None
+        return entries[key].name if key in entries else None
 
     def date(d):
         return d.iso() if d else None
+
+    def city_and_venue(key) -> tuple[str | None, str | None]:
+        """The place as its city, and the venue inside it when the text named one."""
+        entry = entries.get(key) if key else None
+        if entry is None:
+            return None, None
+        if entry.kind in _INSIDE_A_CITY and entry.parent in entries:
+            return entries[entry.parent].name, entry.name
+        return entry.name, None
 
     counts = Counter(m.key for m in result.mentions)
     actors, places = [], []
@@ -32,26 +43,31 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
         if entry.label in (T.PLACE, T.COUNTRY):
             places.append({"name": entry.name, "country": entry.country})
     ev = result.events
+    meetings = []
+    for m in ev.meetings:
+        if m.planned:
+            continue  # proposed or expected meetings are not reported facts
+        city, venue = city_and_venue(m.place)
+        meeting = {
+            "participants": [name(k) for k in m.participants],
+            "date": date(m.date),
+            "date_precision": m.date.precision if m.date else None,
+            "place": city,
+            "kind": m.kind,
+            "evidence": text_of[m.sentence],
+        }
+        if venue:
+            meeting["venue"] = venue
+        meetings.append(meeting)
     return {
         "language": result.language,
         "actors": actors,
         "places": places,
-        "meetings": [
-            {
-                "participants": [name(k) for k in m.participants],
-                "date": date(m.date),
-                "date_precision": m.date.precision if m.date else None,
-                "place": name(m.place),
-                "kind": m.kind,
-                "evidence": text_of[m.sentence],
-            }
-            for m in ev.meetings
-            if not m.planned  # proposed or expected meetings are not reported facts
-        ],
+        "meetings": meetings,
         "visits": [
             {
                 "visitor": name(v.visitor),
-                "destination": name(v.destination),
+                "destination": city_and_venue(v.destination)[0],
                 "date": date(v.date),
                 "status": v.status,
                 "evidence": text_of[v.sentence],
@@ -62,8 +78,9 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
             {
                 "signatories": [name(k) for k in a.signatories],
                 "date": date(a.date),
+                "title": a.title,
                 "topics": a.topics,
-                "place": name(a.place),
+                "place": city_and_venue(a.place)[0],
                 "evidence": text_of[a.sentence],
             }
             for a in ev.agreements
@@ -75,6 +92,9 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
                 "exporter": t.exporter,
                 "importer": t.importer,
                 "status": t.status,
+                **({"sanction": t.sanction} if t.sanction else {}),
+                **({"value_usd": t.value_usd} if t.value_usd is not None else {}),
+                **({"quantity": t.quantity, "unit": t.unit} if t.quantity is not None else {}),
                 "evidence": text_of[t.sentence],
             }
             for t in ev.trade_items

@@ -32,6 +32,7 @@ from tracker.models import (
     PlaceAlias,
     PlaceKind,
     ReviewState,
+    Role,
     TradeItem,
     Visit,
 )
@@ -220,7 +221,7 @@ def gazetteer_version() -> str:
     from django.db import connection
 
     parts = []
-    for model in (Actor, ActorAlias, Place, PlaceAlias, Commodity, CommodityAlias):
+    for model in (Actor, ActorAlias, Role, Place, PlaceAlias, Commodity, CommodityAlias):
         table = connection.ops.quote_name(model._meta.db_table)
         parts.append(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(id) FROM {table})")
     parts.append(f"(SELECT MAX(updated) FROM {connection.ops.quote_name(Actor._meta.db_table)})")
@@ -235,6 +236,27 @@ def gazetteer_version() -> str:
     return f"{extraction.EXTRACTOR_VERSION}|" + "|".join("-" if v is None else str(v) for v in row)
 
 
+def _roles_by_actor() -> dict[int, tuple[tuple[str, str, str], ...]]:
+    roles: dict[int, list[tuple[str, str, str]]] = {}
+    for actor_id, title, start, end in Role.objects.values_list("actor_id", "title", "start", "end"):
+        roles.setdefault(actor_id, []).append(
+            (title, start.isoformat() if start else "", end.isoformat() if end else "")
+        )
+    return {k: tuple(v) for k, v in roles.items()}
+
+
+def sanctions_table() -> tuple[extraction.SanctionRule, ...]:
+    """The sanctions table shipped with the gazetteer (``tracker/data/sanctions.json``)."""
+    import json
+
+    from tracker.gazetteer_loader import DATA_DIR
+
+    path = DATA_DIR / "sanctions.json"
+    if not path.exists():
+        return ()
+    return extraction.sanction_rules(json.loads(path.read_text(encoding="utf-8")))
+
+
 def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
     actor_aliases: dict[int, list[str]] = {}
     for actor_id, text in ActorAlias.objects.values_list("actor_id", "text"):
@@ -245,6 +267,7 @@ def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
     commodity_aliases: dict[int, list[str]] = {}
     for cid, text in CommodityAlias.objects.values_list("commodity_id", "text"):
         commodity_aliases.setdefault(cid, []).append(text)
+    roles = _roles_by_actor()
 
     entries = []
     for actor in Actor.objects.filter(is_candidate=False).only("pk", "name", "kind", "country"):
@@ -257,9 +280,17 @@ def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
             )
         else:
             entries.append(
-                extraction.GazetteerEntry(f"actor:{actor.pk}", _LABELS[actor.kind], actor.name, aliases, actor.country)
+                extraction.GazetteerEntry(
+                    f"actor:{actor.pk}",
+                    _LABELS[actor.kind],
+                    actor.name,
+                    aliases,
+                    actor.country,
+                    kind=actor.kind,
+                    roles=roles.get(actor.pk, ()),
+                )
             )
-    for place in Place.objects.exclude(kind=PlaceKind.COUNTRY).only("pk", "name", "country"):
+    for place in Place.objects.exclude(kind=PlaceKind.COUNTRY).only("pk", "name", "country", "kind", "parent_id"):
         entries.append(
             extraction.GazetteerEntry(
                 f"place:{place.pk}",
@@ -267,6 +298,8 @@ def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
                 place.name,
                 tuple(place_aliases.get(place.pk, ())),
                 place.country,
+                kind=place.kind,
+                parent=f"place:{place.parent_id}" if place.parent_id else "",
             )
         )
     for commodity in Commodity.objects.all():
@@ -279,7 +312,9 @@ def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
                 hs_code=commodity.hs_code,
             )
         )
-    return extraction.Gazetteer(entries=tuple(entries), version=version or gazetteer_version())
+    return extraction.Gazetteer(
+        entries=tuple(entries), version=version or gazetteer_version(), sanctions=sanctions_table()
+    )
 
 
 _gazetteer_cache: dict[str, extraction.Gazetteer] = {}
@@ -442,6 +477,47 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
         yield TradeItem, sig, fields, [], t.sentence
 
 
+def _iso_at(day, precision: str) -> str:
+    if day is None:
+        return ""
+    return {"year": f"{day:%Y}", "month": f"{day:%Y-%m}"}.get(precision, day.isoformat())
+
+
+def _same_report(model, fields: dict, actors: list[int]):
+    """A fact another article stored for the same event at another precision: the same visitor and
+    status, or the same participants, with one date inside the other ("2024-04" and
+    "2024-04-11"). Reports of one trip or talks that differ only in how precisely they date it are
+    one fact, not twins."""
+    mine = _iso_at(fields.get("date"), fields.get("date_precision", ""))
+    if not mine:
+        return None
+    if model is Visit:
+        candidates = Visit.objects.filter(visitor_id=fields["visitor_id"], status=fields["status"])
+    elif model is Meeting and actors:
+        candidates = Meeting.objects.filter(participants=actors[0]).prefetch_related("participants")
+    else:
+        return None
+    for fact in candidates.exclude(review_state=ReviewState.REJECTED).order_by("pk")[:50]:
+        theirs = _iso_at(fact.date, fact.date_precision)
+        if not theirs or not (theirs.startswith(mine) or mine.startswith(theirs)):
+            continue
+        if model is Meeting and {a.pk for a in fact.participants.all()} != set(actors):
+            continue
+        return fact
+    return None
+
+
+def _refine_date(fact, fields: dict, signature: str) -> None:
+    """A more precise date from a later report of a machine fact replaces its coarser one (and
+    its signature, so that the next report of that day finds it directly)."""
+    precision = {"year": 0, "month": 1, "day": 2}
+    if fact.review_state != ReviewState.MACHINE or not fields.get("date"):
+        return
+    if precision.get(fields["date_precision"], -1) > precision.get(fact.date_precision, -1):
+        fact.date, fact.date_precision, fact.signature = fields["date"], fields["date_precision"], signature
+        fact.save(update_fields=["date", "date_precision", "signature"])
+
+
 def _fill_place(fact, fields: dict) -> None:
     """A second report of a machine fact may say where it happened when the first did not."""
     for field in ("place_id", "destination_id"):
@@ -491,7 +567,7 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
     evidence_rows = []
     seen: set[tuple] = set()
     for model, sig, fields, actors, sentence_idx in _fact_rows(result, r):
-        fact = model.objects.filter(signature=sig).order_by("pk").first()
+        fact = model.objects.filter(signature=sig).order_by("pk").first() or _same_report(model, fields, actors)
         if fact is not None and fact.review_state == ReviewState.REJECTED:
             continue
         if fact is None:
@@ -500,6 +576,7 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
                 getattr(fact, _M2M[model]).set(sorted(set(actors)))
         else:
             _fill_place(fact, fields)
+            _refine_date(fact, fields, sig)
         if (model, fact.pk) in seen:
             continue
         seen.add((model, fact.pk))

@@ -2,8 +2,8 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.defaults import page_not_found
 
+from articles.extraction.cues import MEETING, SIGNING, VISIT
 from articles.extraction.dates import find_dates
-from articles.extraction.events import MEETING, SIGNING, VISIT
 from articles.models import Article
 
 from . import selectors

@@ -13,10 +13,11 @@ from .coref import resolve_descriptors, resolve_pronouns, resolve_short_referenc
 from .events import Events, find_events
 from .language import detect_language
 from .pipeline import build_pipeline, korean_word_ok
+from .sanctions import sanction_rules
 from .sentences import split_sentences
-from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, Sentence
+from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, SanctionRule, Sentence
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 # spaCy's own limit; long articles are processed in chunks well below it.
 CHUNK_CHARS = 100_000
@@ -125,7 +126,7 @@ def extract(
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
     resolve_pronouns(text, result, entries)
-    result.events = find_events(text, result, entries, published, result.language)
+    result.events = find_events(text, result, entries, published, result.language, gazetteer.sanctions)
     return result
 
 
@@ -136,7 +137,9 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntry",
     "Mention",
+    "SanctionRule",
     "Sentence",
+    "sanction_rules",
     "detect_language",
     "extract",
     "pipeline_for",

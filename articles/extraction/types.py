@@ -27,12 +27,29 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     country: str = ""
     hs_code: str = ""
+    kind: str = ""  # a place's kind: "city", "venue", "airport", "province" …
+    parent: str = ""  # the key of the place that holds this one (a venue's city)
+    roles: tuple[tuple[str, str, str], ...] = ()  # a person's (title, start, end), dates ISO or ""
+
+
+@dataclass(frozen=True)
+class SanctionRule:
+    """A measure that bans or caps a good by HS code from a date: UN Security Council resolution
+    2371 (5 August 2017) bans coal (2701) from the DPRK; 2397 caps refined petroleum (2710) to it."""
+
+    measure: str  # "UNSCR 2371"
+    adopted: str  # ISO date it applies from
+    hs_prefixes: tuple[str, ...]
+    direction: str  # "from_kp" (the DPRK's exports) or "to_kp" (supplies to the DPRK)
+    status: str  # "banned" or "capped"
+    note: str = ""
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     entries: tuple[GazetteerEntry, ...]
     version: str
+    sanctions: tuple[SanctionRule, ...] = ()
 
     @cached_property
     def _by_key(self) -> dict[str, GazetteerEntry]:

@@ -169,7 +169,7 @@ MEETINGS = [
         "ko",
         "최룡해는 어제 만수대의사당에서 자오러지 위원장과 회담했다.",
         "2024-04-12",
-        dict(participants={CHOE_RH, ZHAO}, date="2024-04-11", place=MANSUDAE),
+        dict(participants={CHOE_RH, ZHAO}, date="2024-04-11", place=PYONGYANG, venue=MANSUDAE),
     ),
     Case(
         "ko-title-surname-meeting",
@@ -177,7 +177,7 @@ MEETINGS = [
         "김정은 국무위원장이 특별열차 편으로 베이징에 도착했다. "
         "김 위원장은 8일 오후 인민대회당에서 시진핑 주석과 회담했다.",
         "2019-01-09",
-        dict(participants={KIM, XI}, date="2019-01-08", place=GREAT_HALL),
+        dict(participants={KIM, XI}, date="2019-01-08", place=BEIJING, venue=GREAT_HALL),
     ),
     Case(
         "ko-nk-spelling-ri-meeting",
@@ -192,7 +192,7 @@ MEETINGS = [
         "zh",
         "习近平星期二在人民大会堂同金正恩举行会谈。",
         "2019-01-10",  # a Thursday
-        dict(participants={XI, KIM}, date="2019-01-08", place=GREAT_HALL),
+        dict(participants={XI, KIM}, date="2019-01-08", place=BEIJING, venue=GREAT_HALL),
     ),
     Case(
         "zh-title-surname-dayonly-meeting",
@@ -215,7 +215,7 @@ MEETINGS = [
         "ja",
         "金正恩総書記は4日、北京の人民大会堂で習近平国家主席と会談した。",
         "2025-09-05",
-        dict(participants={KIM, XI}, date="2025-09-04", place=GREAT_HALL),
+        dict(participants={KIM, XI}, date="2025-09-04", place=BEIJING, venue=GREAT_HALL),
     ),
     Case(
         "ja-title-surname-meeting",
@@ -245,7 +245,7 @@ MEETINGS = [
         "es",
         "Xi Jinping se reunió el martes con Kim Jong Un en el Gran Salón del Pueblo de Pekín.",
         "2019-01-10",  # a Thursday
-        dict(participants={XI, KIM}, date="2019-01-08", place=GREAT_HALL),
+        dict(participants={XI, KIM}, date="2019-01-08", place=BEIJING, venue=GREAT_HALL),
     ),
     Case(
         "es-numeric-date-meeting",
@@ -275,7 +275,7 @@ MEETINGS = [
         "de",
         "Xi Jinping empfing Kim Jong Un am Dienstag in der Großen Halle des Volkes in Peking.",
         "2019-01-09",  # a Wednesday
-        dict(participants={XI, KIM}, date="2019-01-08", place=GREAT_HALL),
+        dict(participants={XI, KIM}, date="2019-01-08", place=BEIJING, venue=GREAT_HALL),
     ),
     Case(
         "de-past-summit-year",

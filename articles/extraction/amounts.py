@@ -1,0 +1,187 @@
+"""Money and quantities stated with a traded good: "$16.4 million", "613,6 millones de dólares",
+"1,6 juta ton", "11 Millionen Kilogramm", "5339万1616ドル", "1684만 6000달러", "2.71億美元",
+"16,450 tonnes". Values are read as US dollars; other currencies are left alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mio": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "juta": 1e6,
+    "miliar": 1e9,
+    "ribu": 1e3,
+    "millón": 1e6,
+    "millones": 1e6,
+    "mil millones": 1e9,
+    "millier": 1e3,
+    "milliers": 1e3,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "millionen": 1e6,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "tausend": 1e3,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+}
+_NUMBER = r"\d{1,3}(?:[.,\s ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:mil millones|thousand|millions?|mn|bn|billion|juta|miliar|ribu|millón|millones|milliers?|milliards?|millionen|milliarden?|mio\.?|tausend|тыс\.?|тысяч|млн|миллион\w*|млрд|миллиард\w*|M|m)"
+_USD_BEFORE = re.compile(rf"(?:US\$|USD\s?|\$)\s?({_NUMBER})(?:\s?({_SCALE})\b)?", re.IGNORECASE)
+_USD_AFTER = re.compile(
+    rf"({_NUMBER})\s?({_SCALE})?\.?\s?(?:de\s+)?(?:dólares|dollars?|dolar(?: AS)?|dollar|долл\w*|USD|US-Dollar|\$US|\$)",
+    re.IGNORECASE,
+)
+# East Asian numbers: 5339万1616ドル, 1684만 6000달러, 2.71億美元, 3억 1200만 달러
+_CJK_USD = re.compile(
+    r"((?:\d+(?:\.\d+)?\s*[억億亿])?\s*(?:\d+(?:\.\d+)?\s*[만万萬])?\s*(?:\d+(?:\.\d+)?)?)\s*(?:달러|ドル|美元|美金)"
+)
+_QUANTITY = re.compile(
+    rf"({_NUMBER})\s?({_SCALE})?\s?(tonnes?|tons?|ton|t|toneladas|Tonnen|тонн\w*|kilograms?|kg|Kilogramm|barrels?|barriles|barils|Barrel|баррел\w*|pairs?|units?|pieces?)\b",
+    re.IGNORECASE,
+)
+_CJK_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*([만万萬억億亿])?\s*(톤|吨|噸|トン|배럴|桶|バレル)")
+_CJK_UNIT = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8}
+_UNIT_NAMES = {
+    "t": "tonnes",
+    "ton": "tonnes",
+    "tons": "tonnes",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "toneladas": "tonnes",
+    "tonnen": "tonnes",
+    "톤": "tonnes",
+    "吨": "tonnes",
+    "噸": "tonnes",
+    "トン": "tonnes",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramm": "kg",
+    "barrel": "barrels",
+    "barrels": "barrels",
+    "barriles": "barrels",
+    "barils": "barrels",
+    "배럴": "barrels",
+    "桶": "barrels",
+    "バレル": "barrels",
+    "pair": "pairs",
+    "pairs": "pairs",
+    "unit": "units",
+    "units": "units",
+    "piece": "units",
+    "pieces": "units",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+    kind: str  # "usd" or a unit of quantity ("tonnes", "kg", "barrels", "units", "pairs")
+
+
+def parse_number(raw: str) -> float | None:
+    """ "1,330" 1330, "613,6" 613.6, "2.450" 2450, "94,390" 94390, "1.6" 1.6, "16 450" 16450."""
+    s = raw.replace("\u00a0", " ").replace(" ", "")
+    if (
+        re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s)
+        and not re.fullmatch(r"\d{1,3}[.,]\d{3}", s)
+        or re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s)
+    ):
+        s = (
+            s.replace(",", "")
+            if "," in s and ("." not in s or s.rindex(".") > s.rindex(","))
+            else s.replace(".", "").replace(",", ".")
+        )
+    elif re.fullmatch(r"\d{1,3}[.,]\d{3}", s):
+        s = s.replace(",", "").replace(".", "")  # a thousands separator: "2.450", "94,390"
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.lower().rstrip(".")
+    if w == "m" and word == "M":
+        return 1e6
+    return _SCALE_WORDS.get(w, 1.0)
+
+
+def _cjk_number(raw: str) -> float | None:
+    """ "5339万1616" 53391616, "1억 6489만 8000" 164898000, "2.71億" 271000000."""
+    total, rest = 0.0, raw.replace(" ", "")
+    for m in re.finditer(r"(\d+(?:\.\d+)?)([억億亿만万萬])?", rest):
+        total += float(m.group(1)) * _CJK_UNIT.get(m.group(2) or "", 1.0)
+    return total or None
+
+
+def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
+    """Every dollar value and quantity in text[lo:hi]."""
+    found: list[Amount] = []
+    for rx in (_USD_BEFORE, _USD_AFTER):
+        for m in rx.finditer(text, lo, hi):
+            n = parse_number(m.group(1))
+            if n is not None:
+                found.append(Amount(m.start(), m.end(), n * _scale(m.group(2)), "usd"))
+    for m in _CJK_USD.finditer(text, lo, hi):
+        n = _cjk_number(m.group(1))
+        if n:
+            found.append(Amount(m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()), m.end(), n, "usd"))
+    for m in _QUANTITY.finditer(text, lo, hi):
+        n = parse_number(m.group(1))
+        if n is not None:
+            found.append(
+                Amount(
+                    m.start(), m.end(), n * _scale(m.group(2)), _UNIT_NAMES.get(m.group(3).lower(), m.group(3).lower())
+                )
+            )
+    for m in _CJK_QUANTITY.finditer(text, lo, hi):
+        found.append(
+            Amount(
+                m.start(), m.end(), float(m.group(1)) * _CJK_UNIT.get(m.group(2) or "", 1.0), _UNIT_NAMES[m.group(3)]
+            )
+        )
+    found.sort(key=lambda a: (a.start, -a.end))
+    kept: list[Amount] = []
+    for a in found:
+        if kept and a.start < kept[-1].end:
+            continue
+        kept.append(a)
+    return kept
+
+
+def amount_for(amounts: list[Amount], start: int, end: int, others: list[tuple[int, int]], kind: str) -> Amount | None:
+    """The amount of ``kind`` stated with the good at [start, end): the nearest one within 60
+    characters with no other good between them."""
+    best, best_gap = None, 61
+    for a in amounts:
+        if (kind == "usd") != (a.kind == "usd"):
+            continue
+        lo, hi = (a.end, start) if a.end <= start else (end, a.start)
+        gap = max(0, hi - lo)
+        if gap < best_gap and not any(lo <= s < hi for s, _e in others):
+            best, best_gap = a, gap
+    return best

@@ -1,0 +1,424 @@
+"""The words the rules look for, one lexicon per cue, one language a line.
+
+Latin and Cyrillic entries match as whole words (a trailing ``*`` allows any ending); Han, Kana
+and Hangul entries match anywhere, since those scripts do not put spaces between words. Every
+lexicon here is compiled once; ``LOWER`` holds the same patterns for the lower-cased text, which
+``Finder`` searches several times faster than with ``re.IGNORECASE``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import FUTURE_CUES
+from .lexicon import CJK_CHAR, lowered, trie_pattern, word_regex, words
+
+
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# --- trigger words: one pass over the article finds them all (TriggerIndex) ------------------
+
+MEETING_WORDS = words("""
+    met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
+    greeted, welcomed at, hosted a banquet, welcomed by, greeted by, received by, was met by, were met by, courtesy call
+    co-chaired, sat down with, encounter
+    disambut, disambut oleh, diterima oleh, bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan        # id
+    perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan                                 # id
+    se reuni*, reunión, reunion, reuniones, conversaciones, conversó, recibió, cumbre, encuentro, se entrevistó  # es
+    rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli                                        # fr
+    traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
+    gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung                                         # de
+    встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*                                       # ru
+    회담, 만났, 만나, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방                              # ko
+    會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
+    会談, 会見, 会った, 会い, 出迎え, 面会, 会合                                                            # ja
+""")
+VISIT_WORDS = words("""
+    arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
+    travels, flew, stay
+    tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
+    llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
+    arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
+    séjour, déplacement, se rendre                                                          # fr
+    besuch*, eingetroffen, reise, reiste, angekommen, aufenthalt                            # de
+    прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
+    방문, 도착, 방중, 방북                                                                      # ko
+    訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
+    訪中, 到着, 訪れ                                                                          # ja
+""")
+SIGNING_WORDS = words("""
+    signed, signs, signing, inked, agreed to build, agreed to establish
+    menandatangani, penandatanganan, ditandatangani           # id
+    firmó, firmaron, firma, firmado, suscribieron            # es
+    signé, signée, signés, signées, ont signé, signature      # fr
+    unterzeichne*, unterschrieben, schlossen, abgeschlossen   # de
+    подписа*, заключил*                                       # ru
+    서명, 조인, 체결, 맺었, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
+""")
+EXPORT_WORDS = words("""
+    export*, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
+    ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan, pengiriman              # id
+    exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
+    exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*  # fr
+    exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut         # de
+    экспорт*, поставил*, поставк*, поставля*, продал*, вывоз*                                  # ru
+    수출, 판매, 공급, 내다 팔, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應, 输往, 輸往, 输送, 輸送, 流入
+""")
+IMPORT_WORDS = words("""
+    import*, bought, buys, purchased, purchases
+    impor*, mengimpor, membeli, pembelian                      # id
+    importó, importaron, importaciones, importación, compró      # es
+    importé, importée, importés, importées, importation, importations, achat*, achet*   # fr
+    importe, importen, importier*, einfuhr*, kaufte, gekauft    # de
+    импорт*, закуп*, ввоз*                                     # ru
+    수입, 구매, 들여오, 进口, 進口, 输入, 輸入, 購入
+""")
+
+TRIGGER_LISTS = {
+    "meeting": MEETING_WORDS,
+    "visit": VISIT_WORDS,
+    "signing": SIGNING_WORDS,
+    "export": EXPORT_WORDS,
+    "import": IMPORT_WORDS,
+}
+
+
+def combined(lists: dict[str, list[str]]) -> str:
+    """One pattern with a named group per list: spaced words whole, CJK words anywhere."""
+    spaced = "|".join(f"(?P<{k}>{trie_pattern(w for w in ws if not CJK_CHAR.search(w))})" for k, ws in lists.items())
+    unspaced = "|".join(f"(?P<{k}_u>{trie_pattern(w for w in ws if CJK_CHAR.search(w))})" for k, ws in lists.items())
+    return rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}"
+
+
+ALL_TRIGGERS = re.compile(combined(TRIGGER_LISTS))
+ALL_TRIGGERS_CI = re.compile(combined(TRIGGER_LISTS), re.IGNORECASE)
+
+# German separable verbs: "kam am Montag in Pjöngjang mit ... zusammen" is a meeting.
+SEPARABLE_MEETING = re.compile(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}\bzusammen\b)", re.IGNORECASE)
+
+# --- kinds of meeting and visit ----------------------------------------------------------
+
+ARRIVAL = word_regex(
+    words(
+        "arrive, arrived, arrives, arriving, arrival, tiba, kedatangan, llegó, llegada, arrivé, arrivée, eingetroffen, "
+        "angekommen, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着"
+    )
+)
+DEPARTURE = word_regex(
+    words("""
+    left, leaves, departed, concluded, wrapped up, ended, meninggalkan, mengakhiri, salió, concluyó, a quitté, quitté,
+    verließ, beendete, покинул, завершил, 떠났, 떠나, 마치고, 귀국, 离开, 離開, 结束, 結束, 離れ, 終え
+""")
+)
+GREETING = word_regex(
+    words("""
+    greeted, welcomed, welcomed at, greeted by, welcomed by, was met by, were met by, disambut, menyambut
+    recibido, recibió en el aeropuerto, accueilli, empfangen am, встречали, встретил, встретили
+    영접, 맞이했, 맞았, 환영, 迎接, 欢迎, 歡迎, 出迎え, 歓迎
+""")
+)
+BANQUET = word_regex(
+    words(
+        "banquet, dinner, luncheon, jamuan, banquete, cena, dîner, bankett, abendessen, банкет, ужин, 연회, 만찬, 오찬, "
+        "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会"
+    )
+)
+RECEPTION = word_regex(
+    words("received, receives, menerima, recibió, reçu, empfing, принял, 접견, 会见, 會見, 会見, 接见, 接見")
+)
+COURTESY_CALL = word_regex(
+    words(
+        "courtesy call, kunjungan kehormatan, visita de cortesía, visite de courtoisie, Höflichkeitsbesuch, 예방, 拜会, 拜會, 表敬訪問"
+    )
+)
+ATTEND = word_regex(
+    words("""
+    attended, attend, attending, took part in, participated in, hadir, menghadiri, asistió, participó, a assisté,
+    a participé, nahm teil, nahmen teil, teilgenommen, присутствовал*, принял участие, 참석, 出席, 参加, 列席
+""")
+)
+# "Sun's delegation arrived", "a delegation led by X", "X率领的代表团", "X가 이끄는 대표단": the head travels.
+DELEGATION = word_regex(
+    words(
+        "delegation, delegasi, delegación, délégation, delegation, делегаци*, 대표단, 代表团, 代表團, 代表団, 一行, 일행"
+    )
+)
+NAMED_TALKS = re.compile(
+    r"\b(?:six-party|six party|four-party|peace|nuclear|denuclearization|denuclearisation|disarmament|armistice)\s+talks\b"
+    r"|\bsechser-gespräch\w*|\bsix-party talks\b|六方会谈|六方會談|6자\s?회담|6者協議|шестисторонн\w*\s+переговор\w*"
+    r"|perundingan enam (?:pihak|negara)|pourparlers à six|conversaciones a seis bandas|다자회담|북미 양자회담|米朝対話",
+    re.IGNORECASE,
+)
+
+# --- modality, negation, reporting -----------------------------------------------------------
+
+PLANNED = word_regex(
+    words("""
+    will, would, shall, plan, plans, planned, planning, expected, expects, scheduled, may, might, could, possible
+    possibly, likely, speculat*, rumor*, rumour*, invited to, proposed, upcoming, seeking, intends, set to, due to
+    is to, are to, hopes to
+    akan, rencana, berencana, direncanakan, mungkin, kemungkinan, dijadwalkan, diperkirakan, bersiap   # id
+    planea, prevé, prevista, previsto, podría, visitará, viajará, se reunirá, tiene previsto, posible   # es
+    planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage                   # fr
+    wird, werden, soll, sollen, geplant, könnte, dürfte, wollte                                       # de
+    планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
+    예정, 계획, 가능성, 전망, 관측, 방침, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望
+    予定, 見通し, 方向で, 観測, 可能性, 見込み, 検討, 招請
+""")
+)
+NEGATED = word_regex(
+    words("""
+    did not, didn't, has not, hasn't, have not, never, no meeting, cancel*, postpone*, not
+    tidak, belum, batal                 # id
+    no se, no, n'a pas, pas, nicht, kein*, не, нет    # es, fr, de, ru
+    않았, 않은, 않고, 취소, 연기, 无, 没有, 沒有, 未, 取消, 推迟, 推遲, なかった, 中止, 見送
+""")
+)
+NEGATED_AFTER = re.compile(
+    r"\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|hasn't|never|was cancel\w*|was postpon\w*|"
+    r"tidak|batal|no tuvo lugar|no se celebró|n'a pas eu lieu|n'a pas|nicht|kein\w*|не состоял\w*|не)\b",
+    re.IGNORECASE,
+)
+NOT_NEGATION = re.compile(
+    r"tidak resmi|tidak formal|非正式|비공식|未来|未來|not only|non seulement|no sólo|no solo", re.IGNORECASE
+)
+REPORTING = _rx(
+    r"\b(?:reported|reports|said|says|announced|told|according|quoted|stated|noted|added|melaporkan|mengatakan|"
+    r"menyatakan|kata|ungkap|lapor|menurut|informó|anunció|dijo|afirmó|señaló|según|a rapporté|a annoncé|a indiqué|"
+    r"a déclaré|a dit|selon|berichtete|meldete|teilte|sagte|erklärte|laut|сообщил\w*|сообщает|заявил\w*|сказал\w*)\b",
+    r"보도|밝혔|전했|발표|말했|报道|報道|报导|報導|宣布|表示|发表|發表|聲明|声明|報じ|発表|伝え|述べ|によると",
+)
+SPEAKER_AFTER = _rx(
+    r"^\s*(?:,\s*)?(?:(?:has|had|also|then|later|further)\s+)*(?:said|says|told|added|noted|stated|stressed|expressed|"
+    r"was quoted|quoted|believes|hoped|urged|kata|mengatakan|menyatakan|dijo|afirmó|añadió|señaló|a déclaré|a dit|"
+    r"a affirmé|a ajouté|sagte|erklärte|betonte|сказал\w*|заявил\w*|отметил\w*)\b",
+    r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했)|^\s*(?:表示|说|說|指出|强调|強調|稱|称)|^\s*(?:氏)?(?:は|が)?[^。]{0,8}(?:述べ|語っ|表明)",
+)
+SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данным|по словам)\s+(?:[\w.'’-]+\s+){0,3}$")
+
+# --- background: the past events an article recalls ------------------------------------------
+
+# "their first summit since 2019", "seit 2019", "2019년 이후 처음", "自2019年以来"
+SINCE = re.compile(
+    r"\b(?:since|sejak|seit|depuis|desde)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
+    re.IGNORECASE,
+)
+SINCE_BEFORE = re.compile(
+    r"(?:\b(?:since|sejak|seit|depuis|desde|с|after|following|setelah|après|después de|nach|после)\s+(?:\w+\s+){0,2}|以来|以來)$",
+    re.IGNORECASE,
+)
+SINCE_AFTER = re.compile(
+    r"[^.。!?]{0,16}?(?:이후|이래|以来|以來|以降|以後|後初めて|后首次|後首次|ぶり|만에|만이다|년 만|후 처음)"
+)
+# A person recalled as the previous one to do it: "the first … to visit since Xi", "胡錦濤氏以来".
+SINCE_PERSON = re.compile(r"\b(?:since|sejak|seit|depuis|desde|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SINCE_PERSON_AFTER = re.compile(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)")
+# Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
+# before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
+# visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
+SINCE_LEAD = re.compile(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
+RELATIVE_LEAD = re.compile(
+    r"\b(?:(?:shortly |soon |just |days |weeks |months |less than a week |a week |a month |two weeks )?"
+    r"(?:before|after|ahead of|following)|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
+    r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|summit|meeting|talks|tour|kunjungan|pertemuan|visita|viaje|cumbre|"
+    r"visite|voyage|sommet|Besuch|Reise|Gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
+    # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
+    r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)))",
+    re.IGNORECASE,
+)
+LAST_EVENT = re.compile(
+    r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
+    r"|\blast (?:visited|met|traveled|travelled)\b",
+    re.IGNORECASE,
+)
+CJK_SINCE = re.compile(
+    r"以来|以來|이래|以降|ぶり|(?<=[년월])\s*이후|이후(?=[^.。]{0,12}(?:처음|만에|만이다|최고|최대|첫))|(?:년여?|개월) 만(?:에|이다)"
+)
+# "the two leaders", "양측", "双方": the parties of the talks just reported.
+BOTH_SIDES = word_regex(
+    words("""
+    the two sides, both sides, the two leaders, both leaders, the two allies
+    the two ministers, the top diplomats, the two men, the two officials
+    kedua pihak, kedua belah pihak, kedua pemimpin        # id
+    ambas partes, las dos partes, los dos líderes, ambos                                   # es
+    les deux parties, les deux parties ont, les deux dirigeants, les deux alliés        # fr
+    beide seiten, die beiden seiten, beide politiker, beide                                # de
+    стороны, обе стороны, лидеры двух стран                              # ru
+    양측, 쌍방, 두 정상, 두 사람, 双方, 雙方, 两国领导人, 兩國領導人, 两人, 兩人, 二人, 両首脳, 双方は, 両氏
+    the two, keduanya, les deux
+""")
+)
+BOTH_COUNTRIES = word_regex(
+    words(
+        "the two countries, both countries, kedua negara, ambos países, les deux pays, beide länder, обе страны, "
+        "양국, 两国, 兩國, 両国"
+    )
+)
+# A trip or stay of several days: a meeting dated only by it happened on one of those days.
+MULTI_DAY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b|\bweek-long\b|\bweeklong\b"
+    r"|\bselama (?:dua|tiga|empat|lima|enam|tujuh|\d{1,2}) hari\b|\bfrom \w+ to \w+day\b"
+    r"|[一二两兩三四五六七八九十\d]+天|为期|為期|[二三四五六七八九十\d]+日間|\d+일간|\d+박\s*\d+일|일정으로"
+    r"|(?:двух|трех|трёх|четырех|четырёх|пяти)дневн|\d+-дневн|\bde (?:deux|trois|quatre|cinq) jours\b"
+    r"|\bde (?:dos|tres|cuatro|cinco) días\b|\b(?:zwei|drei|vier|fünf)tägig",
+    re.IGNORECASE,
+)
+# "the same day", "当天": the date the story has reached.
+SAME_DAY = word_regex(
+    words(
+        "the same day, that day, later that day, on the same day, pada hari yang sama, pada hari itu, hari itu, "
+        "le même jour, el mismo día, am selben Tag, am gleichen Tag, в тот же день, 이날, 같은 날, 当天, 當天, 当日, 當日, 同日, この日"
+    )
+)
+AIRPORT = word_regex(
+    words(
+        "airport, bandara, bandar udara, aéroport, aeropuerto, Flughafen, аэропорт*, вокзал*, 공항, 机场, 機場, 空港, station"
+    )
+)
+# "the day before", "전날": a day before the date the story has reached.
+DAY_BEFORE = word_regex(
+    words(
+        "the day before, the previous day, a day earlier, sehari sebelumnya, la veille, el día anterior, am Vortag, "
+        "накануне, 전날, 前一天, 前一日, 前日"
+    )
+)
+RELATIVE = word_regex(
+    words(
+        "during which, in which, at which, after which, which, where, who, that, yang, di mana, selama itu, "
+        "durante el cual, au cours de laquelle, pendant laquelle, während dessen, bei dem, во время котор*, котор*"
+    )
+)
+SEPARATELY = word_regex(
+    words(
+        "separately, separate meetings, in turn, secara terpisah, masing-masing, por separado, séparément, getrennt, "
+        "jeweils, по отдельности, 각각, 따로, 잇따라, 分别, 分別, それぞれ"
+    )
+)
+# Several people met as one group: a greeting party, a banquet, joint or three-way talks.
+TOGETHER = word_regex(
+    words(
+        "together, jointly, trilateral, three-way, bersama, juntos, ensemble, gemeinsam, вместе, 함께, 같이, 共同, 一同, 一起"
+    )
+)
+SPOUSE = re.compile(
+    r"\b(?:his|her) (?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\b,?\s*$|\b(?:istri|istrinya)\b|\bsu esposa\b"
+    r"|\bsa femme\b|\bson épouse\b|\bseine (?:Frau|Ehefrau)\b|\bсупруг\w*\b|부인|여사|夫人|妻",
+    re.IGNORECASE,
+)
+
+# --- agreements ------------------------------------------------------------------------------
+
+AGREEMENT_NOUN = word_regex(
+    words("""
+    agreement, agreements, accord, accords, treaty, protocol, memorandum, mou, deal, contract, documents, document
+    perjanjian, kesepakatan, nota kesepahaman, dokumen, acuerdo, acuerdos, tratado, protocolo, memorando, convenio
+    documentos, traité, protocole, mémorandum, documents, abkommen, vertrag, protokoll, vereinbarung, dokumente
+    соглашени*, договор*, протокол*, меморандум*, документ*
+    협정, 조약, 의정서, 양해각서, 양해문, 합의문, 문건, 교환문서, 协定, 協定, 条约, 條約, 议定书, 議定書, 谅解备忘录, 諒解備忘錄
+    文件, 条約, 覚書, 文書, 合意文書
+""")
+)
+# "concluded" and "schlossen" sign only with an agreement noun ("schlossen ein Abkommen").
+SIGNING_NEEDS_NOUN = re.compile(r"^(?:schlossen|abgeschlossen|заключил\w*|signature)$", re.IGNORECASE)
+NOT_AN_AGREEMENT = re.compile(
+    r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事|signed article"
+    r"|signed a letter|signed an order|signed a decree|signature campaign",
+    re.IGNORECASE,
+)
+
+# --- trade -----------------------------------------------------------------------------------
+
+SANCTION = word_regex(
+    words("""
+    ban, banned, bans, banning, barred, bars, prohibited, prohibits, prohibit, prohibition, sanction*, embargo*, injunction
+    restricted, restrictions, cap, capped, caps, limit*
+    larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
+    prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
+    verbot*, verbiet*, untersagt, sanktion*, embargo                           # de
+    запрещ*, санкци*, ограничен*, эмбарго                                      # ru
+    금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制
+""")
+)
+BAN = word_regex(
+    words("""
+    ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
+    larang*, dilarang, melarang, larangan, prohib*, interdi*, verbot*, verbiet*, untersagt, запрещ*
+    금지, 禁止, 禁运, 禁運, 禁輸
+""")
+)
+CAP = word_regex(
+    words(
+        "cap, capped, capping, caps, limit*, ceiling, no more than, not more than, plafon, batas, membatasi, dibatasi, "
+        "tope, plafond, plus de, obergrenze, höchstens, потолок, не более, ограничен*, 상한, 上限, 限额, 限額"
+    )
+)
+NOT_SANCTIONED = re.compile(
+    r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не|non-|un)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
+    re.IGNORECASE,
+)
+TRANSIT = re.compile(r"\b(?:transit\w*|via|through)\b|\bdurch\b|经由|經由|経由|경유", re.IGNORECASE)
+
+
+# The lexicons compiled for lower-cased text (see lexicon.lowered): their words are lower
+# case, and a case-sensitive search of lowered text is several times faster than IGNORECASE.
+LOWER = {
+    rx: re.compile(rx.pattern)
+    for rx in (
+        PLANNED,
+        NEGATED,
+        BANQUET,
+        RECEPTION,
+        GREETING,
+        COURTESY_CALL,
+        ATTEND,
+        DELEGATION,
+        FUTURE_CUES,
+        BOTH_SIDES,
+        BOTH_COUNTRIES,
+        SEPARATELY,
+        TOGETHER,
+        SAME_DAY,
+        AIRPORT,
+        RELATIVE,
+        DAY_BEFORE,
+        DEPARTURE,
+        ARRIVAL,
+        MULTI_DAY,
+        NAMED_TALKS,
+        NOT_AN_AGREEMENT,
+        AGREEMENT_NOUN,
+        SANCTION,
+        BAN,
+        CAP,
+    )
+}
+
+
+class Finder:
+    """Searches an article with the lexicons, on its lower-cased copy where that keeps offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.low = lowered(text)
+
+    def search(self, rx: re.Pattern, lo: int = 0, hi: int | None = None):
+        hi = len(self.text) if hi is None else hi
+        fast = LOWER.get(rx)
+        if fast is not None and self.low is not None:
+            return fast.search(self.low, lo, hi)
+        return rx.search(self.text, lo, hi)
+
+    def finditer(self, rx: re.Pattern, lo: int = 0, hi: int | None = None):
+        hi = len(self.text) if hi is None else hi
+        fast = LOWER.get(rx)
+        if fast is not None and self.low is not None:
+            return fast.finditer(self.low, lo, hi)
+        return rx.finditer(self.text, lo, hi)
+
+
+# The trigger lexicons on their own, for highlighting event words on the article page.
+MEETING = word_regex(MEETING_WORDS)
+VISIT = word_regex(VISIT_WORDS)
+SIGNING = word_regex(SIGNING_WORDS)

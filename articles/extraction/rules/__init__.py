@@ -1,0 +1,79 @@
+"""The fact rules: meetings, visits, agreements and trade items, read sentence by sentence.
+
+``find_events`` builds the article's context once (``context``), then for each sentence runs the
+rule families in turn (``meetings``, ``visits``, ``agreements``, ``trade``), dates what their
+clauses left undated (``dating``), places meetings that named no place, and moves the story on
+(``story``). At the end it adds the facts a reader infers (``inference``), merges repeats
+(``consolidate``) and checks every date against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..types import ExtractionResult, GazetteerEntry
+from .agreements import find_agreements
+from .consolidate import consolidate
+from .context import Article, Sent, build_article
+from .dating import finish, settle
+from .facts import AgreementFact, Events, MeetingFact, TradeFact, VisitFact
+from .inference import infer
+from .meetings import find_meetings
+from .story import Story
+from .trade import find_trade
+from .visits import find_visits
+
+_FACT_KINDS = ("meeting", "visit", "signing")
+
+
+def _place_meetings(art: Article, story: Story, meetings: list, visits: list) -> None:
+    """A meeting whose clause named no place happened where its traveller was: the destination
+    of a trip reported in the same sentence, else where the story last left them."""
+    for fact, *_ in meetings:
+        if fact.place is not None:
+            continue
+        for visit, *_rest in visits:
+            if visit.visitor in fact.participants and visit.destination and visit.status == "reported":
+                fact.place = visit.destination
+                break
+        if fact.place is None and not fact.background:
+            fact.place = next((story.where(p) for p in fact.participants if story.where(p)), None)
+
+
+def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
+    meetings = find_meetings(art, sent, story, events)
+    visits = find_visits(art, sent, story, events)
+    agreements = find_agreements(art, sent, story, events)
+    found = meetings + visits + agreements
+    claimed = [(lo, hi) for fact, lo, hi, _ts in found if fact.date is not None]
+    settle(art, sent, story, [item for item in found if item[0].date is None], claimed)
+    _place_meetings(art, story, meetings, visits)
+    events.meetings.extend(f for f, *_ in meetings)
+    events.visits.extend(f for f, *_ in visits)
+    events.agreements.extend(f for f, *_ in agreements)
+    events.trade_items.extend(find_trade(art, sent, story))
+    story.observe(art, sent, [f for f, *_ in meetings], [f for f, *_ in visits])
+
+
+def find_events(
+    text: str,
+    result: ExtractionResult,
+    entries: dict[str, GazetteerEntry],
+    published: dt.date | None,
+    language: str = "",
+    sanctions: tuple = (),
+) -> Events:
+    art = build_article(text, result, entries, published, language)
+    art.sanctions = sanctions
+    events = Events()
+    story = Story()
+    for sent in art.sentences:
+        if sent.commodities or any(art.triggers(k, sent.start, sent.end) for k in _FACT_KINDS):
+            _sentence(art, sent, story, events)
+        else:
+            story.observe(art, sent, [], [])
+    infer(art, events)
+    return finish(art, consolidate(events, art.country_of))
+
+
+__all__ = ["AgreementFact", "Events", "MeetingFact", "TradeFact", "VisitFact", "find_events"]

@@ -1,0 +1,123 @@
+"""Clauses and dates of a sentence: each trigger word owns the stretch of text around it, and a
+clause's own date is the one nearest its trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import cues
+from ..dates import DAY, MONTH, YEAR, DateMention
+from .context import Article, Sent
+
+CLAUSE_BREAK = re.compile(r"[,;:，；：、]|\s[–—]\s")
+
+
+def _cut_before(text: str, pe: int, ns: int, persons) -> int:
+    """Where the clause of one trigger ends when no comma separates it from the next: before the
+    next trigger's subject (a name right before it, "… and Xi met him") or the two words in front
+    of it ("… sebagai salah satu pertemuan"), never inside a word ("с не|официальным" would read
+    as "не", not)."""
+    words = [m.start() for m in re.finditer(r"\S+", text[pe:ns])]
+    cut = pe + words[-2] if len(words) >= 3 else (pe + words[-1] if len(words) == 2 else ns)
+    for m in persons:
+        if pe < m.start < ns and len(text[m.end : ns].split()) <= 1:  # the next trigger's subject
+            cut = min(cut, m.start)
+    return max(cut, pe)
+
+
+def segments(
+    triggers: list[tuple[int, int]], start: int, end: int, text: str, persons=()
+) -> list[tuple[int, int, int, int]]:
+    """(segment start, segment end, trigger start, trigger end): each trigger owns the text up to
+    the clause break (comma, semicolon) between it and the next trigger, or up to the next
+    trigger's subject if none."""
+    cuts = []
+    for (_ps, pe), (ns, _ne) in zip(triggers, triggers[1:], strict=False):
+        breaks = [m.end() + pe for m in CLAUSE_BREAK.finditer(text[pe:ns])]
+        if breaks:
+            cuts.append(breaks[-1])
+            continue
+        cuts.append(_cut_before(text, pe, ns, persons))
+    out = []
+    for i, (ts, te) in enumerate(triggers):
+        lo = start if i == 0 else cuts[i - 1]
+        hi = end if i == len(triggers) - 1 else cuts[i]
+        out.append((lo, hi, ts, te))
+    return out
+
+
+def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, int]]:
+    """The clause of each trigger of ``kind``. In verb-final languages (Korean, Japanese) a clause
+    runs from the previous trigger to the first clause break after this one, since the verb
+    closes its clause (a noun right after it is what it modifies: "평양을 방문한 리창" is Li
+    Qiang who visited Pyongyang)."""
+    return split(art, sent, art.triggers(kind, sent.start, sent.end))
+
+
+def split(art: Article, sent: Sent, triggers: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The clause of each of the given triggers of one sentence."""
+    if not art.verb_final:
+        return segments(triggers, sent.start, sent.end, art.text, sent.persons)
+    out = []
+    for i, (ts, te) in enumerate(triggers):
+        lo = sent.start if i == 0 else triggers[i - 1][1]
+        brk = CLAUSE_BREAK.search(art.text, te, sent.end)
+        hi = brk.start() if brk else sent.end
+        if i + 1 < len(triggers):
+            hi = min(hi, triggers[i + 1][1])
+        out.append((lo, hi, ts, te))
+    return out
+
+
+def best_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    """The date nearest the trigger, preferring day over month over year precision."""
+    if not dates:
+        return None
+    rank = {DAY: 0, MONTH: 1, YEAR: 2}
+    return min(dates, key=lambda d: (rank[d.precision], abs(d.start - pos)))
+
+
+def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
+    """The clause's own date. A trigger inside a recalled event ("since Xi's visit in June 2019")
+    takes only the dates of that phrase; a current event never takes them."""
+    bg = sent.in_background(ts)
+    if bg is not None:
+        inside = [
+            d
+            for d in sent.all_dates
+            if bg[0] <= d.start < bg[1] or lo <= d.start < hi and sent.in_background(d.start) == bg
+        ]
+        return best_date(inside, ts)
+    dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
+    return best_date(dates, ts)
+
+
+# "a day after Kim arrived", "sehari setelah tiba": the arrival is dated from the sentence's event.
+_DAYS_AFTER = re.compile(
+    r"(?:\b(?:(?P<one>a|one|the)|(?P<two>two)) days? after|\b(?:(?P<one_id>se)|(?P<two_id>dua ))hari (?:setelah|sesudah)"
+    r"|\bau lendemain d[e']|\bun día después de|\beinen Tag nach)\s*(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def arrival_before(art: Article, sent: Sent, ts: int, te: int, narrative: DateMention | None) -> DateMention | None:
+    """The arrival date in "met Xi on Monday, a day after Kim arrived": the day-precision date
+    before the arrival word in its sentence (or the narrative date) less the days said."""
+    if not cues.ARRIVAL.match(art.text, ts, te):
+        return None
+    m = _DAYS_AFTER.search(art.text, max(sent.start, ts - 60), ts)
+    if m is None:
+        return None
+    days = 2 if (m.group("two") or m.group("two_id")) else 1
+    ref = max(
+        (d for d in sent.dates if d.precision == DAY and d.start < m.start()), key=lambda d: d.start, default=None
+    )
+    ref = ref or narrative
+    if ref is None:
+        return None
+    return DateMention(ref.start, ref.end, ref.date - dt.timedelta(days=days), DAY, ref.text, True)
+
+
+def day_before(d: DateMention) -> DateMention:
+    return DateMention(d.start, d.end, d.date - dt.timedelta(days=1), DAY, d.text, True)

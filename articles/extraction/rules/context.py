@@ -1,0 +1,437 @@
+"""What every rule reads, computed once per article: the sentences with their mentions, dates,
+trigger words, quotations, background phrases and subject, and the story's running state.
+
+``Article`` holds the whole text; ``Sent`` one sentence. The rules never search the text for a
+name or a date again: they take them from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .. import cues
+from ..dates import DAY, DateMention, find_dates
+from ..lexicon import lowered
+from ..types import COMMODITY, COUNTRY, ORGANIZATION, PERSON, PLACE, ExtractionResult, GazetteerEntry, Mention
+
+VERB_FINAL = {"ko", "ja"}
+# Languages that drop a subject the reader already knows ("El jueves se reunió con …", "金永南氏とも会い").
+PRO_DROP = {"ko", "ja", "zh", "es", "id"}
+
+
+class TriggerIndex:
+    """The trigger words of every kind found in one pass over the article (one regex with a
+    named group per kind, on the lower-cased text); sentences take their slice."""
+
+    KINDS = ("meeting", "visit", "signing", "export", "import")
+
+    def __init__(self, text: str):
+        low = lowered(text)
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in self.KINDS}
+        for m in cues.ALL_TRIGGERS.finditer(low) if low is not None else cues.ALL_TRIGGERS_CI.finditer(text):
+            found[m.lastgroup.removesuffix("_u")].append(m.span())
+        if "zusammen" in text:
+            found["meeting"].extend(m.span() for m in cues.SEPARABLE_MEETING.finditer(text))
+        self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
+        self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
+
+    def __call__(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, starts = self.spans[name], self.starts[name]
+        return [sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end]
+
+
+def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(matches):
+        if merged and s <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+# --- datelines and report dates ---------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"^\s*(?:"
+    r"(?:[A-Z][\w.]*\.(?:com|co\.id|id|net|org)\s*,\s*)?[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}"
+    r"(?:\s*\([^)\n]{1,30}\))?[,.]?\s*(?:[^\n—–]{0,30}?\s*)?(?:—|–|--|-|\.-)\s"
+    r"|[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}[,.]\s*\d{1,2}\s+[а-яё]+\.\s*(?:/?[A-ZА-ЯЁ]{2,8}/?\.\s*)?"
+    r"|\([^)\n]{1,30}\)\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*(?:—|–|-)\s)?"
+    r"|[^\n，,。]{0,12}(?:新华社|新華社|中評社|中评社)[^\n电電]{0,20}[电電][/(（]?(?:[^)）\n]{0,20}[)）])?"
+    r"|（[^）\n]{1,30}）|【[^】\n]{1,30}】"
+    r")"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline ("BEIJING, Oct. 5 — ", "Pekín, 17 ago.- ", "СЕУЛ, 2 сентября. /ТАСС/.",
+    "新华社北京3月28日电", "【北京=島田学】", "(Yicai Global) Aug. 15 — "), else 0."""
+    m = _DATELINE.match(text[:160])
+    return m.end() if m else 0
+
+
+def is_report_date(text: str, d: DateMention) -> bool:
+    """ "… 10일 보도했다", "KCNA reported on Friday", "said Friday", "informó hoy", "am Dienstag
+    bekannt gab", "週六(3/23)發表聲明稱": the date of the report, not of the event."""
+    after = text[d.end : d.end + 14]
+    before = text[max(0, d.start - 20) : d.start]
+    if cues.REPORTING.match(after.lstrip(" ")) or re.match(
+        r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)",
+        after,
+    ):
+        return True
+    if re.match(r"\s*(?:bekannt|mitteilte|mitgeteilt)", after):
+        return True
+    return bool(
+        re.search(
+            r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
+            r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+# --- quotations and background ------------------------------------------------------------------
+
+_QUOTE = re.compile(
+    r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|«[^»]{0,600}»|„[^“”]{0,600}[“”]|「[^」]{0,600}」|『[^』]{0,600}』"
+)
+_CLAUSE_END = re.compile(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
+
+
+def background_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Phrases of the sentence that recall an earlier event. "since …" runs to the end of the
+    sentence; "shortly before Kim's trip", "after a summit between …" and "the last visit …" to
+    the end of their clause; a postposition ("以来", "이후 처음", "ぶり") reaches back to the
+    previous clause break."""
+    spans = []
+    for m in cues.SINCE_LEAD.finditer(text, lo, hi):
+        spans.append((m.start(), hi))
+    for rx in (cues.RELATIVE_LEAD, cues.LAST_EVENT):
+        for m in rx.finditer(text, lo, hi):
+            end = _CLAUSE_END.search(text, m.end(), hi)
+            spans.append((m.start(), min(hi, end.start() if end else hi, m.end() + 120)))
+    for m in cues.CJK_SINCE.finditer(text, lo, hi):
+        brk = max(text.rfind(c, lo, m.start()) for c in ",，、。")
+        spans.append((max(lo, brk + 1, m.start() - 80), m.end()))
+    return spans
+
+
+# --- attributive country names ------------------------------------------------------------------
+
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:state |official |foreign |top |senior |government |ruling |communist |national |new )?"
+    r"(?:media|news|newspaper|agency|officials?|leaders?|leadership|government|side|delegation|embassy|ambassador|"
+    r"diplomats?|counterpart|president|premier|prime minister|minister|ministry|authorities|customs|company|companies|"
+    r"firms?|troops|army|war|peninsula|party|regime|people|nationals|workers|citizens|state)\b"
+    r"|^\s?(?:측|정부|당국|매체|언론|대표단|대사|총리|주석|국가주석|외무성|외교부|노동당|공산당|군|인민|주민|기업|세관|해관)"
+    r"|^(?:外交部|国家主席|國家主席|总理|總理|官方|官媒|媒体|媒體|政府|代表团|代表團|大使|外长|外長|领导人|領導人|共产党|共產黨|"
+    r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者)",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:dubes|duta besar|presiden|menteri(?: luar negeri)?|perdana menteri|pemimpin|wakil \w+|pejabat|media|"
+    r"kantor berita|pemerintah|delegasi|embajador|presidente|ministro|canciller|ambassadeur|ministre|président|"
+    r"Botschafter|Präsident|Minister|посол|президент|министр|лидер)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def attributive(text: str, m: Mention) -> bool:
+    """A country named as a nationality or an owner, not as a place: "South Korean media",
+    "the Korean Peninsula", "Dubes Cina Wang Yajun", "중국 공산당", "北韓官媒"."""
+    if m.label != COUNTRY:
+        return False
+    return bool(
+        _ATTRIBUTIVE_AFTER.match(text[m.end : m.end + 30])
+        or _ATTRIBUTIVE_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    )
+
+
+# --- the sentence and the article -----------------------------------------------------------------
+
+_KO_SUBJECT = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:은|는|이|가|께서는|께서|측은)(?![가-힣])")
+_JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。]{0,10}?(?:は|が)")
+_ZH_SUBJECT_BREAK = re.compile(r"[，,。；;：:]")
+
+
+@dataclass
+class Sent:
+    idx: int
+    start: int
+    end: int
+    mentions: list[Mention]
+    dates: list[DateMention]  # event dates (not report dates, not the dateline)
+    all_dates: list[DateMention]
+    background: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    topic: str | None = None  # the sentence's subject, when a person
+
+    @property
+    def persons(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label == PERSON]
+
+    @property
+    def commodities(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label == COMMODITY]
+
+    @property
+    def organizations(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label == ORGANIZATION]
+
+    def in_background(self, pos: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.background if s <= pos < e), None)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+
+def within(items, lo: int, hi: int) -> list:
+    return [x for x in items if lo <= x.start < hi]
+
+
+def nearest(items, pos: int):
+    return min(items, key=lambda x: abs(((x.start + x.end) // 2) - pos)) if items else None
+
+
+def distinct(keys) -> list[str]:
+    seen: dict[str, None] = {}
+    for k in keys:
+        seen.setdefault(k, None)
+    return list(seen)
+
+
+@dataclass
+class Article:
+    text: str
+    language: str
+    published: dt.date | None
+    result: ExtractionResult
+    entries: dict[str, GazetteerEntry]
+    find: cues.Finder
+    triggers: TriggerIndex
+    dateline: int
+    sentences: list[Sent] = field(default_factory=list)
+    dateline_place: Mention | None = None
+    pair: tuple[str, str] = ("CN", "KP")  # the two countries the article is about
+    compounds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # "習金會": its two people
+    sanctions: tuple = ()  # the gazetteer's SanctionRules
+
+    @property
+    def verb_final(self) -> bool:
+        return self.language in VERB_FINAL
+
+    @property
+    def pro_drop(self) -> bool:
+        return self.language in PRO_DROP
+
+    def country_of(self, key: str | None) -> str:
+        if not key:
+            return ""
+        entry = self.entries.get(key)
+        return entry.country if entry is not None else ""
+
+    def places(self, sent: Sent, lo: int, hi: int) -> list[Mention]:
+        """Places of a clause that can be where something happened (not "South Korean media")."""
+        return [
+            m for m in within(sent.mentions, lo, hi) if m.label in (PLACE, COUNTRY) and not attributive(self.text, m)
+        ]
+
+    def countries(self, sent: Sent, lo: int, hi: int) -> list[Mention]:
+        return [
+            m
+            for m in within(sent.mentions, lo, hi)
+            if m.label == COUNTRY or (m.label == PLACE and self.country_of(m.key))
+        ]
+
+    def sentence_at(self, pos: int) -> Sent | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect_right(starts, pos) - 1
+        return self.sentences[i] if 0 <= i < len(self.sentences) else None
+
+    def negated(self, lo: int, hi: int, ts: int, te: int) -> bool:
+        """A negation governing the trigger: before it in its clause ("did not meet", "没有会见"),
+        or after it in verb-final languages ("회담은 열리지 않았다", "会談は行われなかった")."""
+        window = (te, min(hi, te + 24)) if self.verb_final else (max(lo, ts - 40), ts)
+        for m in self.find.finditer(cues.NEGATED, *window):
+            if not cues.NOT_NEGATION.match(self.text, m.start()):
+                return True
+        if not self.verb_final:
+            # "the meeting did not take place", "Ein Treffen … kam … nicht zustande": a negated verb
+            # after a meeting noun, in the same clause
+            after = self.text[te : min(hi, te + 90)]
+            after = re.split(r"[,;:]|\b(?:who|which|that|yang|qui|que|der|die|das|который|которая)\b", after)[0]
+            return any(not cues.NOT_NEGATION.match(after, m.start()) for m in cues.NEGATED_AFTER.finditer(after))
+        return False
+
+    def planned(self, lo: int, hi: int, ts: int, te: int) -> bool:
+        """A plan, expectation or speculation governing the trigger: before it in its clause ("is
+        expected to visit", "will lead a delegation"), or after it in verb-final languages
+        ("방문할 예정", "訪問する予定"); "May 2000" is a month, not "may"."""
+        if self.verb_final:
+            lo, hi = te, min(hi, te + 30)
+        else:
+            rel = self.find.search(cues.RELATIVE, te, hi)
+            hi = min(hi, rel.start() if rel else hi)
+            hi = min(hi, te + 60)
+        for m in self.find.finditer(cues.PLANNED, lo, hi):
+            if self.text[m.start() : m.end()] == "May":
+                continue
+            if (
+                self.verb_final
+                or m.start() < ts
+                or self.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected"}
+            ):
+                return True
+        return False
+
+
+def _date_report_or_dateline(text: str, d: DateMention, dateline: int) -> bool:
+    return d.start < dateline or is_report_date(text, d)
+
+
+_DATE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|dan|atau|y|et|und|и|или|と|과|와|및|和|及|、)\s*", re.IGNORECASE)
+
+
+def _days_of_one_event(a: DateMention, b: DateMention) -> bool:
+    """ "on Monday and Tuesday", "8일과 9일": days of one event, not two events recalled."""
+    return a.precision == DAY and b.precision == DAY and 0 < abs((b.date - a.date).days) <= 7
+
+
+def _subject(art: Article, sent: Sent) -> str | None:
+    """The person the sentence is about: marked with 은/는/이/가 or は/が in Korean and Japanese,
+    else the first person named before the sentence's first trigger word."""
+    persons = [m for m in sent.persons if not sent.in_background(m.start)]
+    if not persons:
+        return None
+    text = art.text
+    if art.language == "ko":
+        marked = [m for m in persons if _KO_SUBJECT.match(text[m.end : m.end + 12])]
+        return marked[0].key if marked else None
+    if art.language == "ja":
+        marked = [m for m in persons if _JA_SUBJECT.match(text[m.end : m.end + 14])]
+        return marked[0].key if marked else None
+    first_trigger = min(
+        (t[0] for k in TriggerIndex.KINDS for t in art.triggers(k, sent.start, sent.end)), default=sent.end
+    )
+    first = persons[0]
+    if first.start < first_trigger and not re.search(
+        r"\b(?:with|to|by|from|of|dengan|con|avec|mit|с|와|과|与|與|和|同)\s+(?:\S+\s+){0,3}$",
+        text[max(sent.start, first.start - 30) : first.start],
+        re.IGNORECASE,
+    ):
+        return first.key
+    return None
+
+
+def build_article(
+    text: str,
+    result: ExtractionResult,
+    entries: dict[str, GazetteerEntry],
+    published: dt.date | None,
+    language: str,
+) -> Article:
+    art = Article(
+        text=text,
+        language=(language or "").split("-")[0],
+        published=published,
+        result=result,
+        entries=entries,
+        find=cues.Finder(text),
+        triggers=TriggerIndex(text),
+        dateline=dateline_end(text),
+    )
+    starts = [s.start for s in result.sentences]
+
+    def future_at(pos: int) -> bool:
+        """A future cue earlier in the same clause ("will visit … on Tuesday"; not "arrived on
+        the 11th and will attend …")."""
+        i = max(bisect_right(starts, pos) - 1, 0)
+        lo = result.sentences[i].start if result.sentences else 0
+        brk = max(text.rfind(c, lo, pos) for c in ",;:，；：、")
+        return bool(art.find.search(cues.FUTURE_CUES, max(lo, brk + 1), pos))
+
+    by_sentence: dict[int, list[DateMention]] = {}
+    all_by_sentence: dict[int, list[DateMention]] = {}
+    for d in find_dates(text, published, language=art.language, future_at=future_at):
+        i = max(bisect_right(starts, d.start) - 1, 0)
+        all_by_sentence.setdefault(i, []).append(d)
+        if not _date_report_or_dateline(text, d, art.dateline):
+            by_sentence.setdefault(i, []).append(d)
+    mentions_by: dict[int, list[Mention]] = {}
+    for m in result.mentions:
+        if m.start >= art.dateline:
+            mentions_by.setdefault(m.sentence, []).append(m)
+    art.dateline_place = next((m for m in result.mentions if m.start < art.dateline and m.label == PLACE), None)
+    for i, s in enumerate(result.sentences):
+        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, s.start, s.end)]
+        sent = Sent(
+            idx=i,
+            start=s.start,
+            end=s.end,
+            mentions=mentions_by.get(i, []),
+            dates=by_sentence.get(i, []),
+            all_dates=all_by_sentence.get(i, []),
+            background=background_spans(text, s.start, s.end),
+            quotes=quotes,
+        )
+        _mark_listed_dates(text, sent)
+        sent.topic = _subject(art, sent)
+        art.sentences.append(sent)
+    art.pair = _article_pair(art)
+    _find_compounds(art)
+    return art
+
+
+_HAN_COMPOUND = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])[會会](?![議议长長員员社計计所場场])")
+
+
+def _find_compounds(art: Article) -> None:
+    """ "習金會", "川金会": the first characters of two people's names before 會 name their summit.
+    Each character must start the Chinese name of a person the article names."""
+    if "會" not in art.text and "会" not in art.text:
+        return
+    initials: dict[str, set[str]] = {}
+    for m in art.result.mentions:
+        if m.label != PERSON:
+            continue
+        entry = art.entries.get(m.key)
+        for alias in (entry.aliases if entry else ()) + (m.text,):
+            if re.match(r"[\u4e00-\u9fff]{2,4}$", alias):
+                initials.setdefault(alias[0], set()).add(m.key)
+    spans = art.triggers.spans["meeting"]
+    for m in _HAN_COMPOUND.finditer(art.text):
+        a, b = initials.get(m.group(1), set()), initials.get(m.group(2), set())
+        if len(a) == 1 and len(b) == 1 and a != b:
+            art.compounds[m.span()] = [next(iter(a)), next(iter(b))]
+            spans.append(m.span())
+    if art.compounds:
+        art.triggers.spans["meeting"] = _merge_overlapping(spans)
+        art.triggers.starts["meeting"] = [s for s, _e in art.triggers.spans["meeting"]]
+
+
+def _mark_listed_dates(text: str, sent: Sent) -> None:
+    """Dates listed together ("in May 2000 and January 2001", "3月と5月") recall other events:
+    each is background."""
+    for a, b in zip(sent.dates, sent.dates[1:], strict=False):
+        if _DATE_LIST_JOIN.fullmatch(text[a.end : b.start]) and not _days_of_one_event(a, b):
+            sent.background.extend([(a.start, a.end), (b.start, b.end)])
+
+
+def _article_pair(art: Article) -> tuple[str, str]:
+    """The two countries the article is about: China and North Korea unless the text names two
+    others more often."""
+    counts: dict[str, int] = {}
+    for m in art.result.mentions:
+        code = art.country_of(m.key) if m.label == COUNTRY else ""
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if "CN" in counts or "KP" in counts or len(ranked) < 2:
+        return ("CN", "KP")
+    return (ranked[0], ranked[1])

@@ -1,0 +1,181 @@
+"""Meetings: talks, receptions, banquets and welcomes between named people.
+
+Each meeting word (met, talks, 회담, 会见, 会談, встреча, Gespräch …) and the people of its clause
+make a meeting, with these refinements:
+
+* a clause with one person continues the sentence's subject ("Kim arrived in Beijing and met
+  Xi"), or, in languages that drop a known subject, the story's subject ("El jueves se reunió con
+  Wang", "金永南氏とも会い");
+* "the two sides held talks" names the parties of the talks just reported;
+* "Xi separately met Choe and Kim" is one meeting per guest, and so is "Kim met President Hu and
+  Premier Wen" (two officials of one country received in turn), but not a welcome, a banquet or
+  joint talks, where everyone named was there together;
+* "the Trump-Xi meeting" is a meeting of exactly those two;
+* a meeting that did not happen, or that is only planned, is no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import cues
+from ..dates import YEAR
+from .clauses import own_date
+from .context import Article, Sent, distinct, within
+from .facts import MeetingFact
+from .participants import clause_people, compound, in_role_phrase
+from .places import pick_place
+from .story import Story
+
+# A verb that continues the sentence's subject: "… and met Xi", ", kemudian diterima oleh …", "并会见".
+_CONTINUED = re.compile(
+    r"\b(?:after|before|while|upon|when|setelah|sebelum|sambil|après|avant|después|antes|nach|vor|после)\s+(?:\w+\s+)?$"
+    r"|(?:\b(?:and|then|later|also|kemudian|dan|lalu|lantas|juga|et|puis|y|luego|und|dann|и|затем)\s+"
+    r"(?:(?:later|then|also|on \w+|kemudian|juga)\s+)?|[,，]\s*)$"
+    r"|(?:并|並|随后|隨後|然后|然後|后|後)$",
+    re.IGNORECASE,
+)
+
+
+def kind_of(art: Article, lo: int, hi: int) -> str:
+    if art.find.search(cues.BANQUET, lo, hi):
+        return "banquet"
+    if art.find.search(cues.GREETING, lo, hi):
+        return "welcome"
+    if art.find.search(cues.RECEPTION, lo, hi):
+        return "reception"
+    return "talks"
+
+
+def _continued_subject(art: Article, sent: Sent, who: list[str], lo: int, ts: int) -> list[str]:
+    """ "Ia disambut oleh Ri Jong Ok, kemudian diterima oleh Kim Il Sung", "Kim arrived in Beijing and
+    met Xi": a later clause with one person continues the sentence's subject."""
+    persons = [m for m in sent.persons if not sent.in_background(m.start)]
+    first_trigger = min(
+        (t[0] for k in ("meeting", "visit", "signing") for t in art.triggers(k, sent.start, sent.end)), default=sent.end
+    )
+    if not persons or lo <= sent.start or persons[0].start >= min(lo, first_trigger):
+        return who
+    if not _CONTINUED.search(art.text, max(lo, ts - 40), ts):
+        return who
+    subject = persons[0]
+    if subject.key in who or in_role_phrase(art.text, subject, sent.start):
+        return who
+    return [subject.key, *who]
+
+
+def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str], lo: int, ts: int) -> list[str]:
+    """In languages that drop a subject the reader knows, a meeting with one named counterpart
+    is the story's subject meeting them, when the two are of different countries."""
+    if len(who) != 1 or not art.pro_drop:
+        return who
+    topic = sent.topic if sent.topic and sent.topic != who[0] else story.topic
+    if not topic or topic == who[0] or sent.idx - story.topic_sentence > 3 and topic != sent.topic:
+        return who
+    if art.country_of(topic) and art.country_of(topic) != art.country_of(who[0]):
+        return [topic, *who]
+    return who
+
+
+def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int, ts: int) -> list[str] | None:
+    """ "the two sides held talks", "양측은 회담했다": the parties of the talks just reported, or the
+    last person named of each of the two countries named last."""
+    if not art.find.search(cues.BOTH_SIDES, lo, hi):
+        return None
+    recent = story.recent_meeting(sent, within=3)
+    if recent is not None:
+        return list(recent.participants)
+    last: dict[str, str] = {}
+    for m in art.result.mentions:
+        if m.start >= lo:
+            break
+        country = art.country_of(m.key) if m.label == "PERSON" else ""
+        if country:
+            last.pop(country, None)
+            last[country] = m.key
+    return list(last.values())[-2:] if len(last) >= 2 else None
+
+
+def _groups(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts: int) -> list[list[str]]:
+    """One meeting, or one per guest: "Xi separately met Choe and Kim", "Kim met President Hu and
+    Premier Wen" (the host before the verb, two or more guests of one other country after it)."""
+    host = [m.key for m in within(sent.persons, lo, ts) if m.key in who]
+    if art.verb_final:
+        host = host[:1]
+    guests = [k for k in who if k not in host]
+    if len(set(host)) != 1 or len(guests) < 2:
+        return [who]
+    separately = art.find.search(cues.SEPARATELY, lo, hi) is not None
+    together = any(art.find.search(rx, lo, hi) for rx in (cues.TOGETHER, cues.BANQUET, cues.GREETING))
+    guest_countries = {art.country_of(g) for g in guests}
+    in_turn = (
+        not together
+        and len(guest_countries) == 1
+        and "" not in guest_countries
+        and guest_countries != {art.country_of(host[0])}
+        and not art.verb_final
+    )
+    if separately or in_turn:
+        return [[host[0], g] for g in guests]
+    return [who]
+
+
+def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:
+    """The meetings of one sentence, as (fact, clause start, clause end, trigger start)."""
+    from .clauses import clauses
+
+    found = []
+    for lo, hi, ts, te in clauses(art, sent, "meeting"):
+        if art.negated(lo, hi, ts, te) or art.find.search(cues.NAMED_TALKS, max(lo, ts - 24), min(hi, te + 16)):
+            continue  # "urged all parties to restart the six-party talks", "did not meet"
+        who = compound(art, sent, ts) or art.compounds.get((ts, te)) or clause_people(art, sent, lo, hi, ts)
+        background = sent.in_background(ts) is not None
+        date = own_date(sent, lo, hi, ts)
+        if len(who) == 1:
+            who = _continued_subject(art, sent, who, lo, ts)
+        if len(who) == 1:
+            who = _dropped_subject(art, sent, story, who, lo, ts)
+        if len(who) < 2 and found and art.find.search(cues.BOTH_SIDES, lo, hi):
+            # "X was welcomed by Y, and the two leaders then held talks in Pyongyang": the same
+            # meeting, which this clause may place
+            found[-1][0].place = found[-1][0].place or pick_place(art, sent, lo, hi, ts)
+            continue
+        if len(who) < 2:
+            who = _both_sides(art, sent, story, events, lo, hi, ts) or who
+        if len(who) < 2 and cues.SINCE.search(art.text, lo, hi):
+            people = distinct(m.key for m in sent.persons)
+            year = next((d for d in within(sent.all_dates, lo, hi) if d.precision == YEAR), None)
+            if len(people) >= 2 and year is not None:  # "…, their first summit since 2019"
+                found.append(
+                    (
+                        MeetingFact(
+                            people, year, None, "talks", sent.idx, sent.start, sent.end, background=True, rule="since"
+                        ),
+                        lo,
+                        hi,
+                        ts,
+                    )
+                )
+            continue
+        if len(who) < 2:
+            if not who and date and story.last_meeting is not None and story.last_meeting.date is None:
+                story.last_meeting.date = date  # "Das Gespräch fand am Freitag statt"
+            continue
+        kind = kind_of(art, lo, hi)
+        place = pick_place(art, sent, lo, hi, ts)
+        planned = art.planned(lo, hi, ts, te)
+        for group in _groups(art, sent, who, lo, hi, ts):
+            fact = MeetingFact(
+                group,
+                date,
+                place,
+                kind,
+                sent.idx,
+                sent.start,
+                sent.end,
+                planned=planned,
+                background=background,
+                rule="meeting",
+            )
+            found.append((fact, lo, hi, ts))
+    return found

@@ -1,0 +1,135 @@
+"""Who takes part in an event: the people of its clause who were in the room.
+
+Not the sender of a letter or a message ("a letter from Xi", "김정은 위원장의 구두친서"), the leader an
+envoy speaks for ("Kim's envoy", "特使"), the host who only invited ("at the invitation of"), a
+leader whose wishes or leadership are cited, the speaker who reports it ("Xi said Wang had met Ri"),
+a person named in a comparison or a recalled event ("the first visit since Hu Jintao's"), a
+person only quoted, or a spouse beside a principal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import cues
+from ..types import Mention
+from .context import Article, Sent, distinct, within
+
+# Phrases that give a person a role other than taking part.
+_ROLE_BEFORE = re.compile(
+    r"(?:letter|message|greetings?|congratulations|condolences|envoy|representative|invitation|behalf|wishes|"
+    r"instructions?|teachings|legacy|leadership|guidance|regime|orders?)\s+(?:from|of|by)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:sent|designated|appointed|dispatched|invited)\s+by\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:surat|pesan|salam|utusan(?: khusus)?|undangan|atas nama|atas undangan|rezim|kepemimpinan)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:carta|mensaje|enviado|invitación|régimen|nombre|liderazgo|dirección)\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:lettre|message|envoyé|émissaire|invitation|régime|nom|direction)\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:应|應|转达了?|轉達了?|代表|奉)$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지)"
+    r"|^\s?\S{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
+    r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息))"
+    r"|^(?:氏|主席|総書記|委員長)?の(?:招請|招待|親書|特使|メッセージ|指導)"
+    r"|^(?:['’]s)?\s+(?:personal\s+|oral\s+|verbal\s+)?(?:letter|message|greetings|envoy|invitation|regime|behalf|wishes|"
+    r"father|mother|son|daughter|uncle|leadership|instructions|special envoy)",
+    re.IGNORECASE,
+)
+# Every role phrase above contains one of these; sentences without any skip the checks.
+_ROLE_HINT = re.compile(
+    r"letter|message|greeting|congratulat|condolence|envoy|representative|invitation|behalf|wishes|instruction|"
+    r"teaching|legacy|leadership|guidance|regime|order|sent by|designated|appointed|dispatched|invited|father|uncle|"
+    r"surat|pesan|salam|utusan|undangan|atas nama|rezim|kepemimpinan|carta|mensaje|enviado|invitación|régimen|nombre|"
+    r"lettre|envoyé|émissaire|direction|Brief|Botschaft|Einladung|Auftrag|Führung|Regime|послани|письм|приглашени|"
+    r"имени|руководств|режим|应|應|转达|轉達|代表|奉|초청|친서|특별대표|특사|축전|영도|지시|체제|메시지|뜻|"
+    r"邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息|招請|招待|親書|指導",
+    re.IGNORECASE,
+)
+
+
+def in_role_phrase(text: str, m: Mention, lo: int) -> bool:
+    before = text[max(lo, m.start - 45) : m.start]
+    after = text[m.end : m.end + 24]
+    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.search(after))
+
+
+def is_speaker(text: str, m: Mention) -> bool:
+    """ "Xi said …", "Wang told reporters …", "according to Wang", "王毅表示", "리용호는 … 말했다"."""
+    after = re.sub(r"^\s*,\s*[^,]{0,80},", "", text[m.end : m.end + 120])  # "Wang, the foreign minister, said"
+    return bool(
+        cues.SPEAKER_AFTER.search(after[:40]) or cues.SPEAKER_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    )
+
+
+def is_spouse(text: str, m: Mention) -> bool:
+    """ "his wife Peng Liyuan", "Peng Liyuan, his wife", "李雪主夫人", "리설주 여사"."""
+    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 12]
+    return bool(
+        cues.SPOUSE.search(before)
+        and re.search(r"(?:wife|husband|spouse|istri\w*|esposa|femme|épouse|Frau|супруг\w*)\W*$", before, re.IGNORECASE)
+    ) or bool(re.match(r"^(?:\s?(?:夫人|여사|부인)|,\s*(?:his|her) (?:wife|husband))", after))
+
+
+def compound(art: Article, sent: Sent, ts: int) -> list[str] | None:
+    """ "the Trump-Xi meeting", "a Xi–Kim summit": two names joined by a dash right before the
+    meeting word are its participants, and only they."""
+    persons = [m for m in sent.persons if m.end <= ts]
+    if len(persons) < 2:
+        return None
+    a, b = persons[-2], persons[-1]
+    if re.fullmatch(r"\s?[-–/]\s?", art.text[a.end : b.start]) and re.fullmatch(
+        r"\s*(?:\w+\s+)?", art.text[b.end : ts]
+    ):
+        return distinct([a.key, b.key])
+    return None
+
+
+def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[str]:
+    """The people of the clause [lo, hi) who take part in the event whose trigger starts at ``ts``."""
+    text = art.text
+    people = within(sent.persons, lo, hi)
+    trigger_bg = sent.in_background(ts)
+    kept: list[Mention] = []
+    role_hint = art.find.search(_ROLE_HINT, sent.start, sent.end) is not None
+    for m in people:
+        bg = sent.in_background(m.start)
+        if bg is not None and bg != trigger_bg:
+            continue  # named in a recalled event or a comparison
+        if sent.in_quote(m.start) and not sent.in_quote(ts):
+            continue
+        if role_hint and in_role_phrase(text, m, lo):
+            continue
+        kept.append(m)
+    keys = distinct(m.key for m in kept)
+    if len(keys) >= 3:
+        speakers = {m.key for m in kept if m.end <= ts and is_speaker(text, m)}
+        if len(set(keys) - speakers) >= 2:
+            keys = [k for k in keys if k not in speakers]
+    if len(keys) >= 3:
+        spouses = {m.key for m in kept if is_spouse(text, m)}
+        if len(set(keys) - spouses) >= 2:
+            keys = [k for k in keys if k not in spouses]
+    return keys
+
+
+def head_of(art: Article, sent: Sent, lo: int, hi: int) -> str | None:
+    """The head of a delegation named in the clause: "a delegation led by X", "X's delegation",
+    "X率领的代表团", "X가 이끄는 대표단", "X-led delegation"."""
+    text = art.text
+    for m in within(sent.persons, lo, hi):
+        before, after = text[max(lo, m.start - 40) : m.start], text[m.end : m.end + 30]
+        if re.search(
+            r"\b(?:led by|headed by|dipimpin|encabezad[oa] por|dirigée? par|menée? par|angeführt von|unter Leitung von|во главе с)\s+(?:[\w.'’-]+\s+){0,5}$",
+            before,
+            re.IGNORECASE,
+        ):
+            return m.key
+        if re.match(
+            r"^(?:['’]s\s+(?:\w+\s+)?delegation|-led\b|\s?(?:率领|率領|带领|帶領|가 이끄는|이 이끄는|が率いる|を団長とする))",
+            after,
+            re.IGNORECASE,
+        ):
+            return m.key
+    return None

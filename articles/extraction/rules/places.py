@@ -1,0 +1,43 @@
+"""Where an event happened: the venue or city of its clause, never the dateline, a departure
+airport or a country named as a nationality."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import PLACE, Mention
+from .context import Article, Sent, nearest
+
+LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|di|en|à|au|im|in der|в|во|na)\s+|在|於|于)$", re.IGNORECASE)
+LOCATIVE_AFTER = re.compile(r"^(?:에서|で|にて)")
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|dari|desde|de|du|des|aus|von|из)\s+|从|從|自)$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:left|departed|leaving|meninggalkan|quitté|salió de|verließ|покинул)\s+|離開|离开)$", re.IGNORECASE
+)
+_FROM_AFTER = re.compile(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ)")
+
+
+def locative(text: str, m: Mention) -> bool:
+    return bool(
+        LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start]) or LOCATIVE_AFTER.match(text[m.end : m.end + 3])
+    )
+
+
+def origin(text: str, m: Mention) -> bool:
+    """ "flew from Beijing", "北京から", "베이징에서 출발": where a journey started."""
+    return bool(_FROM_BEFORE.search(text[max(0, m.start - 14) : m.start]) or _FROM_AFTER.match(text[m.end : m.end + 6]))
+
+
+def departure(text: str, m: Mention) -> bool:
+    """Where someone set out from or left: not where talks were held."""
+    return origin(text, m) or bool(_LEFT_BEFORE.search(text[max(0, m.start - 14) : m.start]))
+
+
+def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | None:
+    """A city or venue where the event of the clause happened; a country only when the text says
+    "in X"; not a place someone left from."""
+    candidates = [p for p in art.places(sent, lo, hi) if not departure(art.text, p)]
+    chosen = nearest([p for p in candidates if p.label == PLACE], ts)
+    if chosen is None:
+        chosen = nearest([p for p in candidates if locative(art.text, p)], ts)
+    return chosen.key if chosen else None

@@ -1,0 +1,59 @@
+"""The story's running state, as a reader keeps it: the day the narrative has reached, who the
+story is about, where each traveller is, the talks just reported and the trade flow being
+described. The rules read it for what a sentence leaves unsaid; ``observe`` moves it on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import cues
+from ..dates import DAY, DateMention
+from .context import Article, Sent
+from .facts import MeetingFact, VisitFact
+
+
+@dataclass
+class Flow:
+    """The direction of the last trade clause, and the country whose figures they are."""
+
+    exporter: str
+    importer: str
+    kind: str  # "export" or "import": the word that named it
+    sentence: int
+
+
+@dataclass
+class Story:
+    date: DateMention | None = None  # the last day the narrative gave
+    multi_day: bool = False  # that day starts a trip of several days
+    topic: str | None = None  # the person the last sentences were about
+    topic_sentence: int = -1
+    location: dict[str, tuple[str, int]] = field(default_factory=dict)  # traveller -> (destination, sentence)
+    last_meeting: MeetingFact | None = None
+    last_visit: VisitFact | None = None
+    flow: Flow | None = None
+
+    def observe(self, art: Article, sent: Sent, meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
+        """Move the story on past ``sent``."""
+        days = [d for d in sent.dates if d.precision == DAY and not sent.in_background(d.start)]
+        if days:
+            self.date = max(days, key=lambda d: d.start)
+            self.multi_day = art.find.search(cues.MULTI_DAY, sent.start, sent.end) is not None
+        if sent.topic:
+            self.topic, self.topic_sentence = sent.topic, sent.idx
+        for v in visits:
+            if v.status == "reported" and not v.background and v.destination:
+                self.location[v.visitor] = (v.destination, sent.idx)
+                self.last_visit = v
+        current = [m for m in meetings if not m.background and not m.planned]
+        if current:
+            self.last_meeting = current[-1]
+
+    def recent_meeting(self, sent: Sent, within: int = 2) -> MeetingFact | None:
+        m = self.last_meeting
+        return m if m is not None and sent.idx - m.sentence <= within else None
+
+    def where(self, person: str) -> str | None:
+        """Where a traveller is: the destination of the trip the story last reported for them."""
+        found = self.location.get(person)
+        return found[0] if found else None

@@ -1,0 +1,321 @@
+"""Trade items: goods one country exports to another, with direction, status and amounts.
+
+Direction comes from the trade word and the words around the countries, in every language:
+"exported to X", "imported from X", "X에서 수입", "대북 수출" (exports to the North), "对朝鲜出口",
+"自朝鲜进口", "中国への輸出", "対中輸出", "экспорт из Китая в КНДР", "Exporte nach Nordkorea";
+nationality words ("Chinese exports", "North Korean coal", "vehículos de carga chinos"); and
+otherwise the clause's subject. A clause that names no country continues the flow the story was
+describing ("…; the imports were anthracite, iron ore …" after "China's exports to the North").
+When only one side is known, the other is the second country the article is about.
+
+Status: goods the text names as banned are banned, and as capped are capped; goods named with
+sanctions in general are banned or capped when the sanctions table covers them on that date, in
+that direction, and traded otherwise ("exports fell after the UN imposed sanctions" on goods no
+sanction covered then). A cap on refined petroleum is a cap on supplies to the DPRK, so the table's
+direction wins where the text gives none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .. import cues
+from ..amounts import amount_for, find_amounts
+from ..dates import MONTH, YEAR
+from ..sanctions import covering
+from ..types import COUNTRY, Mention
+from .clauses import best_date, split
+from .context import Article, Sent, within
+from .facts import TradeFact
+from .story import Flow, Story
+
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из|with)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
+)
+_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+)?|向|对|對|往|至)$",
+    re.IGNORECASE,
+)
+_FROM_AFTER = re.compile(r"^(?:에서|로부터|から)")
+_TO_AFTER = re.compile(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
+_SUBJECT_AFTER = re.compile(r"^(?:은|는|이|가|は|が|측은|의|の)(?![가-힣])")
+# "대북 수출" (exports to the North), "대중 수입" (imports from China), "対中輸出", "对朝出口"
+_PARTNER_PREFIX = re.compile(r"(?:대|対|对|對)\s?(북|중|朝|北|中|华|華|韓|한)")
+_PARTNER = {"북": "KP", "朝": "KP", "北": "KP", "중": "CN", "中": "CN", "华": "CN", "華": "CN", "韓": "KR", "한": "KR"}
+# Nationality words that say whose goods they are: "Chinese exports", "North Korean coal".
+_DEMONYM = {
+    "CN": re.compile(
+        r"\b(?:Chinese|China['’]s|chinois\w*|chin[oa]s?|chinesisch\w*|Chinas|китайск\w*)\b|중국산|中国产|中國產|中国製|中國製|中国産"
+    ),
+    "KP": re.compile(
+        r"\b(?:North Korean|North Korea['’]s|DPRK['’]s|nord-coréen\w*|norcorean[oa]s?|nordkoreanisch\w*|Nordkoreas|северокорейск\w*)\b"
+        r"|북한산|북한제|朝鲜产|朝鮮產|北朝鮮産|北朝鮮製|北韓製"
+    ),
+}
+# "el régimen de Kim Jong-un importó", "negeri yang dipimpin Kim Jong Un": a leader standing for the country
+_LEADER_COUNTRY = re.compile(
+    r"(?:regime|régimen|régime|Regime|rezim|режим\w*|country|negeri|negara|país|pays|Land|страна)\s+(?:\w+\s+){0,2}"
+    r"(?:(?:led|ruled|dipimpin|dirigido|dirigé|geführt)\s+(?:by\s+|oleh\s+|por\s+|par\s+|von\s+)?|de\s+|of\s+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """A country named in a trade clause, with what the words around it make it."""
+
+    code: str
+    start: int
+    role: str  # "from", "to", "subject" or ""
+
+
+def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: str) -> list[Side]:
+    text = art.text
+    sides = []
+    for c in art.countries(sent, lo, hi):
+        code = art.country_of(c.key)
+        left, right = text[max(lo, c.start - 12) : c.start], text[c.end : c.end + 4]
+        if _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
+            role = "from"
+        elif _TO_BEFORE.search(left) or _TO_AFTER.match(right):
+            role = "to"
+        elif _SUBJECT_AFTER.match(right):
+            role = "subject"
+        else:
+            role = ""
+        sides.append(Side(code, c.start, role))
+    for m in _PARTNER_PREFIX.finditer(text, max(lo, ts - 6), min(hi, te + 2)):
+        partner = _PARTNER[m.group(1)]
+        sides.append(Side(partner, m.start(), "to" if kind == "export" else "from"))
+    for code, rx in _DEMONYM.items():
+        for m in rx.finditer(text, lo, hi):
+            sides.append(Side(code, m.start(), "subject"))
+    for p in within(sent.persons, lo, hi):
+        if _LEADER_COUNTRY.search(text[max(lo, p.start - 40) : p.start]) and art.country_of(p.key):
+            sides.append(Side(art.country_of(p.key), p.start, ""))
+    return sorted(sides, key=lambda s: s.start)
+
+
+def _direction(art: Article, sides: list[Side], kind: str, ts: int) -> tuple[str, str]:
+    """(exporter, importer) of a trade clause."""
+    src = next((s.code for s in sides if s.role == "from"), "")
+    dst = next((s.code for s in sides if s.role == "to" and s.code != src), "")
+    subject = next((s.code for s in sides if s.role == "subject" and s.code not in (src, dst)), "")
+    if not subject:
+        free = [s for s in sides if s.code not in (src, dst)]
+        before = [s for s in free if s.start < ts]
+        after = [s for s in free if s.start >= ts]
+        pick = before[-1] if before else (after[0] if after else None)
+        subject = pick.code if pick else ""
+    if kind == "export":
+        exporter, importer = src or subject, dst
+    else:
+        importer, exporter = dst or subject, src
+    return _complete(art, exporter, importer, {s.code for s in sides})
+
+
+def _complete(art: Article, exporter: str, importer: str, named: set[str]) -> tuple[str, str]:
+    """The missing side: the one other country named, else the article's other country."""
+    if exporter == importer:
+        importer = ""
+    for known, missing in ((exporter, importer), (importer, exporter)):
+        if known and not missing:
+            others = named - {known}
+            if len(others) == 1:
+                missing = others.pop()
+            elif known in art.pair:
+                missing = art.pair[1] if known == art.pair[0] else art.pair[0]
+            if known == exporter:
+                importer = missing
+            else:
+                exporter = missing
+    return exporter, importer
+
+
+def _sanction_cues(art: Article, sent: Sent) -> set[str]:
+    """Which sanction words the sentence uses of its goods ("ban", "cap", "sanction"), leaving out
+    negated ones ("non-sanctioned goods", "not covered by sanctions") and names ("ban karet")."""
+    spans = [(m.start, m.end) for m in sent.mentions]
+    found = set()
+    for m in art.find.finditer(cues.SANCTION, sent.start, sent.end):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        if cues.NOT_SANCTIONED.search(art.text[max(sent.start, m.start() - 55) : m.start()]):
+            continue
+        word = art.text[m.start() : m.end()]
+        if cues.BAN.fullmatch(word):
+            found.add("ban")
+        elif cues.CAP.fullmatch(word):
+            found.add("cap")
+        else:
+            found.add("sanction")
+    if art.find.search(cues.CAP, sent.start, sent.end) and re.search(
+        r"\bplus de\b|no more than|not more than|не более", art.text[sent.start : sent.end]
+    ):
+        found.add("cap")
+    return found
+
+
+def _period_end(d) -> dt.date | None:
+    """The last day a date may mean: "2017" → 31 December 2017, "August 2017" → 31 August."""
+    if d is None:
+        return None
+    if d.precision == YEAR:
+        return dt.date(d.date.year, 12, 31)
+    if d.precision == MONTH:
+        return dt.date(d.date.year, d.date.month, calendar.monthrange(d.date.year, d.date.month)[1])
+    return d.date
+
+
+def status_of(
+    art: Article, cue_words: set[str], hs_code: str, exporter: str, importer: str, date, explicit: bool
+) -> tuple[str, str, str, str]:
+    """(status, measure, exporter, importer): the text's ban or cap, else the sanctions table's.
+    Where the text gives no direction of its own, the measure's direction is the good's."""
+    if not cue_words:
+        return "traded", "", exporter, importer
+    day = _period_end(date) or art.published
+    direction = "from_kp" if exporter == "KP" else "to_kp" if importer == "KP" else ""
+    rule = covering(art.sanctions, hs_code, direction, day) if direction else None
+    if rule is None and not explicit:
+        for other in ("from_kp", "to_kp"):
+            rule = covering(art.sanctions, hs_code, other, day) if other != direction else None
+            if rule is not None:
+                partner = art.pair[0] if art.pair[0] != "KP" else art.pair[1]
+                exporter, importer = ("KP", partner) if other == "from_kp" else (partner, "KP")
+                break
+    if "ban" in cue_words and "cap" not in cue_words:
+        return "banned", rule.measure if rule else "", exporter, importer
+    if "cap" in cue_words and "ban" not in cue_words:
+        return "capped", rule.measure if rule else "", exporter, importer
+    if rule is not None:
+        return rule.status, rule.measure, exporter, importer
+    return ("banned", "", exporter, importer) if "ban" in cue_words else ("traded", "", exporter, importer)
+
+
+def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
+    """ "did not export any gasoline", "exported no diesel", "imported no iron ore"."""
+    if re.match(r"\s+(?:no|none|nothing)\b", art.text[te : te + 8]):
+        return True
+    return art.negated(lo, te, ts, te)
+
+
+def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
+    """The trade items of one sentence."""
+    commodities = sent.commodities
+    if not commodities:
+        return []
+    triggers = sorted(
+        [(s, e, "export") for s, e in art.triggers("export", sent.start, sent.end)]
+        + [(s, e, "import") for s, e in art.triggers("import", sent.start, sent.end)]
+    )
+    cue_words = _sanction_cues(art, sent)
+    if not triggers:
+        return _sanctioned_goods(art, sent, cue_words) if cue_words else []
+    amounts = find_amounts(art.text, sent.start, sent.end)
+    spans = [(c.start, c.end) for c in commodities]
+    date = best_date([d for d in sent.dates if not sent.in_background(d.start)], sent.start) or None
+    out: list[TradeFact] = []
+    previous: tuple[str, str] | None = None
+    segs = split(art, sent, [(s, e) for s, e, _k in triggers])
+    signing = art.triggers("signing", sent.start, sent.end)
+    for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
+        # goods named after a signing word are what the agreement is about, not trade
+        goods = [c for c in within(commodities, lo, hi) if not any(s < c.start for s, _e2 in signing)]
+        negated = _negated_trade(art, lo, ts, te)
+        if negated and not cue_words:
+            continue
+        sides = _sides(art, sent, lo, hi, ts, te, kind)
+        explicit = any(sd.role in ("from", "to") for sd in sides)
+        if sides:
+            exporter, importer = _direction(art, sides, kind, ts)
+        elif previous is not None:
+            exporter, importer = previous  # "… shipments to China are wigs …, and ferrosilicon"
+        elif story.flow is not None and sent.idx - story.flow.sentence <= 3:
+            flow = story.flow
+            same = kind == flow.kind
+            exporter, importer = (flow.exporter, flow.importer) if same else (flow.importer, flow.exporter)
+        else:
+            exporter, importer = "", ""
+        if exporter or importer:
+            previous = (exporter, importer)
+            story.flow = Flow(exporter, importer, kind, sent.idx)
+        for com in goods:
+            out.extend(_item(art, com, exporter, importer, cue_words, date, sent, amounts, spans, explicit))
+    return out
+
+
+def _item(art, com: Mention, exporter, importer, cue_words, date, sent, amounts, spans, explicit) -> list[TradeFact]:
+    entry = art.entries[com.key]
+    status, measure, exporter, importer = status_of(art, cue_words, entry.hs_code, exporter, importer, date, explicit)
+    if not exporter and not importer:
+        return []
+    others = [sp for sp in spans if sp != (com.start, com.end)]
+    value = amount_for(amounts, com.start, com.end, others, "usd")
+    quantity = amount_for(amounts, com.start, com.end, others, "quantity")
+    return [
+        TradeFact(
+            com.key,
+            entry.name,
+            entry.hs_code,
+            exporter,
+            importer,
+            status,
+            date,
+            sent.idx,
+            sent.start,
+            sent.end,
+            value_usd=value.value if value else None,
+            quantity=quantity.value if quantity else None,
+            unit=quantity.kind if quantity else "",
+            sanction=measure,
+            rule="trade",
+        )
+    ]
+
+
+def _sanctioned_goods(art: Article, sent: Sent, cue_words: set[str]) -> list[TradeFact]:
+    """Goods a sentence names under sanctions with no trade word ("the resolution bans coal,
+    iron ore and seafood"): banned or capped in the direction the sanctions table gives them."""
+    out = []
+    date = best_date(sent.dates, sent.start)
+    demonyms = {code for code, rx in _DEMONYM.items() if rx.search(art.text, sent.start, sent.end)}
+    for com in sent.commodities:
+        entry = art.entries[com.key]
+        for direction in ("from_kp", "to_kp"):
+            rule = covering(art.sanctions, entry.hs_code, direction, _period_end(date) or art.published)
+            if rule is None:
+                continue
+            other = art.pair[0] if art.pair[0] != "KP" else art.pair[1]
+            exporter, importer = ("KP", other) if direction == "from_kp" else (other, "KP")
+            if demonyms and exporter not in demonyms and importer not in demonyms:
+                continue
+            status = (
+                "capped"
+                if "cap" in cue_words and "ban" not in cue_words
+                else ("banned" if "ban" in cue_words else rule.status)
+            )
+            out.append(
+                TradeFact(
+                    com.key,
+                    entry.name,
+                    entry.hs_code,
+                    exporter,
+                    importer,
+                    status,
+                    date,
+                    sent.idx,
+                    sent.start,
+                    sent.end,
+                    sanction=rule.measure,
+                    rule="sanctioned goods",
+                )
+            )
+            break
+    return out
+
+
+COUNTRY_LABEL = COUNTRY
