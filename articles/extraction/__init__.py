@@ -15,6 +15,7 @@ from .language import detect_language
 from .pipeline import build_pipeline, korean_word_ok
 from .sanctions import sanction_rules
 from .sentences import split_sentences
+from .titles import resolve_titles
 from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, SanctionRule, Sentence
 
 EXTRACTOR_VERSION = "0.5.0"
@@ -83,6 +84,19 @@ def _without_names(text: str, mentions, limit: int = 5000) -> str:
     return stripped if stripped.strip() else text[:limit]
 
 
+_PROPER = {"PERSON", "PLACE", "COUNTRY"}
+
+
+def _lower_case_proper_noun(entry: GazetteerEntry, found: str) -> bool:
+    """ "the north of the country" is not "the North" (North Korea): a name that is only ever
+    written capitalised does not match words written in lower case."""
+    if entry.label not in _PROPER or not found.isascii() or not found.islower():
+        return False
+    key = " ".join(found.split())
+    same = [a for a in (entry.name, *entry.aliases) if " ".join(a.split()).casefold() == key]
+    return bool(same) and not any(a.islower() for a in same)
+
+
 def extract(
     text: str,
     *,
@@ -103,7 +117,7 @@ def extract(
             entry = entries.get(key)
             tail = doc[last - 1]
             start, end = offset + doc[first].idx, offset + tail.idx + len(tail)
-            if entry is None or not korean_word_ok(text, start, end):
+            if entry is None or not korean_word_ok(text, start, end) or _lower_case_proper_noun(entry, text[start:end]):
                 continue
             result.mentions.append(
                 Mention(
@@ -125,6 +139,7 @@ def extract(
         result.mentions.sort(key=lambda m: m.start)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
+    resolve_titles(text, result, entries, published)
     resolve_pronouns(text, result, entries)
     result.events = find_events(text, result, entries, published, result.language, gazetteer.sanctions)
     return result

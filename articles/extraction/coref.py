@@ -60,7 +60,8 @@ _CJK_TITLE_RX = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
 # Where a short reference can stand: a capitalised word; a Hangul syllable before a title
 # ("김 위원장", "리창 총리" is a full name); a Han character before a title ("李总理").
 _SHORT_FORMS = (
-    ("latin", re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")),
+    # a capitalised word, also joined to another by a hyphen ("the Trump-Xi meeting")
+    ("latin", re.compile(r"(?<!\w)[A-Z][a-z]+(?!\w)(?!-[a-z])")),
     ("hangul", re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
     ("cjk", re.compile(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
 )
@@ -115,9 +116,9 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
 # Role descriptions that stand for a country's leader already named in the article.
 DESCRIPTORS = {
     "KP": re.compile(
-        r"\b(?:the (?:\d{2}-year-old |young )?North Korean leader|North Korea's leader|the DPRK leader|pemimpin Korea Utara|"
+        r"\b(?:the (?:\d{2}-year-old |young )?North Korean leader|North Korea['’]s leader|the North['’]s leader|the DPRK leader|pemimpin Korea Utara|"
         r"le dirigeant nord-coréen|el líder norcoreano|der nordkoreanische (?:Machthaber|Staatschef)|"
-        r"северокорейский лидер|лидер КНДР)\b|북한 지도자|북한 최고지도자|朝鲜领导人|朝鮮領導人|朝鮮の指導者|北朝鮮の最高指導者",
+        r"северокорейский лидер|лидер КНДР|Глава Северной Кореи)\b|북한 지도자|북한 최고지도자|최고령도자|최고영도자|朝鲜领导人|朝鮮領導人|朝鮮の指導者|北朝鮮の最高指導者|北韓領導人",
         re.IGNORECASE,
     ),
     "CN": re.compile(
@@ -133,7 +134,7 @@ _DESCRIPTORS_LOWER = {code: re.compile(rx.pattern.lower()) for code, rx in DESCR
 
 # Cheap first test: every description above contains one of these words.
 _DESCRIPTOR_HINT = re.compile(
-    r"leader|president|pemimpin|dirigeant|líder|Machthaber|Staatschef|Präsident|лидер|председатель|КНДР|지도자|국가주석|领导人|領導人|指導者",
+    r"leader|president|pemimpin|dirigeant|líder|Machthaber|Staatschef|Präsident|лидер|председатель|КНДР|Глава|지도자|령도자|영도자|국가주석|领导人|領導人|指導者",
     re.IGNORECASE,
 )
 
@@ -171,30 +172,40 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
         result.mentions.sort(key=lambda m: m.start)
 
 
-# Third-person pronouns that open a sentence ("He arrived on Thursday …").
+# Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
 _PRONOUN = re.compile(
-    r"(?:[\"“‘']\s*)?(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Sie|Он|Она|그는|그녀는|他|她|彼は|彼女は)(?=[\s,])"
+    r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
+    r"|(그는|그녀는|彼は|彼女は)|(他|她)(?![们們])"
 )
 
 
 def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
-    """A pronoun that opens a sentence is the person the previous sentence opened with."""
+    """A subject pronoun is the person its sentence named first before it ("Xinhua reported Wen's
+    arrival, saying that he later signed …"), else the person the previous sentence opened with."""
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
     if not persons:
         return
     first_by_sentence: dict[int, Mention] = {}
     for m in persons:
         first_by_sentence.setdefault(m.sentence, m)
+    taken = [(m.start, m.end) for m in result.mentions]
     added = []
-    for i, sent in enumerate(result.sentences[1:], start=1):
-        match = _PRONOUN.match(text, sent.start)
-        if not match or i in first_by_sentence and first_by_sentence[i].start <= match.end(1):
-            continue
-        antecedent = first_by_sentence.get(i - 1)
-        if antecedent is None:
-            continue
-        s, e = match.span(1)
-        added.append(Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i))
+    for i, sent in enumerate(result.sentences):
+        for match in _PRONOUN.finditer(text, sent.start, sent.end):
+            s, e = match.span(match.lastindex)
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            own = first_by_sentence.get(i)
+            if own is not None and own.start < s:
+                antecedent = own
+            elif s - sent.start <= 2 or match.group(3) or match.group(2):
+                antecedent = first_by_sentence.get(i - 1) if i > 0 else None
+            else:
+                antecedent = None
+            if antecedent is None:
+                continue
+            added.append(Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i))
+            taken.append((s, e))
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)

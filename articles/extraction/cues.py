@@ -37,14 +37,14 @@ MEETING_WORDS = words("""
 """)
 VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
-    travels, flew, stay
+    travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre                                                          # fr
     besuch*, eingetroffen, reise, reiste, angekommen, aufenthalt                            # de
     прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
-    방문, 도착, 방중, 방북                                                                      # ko
+    방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
     訪中, 到着, 訪れ                                                                          # ja
 """)
@@ -194,7 +194,8 @@ SPEAKER_AFTER = _rx(
     r"^\s*(?:,\s*)?(?:(?:has|had|also|then|later|further)\s+)*(?:said|says|told|added|noted|stated|stressed|expressed|"
     r"was quoted|quoted|believes|hoped|urged|kata|mengatakan|menyatakan|dijo|afirmó|añadió|señaló|a déclaré|a dit|"
     r"a affirmé|a ajouté|sagte|erklärte|betonte|сказал\w*|заявил\w*|отметил\w*)\b",
-    r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했)|^\s*(?:表示|说|說|指出|强调|強調|稱|称)|^\s*(?:氏)?(?:は|が)?[^。]{0,8}(?:述べ|語っ|表明)",
+    r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했)|^[^，。,]{0,15}?(?:表示|说|說|指出|强调|強調|稱|称)"
+    r"|^\s*(?:氏)?(?:は|が)?[^。]{0,8}(?:述べ|語っ|表明)",
 )
 SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данным|по словам)\s+(?:[\w.'’-]+\s+){0,3}$")
 
@@ -230,11 +231,14 @@ RELATIVE_LEAD = re.compile(
 )
 LAST_EVENT = re.compile(
     r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
-    r"|\blast (?:visited|met|traveled|travelled)\b",
+    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) terakhir\b"
+    r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:Besuch|Reise)\b"
+    r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
     re.IGNORECASE,
 )
 CJK_SINCE = re.compile(
-    r"以来|以來|이래|以降|ぶり|(?<=[년월])\s*이후|이후(?=[^.。]{0,12}(?:처음|만에|만이다|최고|최대|첫))|(?:년여?|개월) 만(?:에|이다)"
+    r"以来|以來|이래|以降|ぶり|後初めて|后首次|後首次|(?<=[년월])\s*이후|(?:이후|후)(?=\s*(?:처음|첫))"
+    r"|이후(?=[^.。]{0,24}(?:처음|만에|만이다|최고|최대|첫))|(?:년여?|개월) 만(?:에|이다)"
 )
 # "the two leaders", "양측", "双方": the parties of the talks just reported.
 BOTH_SIDES = word_regex(
@@ -355,10 +359,9 @@ CAP = word_regex(
     )
 )
 NOT_SANCTIONED = re.compile(
-    r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не|non-|un)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
+    r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
     re.IGNORECASE,
 )
-TRANSIT = re.compile(r"\b(?:transit\w*|via|through)\b|\bdurch\b|经由|經由|経由|경유", re.IGNORECASE)
 
 
 # The lexicons compiled for lower-cased text (see lexicon.lowered): their words are lower

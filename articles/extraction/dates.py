@@ -438,7 +438,11 @@ def _r_period(m, ctx):
         return _shift_month(ctx.published, offset), MONTH, True
     if unit == "year":
         return dt.date(ctx.published.year + offset, 1, 1), YEAR, True
-    return (ctx.published - dt.timedelta(days=7)).replace(day=1), MONTH, True
+    weekday = ctx.published.weekday()
+    if "weekend" in m.group().lower() or "fin de semana" in m.group().lower() or "week-end" in m.group().lower():
+        saturday = ctx.published - dt.timedelta(days=weekday + 2)  # the Saturday before this week
+        return saturday.replace(day=1), MONTH, True
+    return (ctx.published - dt.timedelta(days=weekday + 4)).replace(day=1), MONTH, True  # Thursday of last week
 
 
 _UNIT_WORDS = {
@@ -654,7 +658,10 @@ _RULES: list[DateRule] = [
     DateRule("cjk_md", re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), _r_cjk_md, "cjk"),
     DateRule(
         "cjk_d",
-        re.compile(r"(?<![\d月월/~〜～\-–])(\d{1,2})\s*(?:[日일](?![本曜요間间간])|(?=[~〜～]\d{1,2}\s*[日일]))"),
+        re.compile(
+            r"(?<![\d月월/~〜～\-–])(\d{1,2})\s*(?:[日일](?![本曜요間间간])(?!\s*(?:을|를|동안|이내|이상|째|만에|以内|以上|目|ぶり))"
+            r"|(?=[~〜～]\d{1,2}\s*[日일]))"
+        ),
         _r_cjk_d,
         "cjk",
     ),

@@ -36,13 +36,33 @@ _RU_ENDINGS = tuple(
 )
 
 
+def _simplified() -> dict[str, str]:
+    """Traditional Han characters and their simplified forms (hanziconv's table, Apache-2.0)."""
+    try:
+        from hanziconv.charmap import simplified_charmap, traditional_charmap
+    except ImportError:  # pragma: no cover - listed in requirements
+        return {}
+    return {t: s for t, s in zip(traditional_charmap, simplified_charmap, strict=True) if t != s}
+
+
+_SIMPLIFIED = _simplified()
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def norm_of(word: str) -> str:
-    """The matching form of one token: NFKC, case-folded, Russian case endings removed."""
-    w = unicodedata.normalize("NFKC", word).casefold().replace("ё", "е")
-    if _CYRILLIC_WORD.match(w) and len(w) > 3:
-        for end in _RU_ENDINGS:
-            if w.endswith(end) and len(w) - len(end) >= 2:
-                return w[: -len(end)]
+    """The matching form of one token: NFKC, case-folded, one apostrophe, a traditional Han
+    character as its simplified form (陳 → 陈), Russian case endings removed (a short name part
+    keeps two letters: "Ына" → "ын")."""
+    w = unicodedata.normalize("NFKC", word).casefold().replace("ё", "е").translate(_APOSTROPHES)
+    if len(w) == 1:
+        return _SIMPLIFIED.get(w, w)
+    if _CYRILLIC_WORD.match(w):
+        if len(w) > 3:
+            for end in _RU_ENDINGS:
+                if w.endswith(end) and len(w) - len(end) >= 2:
+                    return w[: -len(end)]
+        elif len(w) == 3 and word[:1].isupper() and w[-1] in "ауеыи":
+            return w[:2]
     return w
 
 
@@ -97,7 +117,9 @@ KOREAN_TAILS = (
     "이라 라 이라는 라는 이다 다 이고 고 한테 하고 랑 이랑 측 씨 등 과의 와의 에서의 에서는 에는 으로는 로는 "
     "에도 에서도 과도 와도 이었다 였다 이자 자 의의 으로부터 로부터 에게는 께서는 이와 와는 과는 만이"
 ).split()
-_KOREAN_TAIL_SET = set(KOREAN_TAILS)
+# Titles written onto a name in North Korean style ("김정은동지께서는", "송도동지를", "습근평동지의").
+KOREAN_HONORIFICS = "동지 동무 선생 위원장 총비서 주석 원수 부장 동지께서 동지께".split()
+_KOREAN_TAIL_SET = set(KOREAN_TAILS) | {h + t for h in KOREAN_HONORIFICS for t in ["", *KOREAN_TAILS]}
 
 
 def korean_word_ok(text: str, start: int, end: int) -> bool:
@@ -135,6 +157,70 @@ def spelling_variants(alias: str) -> set[str]:
     if re.search(r"\b\w\.", alias):
         variants.add(re.sub(r"\b(\w)\.", r"\1", alias))
     return variants
+
+
+# Romanizations of one Korean name differ by aspiration and voicing (Thaek/Taek, Pong/Bong, Ku Pon
+# Tae/Ku Bon Thae) and by "eo"/"o" (Ryeong/Ryong); the press uses all of them.
+_KO_INITIALS = {
+    "th": ["t"],
+    "t": ["th", "d"],
+    "ph": ["p"],
+    "p": ["ph", "b"],
+    "kh": ["k"],
+    "k": ["kh", "g"],
+    "b": ["p"],
+    "d": ["t"],
+    "g": ["k"],
+}
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|ian|iao|uan|van|ai|ei|ao|ou|an|en"
+    r"|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)"
+)
+
+
+def _korean_syllable_forms(syllable: str) -> set[str]:
+    low = syllable.lower()
+    initial = next((i for i in sorted(_KO_INITIALS, key=len, reverse=True) if low.startswith(i)), "")
+    forms = {low} | {alt + low[len(initial) :] for alt in _KO_INITIALS.get(initial, [])}
+    forms |= {f.replace("eo", "o") for f in forms} | {f.replace("yo", "yeo") for f in forms if "yeo" not in f}
+    return forms
+
+
+def _pinyin_split(given: str, parts: int) -> list[str] | None:
+    """ "jiarui" → ["jia", "rui"]: the given name cut into ``parts`` pinyin syllables, if it can be."""
+    if parts == 1:
+        return [given] if _PINYIN_SYLLABLE.fullmatch(given) else None
+    for m in range(len(given) - 1, 0, -1):
+        head = given[:m]
+        if _PINYIN_SYLLABLE.fullmatch(head):
+            rest = _pinyin_split(given[m:], parts - 1)
+            if rest:
+                return [head, *rest]
+    return None
+
+
+def name_variants(alias: str, country: str, limit: int = 24) -> set[str]:
+    """Other spellings the press uses for a person's romanized name: for Koreans the aspiration,
+    voicing and vowel variants of the given name ("Jang Song Thaek" → "Jang Song Taek", "Pak Pong Ju"
+    → "Pak Bong Ju"); for Chinese the given name cut into its syllables ("Wang Jiarui" →
+    "Wang Jia Rui")."""
+    words = alias.replace("-", " ").split()
+    if len(words) < 2 or not all(w.isascii() and w.isalpha() and w[:1].isupper() for w in words):
+        return set()
+    surname, given = words[0], words[1:]
+    out: set[str] = set()
+    if country in {"KP", "KR"} and len(given) <= 2:
+        combos = [[]]
+        for syl in given:
+            combos = [c + [f] for c in combos for f in sorted(_korean_syllable_forms(syl))][:limit]
+        for combo in combos:
+            out.add(" ".join([surname, *(w.capitalize() for w in combo)]))
+    elif country in {"CN", "TW", "HK"} and len(given) == 1 and len(given[0]) >= 4:
+        split = _pinyin_split(given[0].lower(), 2)
+        if split:
+            out.add(" ".join([surname, *(w.capitalize() for w in split)]))
+    out.discard(alias)
+    return out
 
 
 class GazetteerRuler(EntityRuler):
@@ -187,7 +273,10 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
     ruler = nlp.add_pipe("gazetteer_ruler")
     patterns = []
     for entry in gazetteer.entries:
-        for alias in {entry.name, *entry.aliases}:
+        aliases = {entry.name, *entry.aliases}
+        if entry.label == "PERSON":
+            aliases |= {v for a in list(aliases) for v in name_variants(a, entry.country)}
+        for alias in aliases:
             for variant in spelling_variants(alias):
                 patterns.append({"label": entry.label, "pattern": variant, "id": entry.key})
     with nlp.select_pipes(enable=[]):

@@ -22,27 +22,31 @@ def sanction_rules(data: dict) -> tuple[SanctionRule, ...]:
     )
 
 
-def _covers(prefix: str, hs_code: str) -> bool:
+def _covers(prefix: str, hs_code: str, partial: bool = True) -> bool:
     """A measure on a heading covers its subheadings, and a good named only by its chapter or
     heading is covered by a measure on part of it ("refined petroleum" 2710 by the cap on 2710)."""
-    return hs_code.startswith(prefix) or (len(hs_code) >= 4 and prefix.startswith(hs_code))
+    return hs_code.startswith(prefix) or (partial and len(hs_code) >= 4 and prefix.startswith(hs_code))
 
 
-def covering(rules: tuple[SanctionRule, ...], hs_code: str, direction: str, on: dt.date | None) -> SanctionRule | None:
+def covering(
+    rules: tuple[SanctionRule, ...], hs_code: str, direction: str, on: dt.date | None, partial: bool = True
+) -> SanctionRule | None:
     """The measure in force on ``on`` (today when unknown) that covers the good in that direction:
     the most specific one, and of those the latest."""
     day = (on or dt.date.today()).isoformat()
     found = [
         r
         for r in rules
-        if r.direction == direction and r.adopted <= day and any(_covers(p, hs_code) for p in r.hs_prefixes)
+        if r.direction == direction and r.adopted <= day and any(_covers(p, hs_code, partial) for p in r.hs_prefixes)
     ]
     if not found:
         return None
 
     def rank(r: SanctionRule) -> tuple[bool, int, str]:
         """Whole cover of the good before partial cover, then the most specific, then the latest."""
-        best = max((p for p in r.hs_prefixes if _covers(p, hs_code)), key=lambda p: (hs_code.startswith(p), len(p)))
+        best = max(
+            (p for p in r.hs_prefixes if _covers(p, hs_code, partial)), key=lambda p: (hs_code.startswith(p), len(p))
+        )
         return hs_code.startswith(best), len(best), r.adopted
 
     return max(found, key=rank)

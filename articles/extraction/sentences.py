@@ -65,6 +65,7 @@ _CLOSERS = "\"'”’」』)）»"
 _CJK_END = re.compile(rf"[。！？][{_CLOSERS}]*")
 _LATIN_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[^\sa-z])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_RUN_ON = re.compile(r"(?<=[a-zà-ÿ]{4})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -77,6 +78,23 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+_LINE_END = re.compile(r"[.!?…。！？:;\"'”’」』)）»]\s*$")
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """A line break inside a sentence, as in text hard-wrapped at a fixed width: the line does not
+    end a sentence, and the next line goes on in lower case or the line is long (a heading is
+    short and starts a paragraph of its own)."""
+    if text[nl + 1 : nl + 2] in ("\n", "") or text[nl - 1 : nl] == "\n":
+        return False
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl]
+    if not line.strip() or _LINE_END.search(line):
+        return False
+    following = text[nl + 1 : nl + 3].lstrip()
+    return following[:1].islower() or len(line) >= 70
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, in order."""
     cuts = set()
@@ -85,8 +103,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _LATIN_END.finditer(text):
         if not _is_abbreviation(text, m.start()):
             cuts.add(m.end())
+    for m in _RUN_ON.finditer(text):
+        cuts.add(m.start() + 1)  # "… leur relation.Après cette rencontre": a space lost between sentences
     for m in re.finditer(r"\n", text):
-        cuts.add(m.start())
+        if not _wrapped(text, m.start()):
+            cuts.add(m.start())
     spans = []
     start = 0
     for cut in sorted(cuts) + [len(text)]:

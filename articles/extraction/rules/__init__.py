@@ -15,7 +15,7 @@ from ..types import ExtractionResult, GazetteerEntry
 from .agreements import find_agreements
 from .consolidate import consolidate
 from .context import Article, Sent, build_article
-from .dating import finish, settle
+from .dating import fill_undated, finish, settle
 from .facts import AgreementFact, Events, MeetingFact, TradeFact, VisitFact
 from .inference import infer
 from .meetings import find_meetings
@@ -23,13 +23,37 @@ from .story import Story
 from .trade import find_trade
 from .visits import find_visits
 
-_FACT_KINDS = ("meeting", "visit", "signing")
+_FACT_KINDS = ("meeting", "visit", "signing", "export", "import")
 
 
-def _place_meetings(art: Article, story: Story, meetings: list, visits: list) -> None:
+def _escorts(art: Article, story: Story, fact: MeetingFact, visits: list) -> None:
+    """Of a traveller's compatriots at a meeting abroad, only those travelling with them take part
+    ("Wang Yi was welcomed by Ri Kil Song and Ambassador Li Jinjun": Wang and Ri); the hosts all do."""
+    if len(fact.participants) < 3:
+        return
+    travelling = {v.visitor for v, *_ in visits if v.status == "reported"} | {
+        p for p in fact.participants if story.where(p)
+    }
+    travellers = [p for p in fact.participants if p in travelling]
+    home = {art.country_of(p) for p in travellers}
+    hosts = [p for p in fact.participants if art.country_of(p) not in home]
+    if travellers and hosts and len(home) == 1:
+        fact.participants = [p for p in fact.participants if p in travellers or p in hosts]
+
+
+def _place_meetings(art: Article, sent: Sent, story: Story, meetings: list, visits: list) -> None:
     """A meeting whose clause named no place happened where its traveller was: the destination
     of a trip reported in the same sentence, else where the story last left them."""
+    arrivals = [v for v, *_ in visits if v.status == "reported"]
+    if not arrivals and story.last_visit is not None and sent.idx - story.last_visit.sentence <= 1:
+        arrivals = [story.last_visit]
     for fact, *_ in meetings:
+        if fact.kind == "welcome":
+            # "… 평양에 도착했다며 공항에서 리길성 부상과 리진쥔 대사 등이 맞이했다": the one who arrived was welcomed
+            guest = next((v.visitor for v in arrivals if v.visitor not in fact.participants), None)
+            if guest is not None and any(art.country_of(p) != art.country_of(guest) for p in fact.participants):
+                fact.participants = [guest, *fact.participants]
+        _escorts(art, story, fact, visits)
         if fact.place is not None:
             continue
         for visit, *_rest in visits:
@@ -38,6 +62,10 @@ def _place_meetings(art: Article, story: Story, meetings: list, visits: list) ->
                 break
         if fact.place is None and not fact.background:
             fact.place = next((story.where(p) for p in fact.participants if story.where(p)), None)
+        if fact.place is None and not fact.background:
+            fact.place = story.recent_place(
+                sent
+            )  # "… was held in Pyongyang. The DPRK's representative at the meeting was …"
 
 
 def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
@@ -47,7 +75,7 @@ def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
     found = meetings + visits + agreements
     claimed = [(lo, hi) for fact, lo, hi, _ts in found if fact.date is not None]
     settle(art, sent, story, [item for item in found if item[0].date is None], claimed)
-    _place_meetings(art, story, meetings, visits)
+    _place_meetings(art, sent, story, meetings, visits)
     events.meetings.extend(f for f, *_ in meetings)
     events.visits.extend(f for f, *_ in visits)
     events.agreements.extend(f for f, *_ in agreements)
@@ -72,6 +100,7 @@ def find_events(
             _sentence(art, sent, story, events)
         else:
             story.observe(art, sent, [], [])
+    fill_undated(art, events)
     infer(art, events)
     return finish(art, consolidate(events, art.country_of))
 

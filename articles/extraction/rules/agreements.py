@@ -166,8 +166,8 @@ def _states(art: Article, sent: Sent, lo: int, hi: int) -> list[str]:
 
 def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int) -> tuple[list[str], str]:
     who = clause_people(art, sent, lo, hi, ts)
-    if len(who) == 1 and art.pro_drop:
-        topic = sent.topic if sent.topic and sent.topic != who[0] else story.topic
+    if len(who) == 1 and art.pro_drop and who[0] != sent.topic:
+        topic = sent.topic or story.topic
         if topic and topic != who[0] and art.country_of(topic) != art.country_of(who[0]):
             who = [topic, *who]
     if not who and art.pro_drop and story.topic and sent.idx - story.topic_sentence <= 2:

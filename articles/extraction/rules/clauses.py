@@ -59,9 +59,12 @@ def split(art: Article, sent: Sent, triggers: list[tuple[int, int]]) -> list[tup
     """The clause of each of the given triggers of one sentence."""
     if not art.verb_final:
         return segments(triggers, sent.start, sent.end, art.text, sent.persons)
+    # any fact word closes the clause before it ("전날 중국에 도착한 … 장 부위원장은 … 만나": the
+    # meeting's clause starts after the arrival)
+    ends = sorted(e for k in ("meeting", "visit", "signing") for _s, e in art.triggers(k, sent.start, sent.end))
     out = []
     for i, (ts, te) in enumerate(triggers):
-        lo = sent.start if i == 0 else triggers[i - 1][1]
+        lo = max([sent.start] + [e for e in ends if e <= ts] + ([triggers[i - 1][1]] if i else []))
         brk = CLAUSE_BREAK.search(art.text, te, sent.end)
         hi = brk.start() if brk else sent.end
         if i + 1 < len(triggers):

@@ -142,10 +142,32 @@ def _trade(items: list[TradeFact]) -> list[TradeFact]:
     return out
 
 
+def _done_plans(visits: list[VisitFact], country_of) -> list[VisitFact]:
+    """A trip the article reports as made is no longer only expected: "there's speculation that
+    Ri may call on Xi during his Beijing stay" after "Ri arrived in Beijing" adds no planned trip."""
+    reported = [v for v in visits if v.status == "reported" and not v.background]
+    return [
+        v
+        for v in visits
+        if v.status != "planned"
+        or not any(
+            r.visitor == v.visitor
+            and (not r.destination or not v.destination or country_of(r.destination) == country_of(v.destination))
+            and (
+                v.date is None
+                or r.date is None
+                or compatible(r.date, v.date)
+                or abs((r.date.date - v.date.date).days) <= 31
+            )
+            for r in reported
+        )
+    ]
+
+
 def consolidate(events: Events, country_of: Callable[[str], str] = lambda key: "") -> Events:
     return Events(
         _meetings(events.meetings),
-        _visits(events.visits, country_of),
+        _done_plans(_visits(events.visits, country_of), country_of),
         _agreements(events.agreements, country_of),
         _trade(events.trade_items),
     )

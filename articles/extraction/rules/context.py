@@ -101,10 +101,14 @@ def is_report_date(text: str, d: DateMention) -> bool:
 _QUOTE = re.compile(
     r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|«[^»]{0,600}»|„[^“”]{0,600}[“”]|「[^」]{0,600}」|『[^』]{0,600}』"
 )
+_TITLE = re.compile(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}’")
 _CLAUSE_END = re.compile(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
 
 
-def background_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+_TOPIC_MARK = re.compile(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
+
+
+def background_spans(text: str, lo: int, hi: int, names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Phrases of the sentence that recall an earlier event. "since …" runs to the end of the
     sentence; "shortly before Kim's trip", "after a summit between …" and "the last visit …" to
     the end of their clause; a postposition ("以来", "이후 처음", "ぶり") reaches back to the
@@ -117,8 +121,17 @@ def background_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             end = _CLAUSE_END.search(text, m.end(), hi)
             spans.append((m.start(), min(hi, end.start() if end else hi, m.end() + 120)))
     for m in cues.CJK_SINCE.finditer(text, lo, hi):
+        # back to the previous clause break or topic ("Xの訪朝は|05年の胡錦濤氏以来", "면담한 것은|… 이후")
         brk = max(text.rfind(c, lo, m.start()) for c in ",，、。")
-        spans.append((max(lo, brk + 1, m.start() - 80), m.end()))
+        topic = max(
+            (
+                t.end()
+                for t in _TOPIC_MARK.finditer(text, max(lo, brk + 1), m.start())
+                if not any(s <= t.start() < e for s, e in names)  # 김정은's 은 is no particle
+            ),
+            default=-1,
+        )
+        spans.append((max(lo, brk + 1, topic, m.start() - 80), m.end()))
     return spans
 
 
@@ -137,7 +150,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:dubes|duta besar|presiden|menteri(?: luar negeri)?|perdana menteri|pemimpin|wakil \w+|pejabat|media|"
     r"kantor berita|pemerintah|delegasi|embajador|presidente|ministro|canciller|ambassadeur|ministre|président|"
-    r"Botschafter|Präsident|Minister|посол|президент|министр|лидер)\s+)$",
+    r"Botschafter|Präsident|Minister|посол|президент|министр|лидер|служба|министерство|агентство|посольство|"
+    r"ministry of|embassy of|agency of|government of)\s+)$",
     re.IGNORECASE,
 )
 
@@ -147,6 +161,8 @@ def attributive(text: str, m: Mention) -> bool:
     "the Korean Peninsula", "Dubes Cina Wang Yajun", "중국 공산당", "北韓官媒"."""
     if m.label != COUNTRY:
         return False
+    if re.search(r"(?:\b(?:in|at|en|à|di|im|в)\s+|在|於)$", text[max(0, m.start - 5) : m.start]):
+        return False  # "在朝鲜外务省签署": at the ministry, in that country
     return bool(
         _ATTRIBUTIVE_AFTER.match(text[m.end : m.end + 30])
         or _ATTRIBUTIVE_BEFORE.search(text[max(0, m.start - 30) : m.start])
@@ -155,8 +171,9 @@ def attributive(text: str, m: Mention) -> bool:
 
 # --- the sentence and the article -----------------------------------------------------------------
 
-_KO_SUBJECT = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:은|는|이|가|께서는|께서|측은)(?![가-힣])")
-_JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。]{0,10}?(?:は|が)")
+_KO_TOPIC = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:은|는|께서는|측은)(?![가-힣])")
+_KO_SUBJECT = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:이|가|께서)(?![가-힣])")
+_JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。「」]{0,10}?は")
 _ZH_SUBJECT_BREAK = re.compile(r"[，,。；;：:]")
 
 
@@ -171,6 +188,7 @@ class Sent:
     background: list[tuple[int, int]]
     quotes: list[tuple[int, int]]
     topic: str | None = None  # the sentence's subject, when a person
+    titles: list[tuple[int, int]] = field(default_factory=list)  # 《…》, 「…」 titles of documents
 
     @property
     def persons(self) -> list[Mention]:
@@ -221,6 +239,8 @@ class Article:
     pair: tuple[str, str] = ("CN", "KP")  # the two countries the article is about
     compounds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # "習金會": its two people
     sanctions: tuple = ()  # the gazetteer's SanctionRules
+    report_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # by sentence: "KCNA reported on the 3rd"
+    dateline_date: DateMention | None = None  # "СЕУЛ, 2 сентября. /ТАСС/."
 
     @property
     def verb_final(self) -> bool:
@@ -237,9 +257,14 @@ class Article:
         return entry.country if entry is not None else ""
 
     def places(self, sent: Sent, lo: int, hi: int) -> list[Mention]:
-        """Places of a clause that can be where something happened (not "South Korean media")."""
+        """Places of a clause that can be where something happened: not "South Korean media", not
+        a name inside a document's title ("《中朝图们—南阳口岸…协定》")."""
         return [
-            m for m in within(sent.mentions, lo, hi) if m.label in (PLACE, COUNTRY) and not attributive(self.text, m)
+            m
+            for m in within(sent.mentions, lo, hi)
+            if m.label in (PLACE, COUNTRY)
+            and not attributive(self.text, m)
+            and not any(s <= m.start < e for s, e in sent.titles)
         ]
 
     def countries(self, sent: Sent, lo: int, hi: int) -> list[Mention]:
@@ -306,12 +331,17 @@ def _days_of_one_event(a: DateMention, b: DateMention) -> bool:
 def _subject(art: Article, sent: Sent) -> str | None:
     """The person the sentence is about: marked with 은/는/이/가 or は/が in Korean and Japanese,
     else the first person named before the sentence's first trigger word."""
-    persons = [m for m in sent.persons if not sent.in_background(m.start)]
+    from .participants import in_role_phrase
+
+    persons = [
+        m for m in sent.persons if not sent.in_background(m.start) and not in_role_phrase(art.text, m, sent.start)
+    ]
     if not persons:
         return None
     text = art.text
     if art.language == "ko":
-        marked = [m for m in persons if _KO_SUBJECT.match(text[m.end : m.end + 12])]
+        marked = [m for m in persons if _KO_TOPIC.match(text[m.end : m.end + 12])]
+        marked = marked or [m for m in persons if _KO_SUBJECT.match(text[m.end : m.end + 12])]
         return marked[0].key if marked else None
     if art.language == "ja":
         marked = [m for m in persons if _JA_SUBJECT.match(text[m.end : m.end + 14])]
@@ -358,11 +388,20 @@ def build_article(
 
     by_sentence: dict[int, list[DateMention]] = {}
     all_by_sentence: dict[int, list[DateMention]] = {}
+    previous_report: DateMention | None = None
     for d in find_dates(text, published, language=art.language, future_at=future_at):
         i = max(bisect_right(starts, d.start) - 1, 0)
         all_by_sentence.setdefault(i, []).append(d)
-        if not _date_report_or_dateline(text, d, art.dateline):
-            by_sentence.setdefault(i, []).append(d)
+        # "reported on 9 January (Wednesday)": a date in brackets right after a report date is one too
+        apposed = previous_report is not None and re.fullmatch(r"\s*[(（]\s*", text[previous_report.end : d.start])
+        if d.start < art.dateline and d.precision == DAY and art.dateline_date is None:
+            art.dateline_date = d
+        if _date_report_or_dateline(text, d, art.dateline) or apposed:
+            previous_report = d
+            art.report_dates.setdefault(i, []).append(d)
+            continue
+        previous_report = None
+        by_sentence.setdefault(i, []).append(d)
     mentions_by: dict[int, list[Mention]] = {}
     for m in result.mentions:
         if m.start >= art.dateline:
@@ -370,6 +409,7 @@ def build_article(
     art.dateline_place = next((m for m in result.mentions if m.start < art.dateline and m.label == PLACE), None)
     for i, s in enumerate(result.sentences):
         quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, s.start, s.end)]
+        titles = [(q.start(), q.end()) for q in _TITLE.finditer(text, s.start, s.end)]
         sent = Sent(
             idx=i,
             start=s.start,
@@ -377,8 +417,9 @@ def build_article(
             mentions=mentions_by.get(i, []),
             dates=by_sentence.get(i, []),
             all_dates=all_by_sentence.get(i, []),
-            background=background_spans(text, s.start, s.end),
+            background=background_spans(text, s.start, s.end, [(m.start, m.end) for m in mentions_by.get(i, [])]),
             quotes=quotes,
+            titles=titles,
         )
         _mark_listed_dates(text, sent)
         sent.topic = _subject(art, sent)

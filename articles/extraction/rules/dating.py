@@ -13,6 +13,7 @@ publication, and an event dated after its article is a plan, not a report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
@@ -24,24 +25,34 @@ from .story import Story
 
 def settle(art: Article, sent: Sent, story: Story, pending: list, claimed: list[tuple[int, int]]) -> None:
     """Date the sentence's facts that their clause left undated (``pending``: (fact, lo, hi, ts))."""
-    meetings = [f for f, *_ in pending if isinstance(f, MeetingFact)]
     for fact, lo, hi, ts in pending:
         if fact.date is not None or fact.background:
             continue
+        if art.find.search(cues.DAY_BEFORE, lo, hi):
+            anchor = _report_anchor(art, sent, story)
+            if anchor is not None:
+                fact.date = day_before(anchor)  # "전날 베이징에 도착했다", "had arrived the day before"
+                continue
+        if _THEN.search(art.text, sent.start, sent.end):
+            earlier = _previous_dates(art, sent)
+            if earlier:
+                fact.date = earlier[-1]  # "당시 양측은 … 서명했다": the time the sentence before gave
+                continue
         free = [
             d
             for d in sent.dates
             if not sent.in_background(d.start)
-            and not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
+            and (
+                not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
+                # Korean and Japanese chain their clauses on one date: "김정은은 9일 [평양을 방문한 리창]과 회담했다"
+                or (art.verb_final and d.start < ts)
+            )
         ]
         fact.date = best_date(free, ts) or _from_story(art, sent, story, fact, lo, hi)
-    del meetings
 
 
 def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) -> DateMention | None:
     narrative = story.date
-    if narrative is not None and art.find.search(cues.DAY_BEFORE, lo, hi):
-        return day_before(narrative)  # "전날 베이징에 도착했다", "had arrived the day before"
     arrivals = [d for d in sent.dates if d.precision == DAY and art.find.search(cues.ARRIVAL, sent.start, sent.end)]
     if isinstance(fact, MeetingFact) and arrivals:
         return arrivals[-1].as_month()  # "arrived on the 13th and held talks": that month
@@ -53,11 +64,50 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
             return talks[-1].as_month()
     if narrative is None:
         return None
-    if art.find.search(cues.SAME_DAY, sent.start, sent.end) or art.find.search(cues.AIRPORT, lo, hi):
+    if (
+        art.find.search(cues.SAME_DAY, sent.start, sent.end)
+        or art.find.search(cues.AIRPORT, lo, hi)
+        or _LATER.search(art.text, lo, hi)
+    ):
         return narrative  # "held talks the same day", "当天", welcomed at the airport
     if story.multi_day and not isinstance(fact, VisitFact):
         return narrative.as_month()  # talks "during the four-day visit": only the month is known
     return narrative
+
+
+_THEN = re.compile(
+    r"\bat the time\b|\bat that time\b|\bsaat itu\b|\ben ese momento\b|\bentonces\b|\bà l['’]époque\b|\bdamals\b"
+    r"|\bтогда\b|당시|当时|當時|当時|その際",
+    re.IGNORECASE,
+)
+
+
+def _previous_dates(art: Article, sent: Sent) -> list[DateMention]:
+    """The dates of the nearest earlier sentence that has any, recalled ones included."""
+    for s in reversed(art.sentences[: sent.idx]):
+        dates = [d for d in s.all_dates if d not in art.report_dates.get(s.idx, [])]
+        if dates:
+            return dates
+    return []
+
+
+def _report_anchor(art: Article, sent: Sent, story: Story) -> DateMention | None:
+    """The day "the day before" counts from: the story's date, or in a sentence that reports what
+    an agency said "that day" ("중앙통신은 이날 … 전날 평양에 도착했다며 … 보도했다"), the report's date."""
+    reports = art.report_dates.get(sent.idx, [])
+    if reports:
+        return reports[-1]
+    if art.find.search(cues.SAME_DAY, sent.start, sent.end) and cues.REPORTING.search(art.text, sent.start, sent.end):
+        earlier = [
+            d for i in sorted(art.report_dates) if i < sent.idx for d in art.report_dates[i] if d.precision == DAY
+        ]
+        if earlier:
+            return earlier[-1]
+    return story.date
+
+
+# "he later signed …": later the same day (not "later this year", "later in the week")
+_LATER = re.compile(r"\blater\b(?!\s+(?:this|that|in|on|next|the|than|years?|months?|weeks?))", re.IGNORECASE)
 
 
 def _after(d: DateMention, published: dt.date) -> bool:
@@ -69,19 +119,30 @@ def _after(d: DateMention, published: dt.date) -> bool:
     return d.date > published + dt.timedelta(days=1)
 
 
+def fill_undated(art: Article, events: Events) -> None:
+    """Date what is still undated: the lede of a dated dispatch, or an article that gives no date
+    of its own, reports the dispatch's day ("СЕУЛ, 2 сентября. /ТАСС/. … прибыл в Пекин"); anything
+    else happened in the month of publication. Recalled events and plans stay undated."""
+    if art.published is None:
+        return
+    month = DateMention(0, 0, art.published.replace(day=1), MONTH, "", True)
+    dated_body = any(s.dates for s in art.sentences)
+    for fact in events.all():
+        if fact.date is not None or getattr(fact, "background", False) or _is_trade(fact):
+            continue
+        if (isinstance(fact, VisitFact) and fact.status == "planned") or (
+            isinstance(fact, MeetingFact) and fact.planned
+        ):
+            continue
+        lede = art.dateline_date is not None and (fact.sentence <= 1 or not dated_body)
+        fact.date = art.dateline_date if lede else month
+
+
 def finish(art: Article, events: Events) -> Events:
-    """Date what is still undated to the month of publication, and turn events dated after their
-    article into plans: a planned visit, a meeting that is not one yet, no agreement."""
+    """Turn events dated after their article into plans: a planned visit, a meeting that is not
+    one yet, no agreement; and drop meetings left with fewer than two people."""
     published = art.published
     if published is not None:
-        month = DateMention(0, 0, published.replace(day=1), MONTH, "", True)
-        for fact in events.all():
-            if fact.date is None and not getattr(fact, "background", False) and not _is_trade(fact):
-                if isinstance(fact, VisitFact) and fact.status == "planned":
-                    continue
-                if isinstance(fact, MeetingFact) and fact.planned:
-                    continue
-                fact.date = month
         for v in events.visits:
             if v.date is not None and _after(v.date, published):
                 v.status = "planned"

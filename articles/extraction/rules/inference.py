@@ -39,6 +39,13 @@ def _posted(art: Article, person: str, country: str, day: DateMention | None) ->
     return False
 
 
+def _near(a: DateMention | None, b: DateMention | None) -> bool:
+    """The same trip: compatible dates, or days at most a month apart."""
+    if compatible(a, b):
+        return True
+    return abs((a.date - b.date).days) <= 31
+
+
 def signings_are_meetings(art: Article, events: Events) -> None:
     for a in events.agreements:
         people = [k for k in a.signatories if not k.startswith("country:")]
@@ -73,7 +80,7 @@ def meetings_abroad_are_visits(art: Article, events: Events) -> None:
             if not home or not host or home == host or _posted(art, person, host, m.date):
                 continue
             if any(
-                v.visitor == person and art.country_of(v.destination) == host and compatible(v.date, m.date)
+                v.visitor == person and art.country_of(v.destination) == host and _near(v.date, m.date)
                 for v in events.visits
             ):
                 continue

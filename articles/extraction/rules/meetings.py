@@ -64,24 +64,47 @@ def _continued_subject(art: Article, sent: Sent, who: list[str], lo: int, ts: in
     return [subject.key, *who]
 
 
-def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str], lo: int, ts: int) -> list[str]:
+def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str]) -> list[str]:
     """In languages that drop a subject the reader knows, a meeting with one named counterpart
-    is the story's subject meeting them, when the two are of different countries."""
-    if len(who) != 1 or not art.pro_drop:
+    is the subject's meeting with them: the sentence's subject, or the story's when the sentence
+    has none; only when the two are of different countries, and never when the one person named
+    is that subject already."""
+    if len(who) != 1 or not art.pro_drop or who[0] == sent.topic:
         return who
-    topic = sent.topic if sent.topic and sent.topic != who[0] else story.topic
-    if not topic or topic == who[0] or sent.idx - story.topic_sentence > 3 and topic != sent.topic:
-        return who
-    if art.country_of(topic) and art.country_of(topic) != art.country_of(who[0]):
+    topic = sent.topic or (story.topic if sent.idx - story.topic_sentence <= 3 else None)
+    if topic and topic != who[0] and art.country_of(topic) and art.country_of(topic) != art.country_of(who[0]):
         return [topic, *who]
     return who
+
+
+def _sentence_parties(art: Article, sent: Sent, who: list[str]) -> list[str]:
+    """Korean and Japanese: a meeting verb whose clause names too few people is the sentence
+    subject's meeting with the people of the other country the sentence names ("김정일은 원 총리가
+    방북한 4일 순안공항에 직접 영접을 나간데 이어 …")."""
+    if not art.verb_final or not sent.topic:
+        return who
+    home = art.country_of(sent.topic)
+    others = [
+        m.key
+        for m in sent.persons
+        if m.key != sent.topic
+        and art.country_of(m.key) not in ("", home)
+        and not sent.in_background(m.start)
+        and not in_role_phrase(art.text, m, sent.start)
+    ]
+    return distinct([sent.topic, *others]) if others else who
 
 
 def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int, ts: int) -> list[str] | None:
     """ "the two sides held talks", "양측은 회담했다": the parties of the talks just reported, or the
     last person named of each of the two countries named last."""
-    if not art.find.search(cues.BOTH_SIDES, lo, hi):
-        return None
+    phrase = art.find.search(cues.BOTH_SIDES, max(lo, ts - 60), min(hi, ts + 30))
+    if phrase is None or re.search(
+        r"\b(?:between|of|antara|entre|zwischen|между)\s+$",
+        art.text[max(lo, phrase.start() - 12) : phrase.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "the two sides held talks", not "relations between the two sides"
     recent = story.recent_meeting(sent, within=3)
     if recent is not None:
         return list(recent.participants)
@@ -89,6 +112,9 @@ def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int
     for m in art.result.mentions:
         if m.start >= lo:
             break
+        s = art.sentence_at(m.start)
+        if s is not None and s.in_background(m.start):
+            continue
         country = art.country_of(m.key) if m.label == "PERSON" else ""
         if country:
             last.pop(country, None)
@@ -134,7 +160,9 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
         if len(who) == 1:
             who = _continued_subject(art, sent, who, lo, ts)
         if len(who) == 1:
-            who = _dropped_subject(art, sent, story, who, lo, ts)
+            who = _dropped_subject(art, sent, story, who)
+        if len(who) < 2 and not background:
+            who = _sentence_parties(art, sent, who)
         if len(who) < 2 and found and art.find.search(cues.BOTH_SIDES, lo, hi):
             # "X was welcomed by Y, and the two leaders then held talks in Pyongyang": the same
             # meeting, which this clause may place

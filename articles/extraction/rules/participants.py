@@ -24,6 +24,8 @@ _ROLE_BEFORE = re.compile(
     r"|(?:carta|mensaje|enviado|invitación|régimen|nombre|liderazgo|dirección)\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:lettre|message|envoyé|émissaire|invitation|régime|nom|direction)\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:uncle|father|son|brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|"
+    r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’-]+\s+){0,5}$"
     r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:应|應|转达了?|轉達了?|代表|奉)$",
     re.IGNORECASE,
@@ -40,6 +42,7 @@ _ROLE_AFTER = re.compile(
 # Every role phrase above contains one of these; sentences without any skip the checks.
 _ROLE_HINT = re.compile(
     r"letter|message|greeting|congratulat|condolence|envoy|representative|invitation|behalf|wishes|instruction|"
+    r"uncle|father|son |brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|Bruder|paman|ayah|"
     r"teaching|legacy|leadership|guidance|regime|order|sent by|designated|appointed|dispatched|invited|father|uncle|"
     r"surat|pesan|salam|utusan|undangan|atas nama|rezim|kepemimpinan|carta|mensaje|enviado|invitación|régimen|nombre|"
     r"lettre|envoyé|émissaire|direction|Brief|Botschaft|Einladung|Auftrag|Führung|Regime|послани|письм|приглашени|"
@@ -65,11 +68,16 @@ def is_speaker(text: str, m: Mention) -> bool:
 
 def is_spouse(text: str, m: Mention) -> bool:
     """ "his wife Peng Liyuan", "Peng Liyuan, his wife", "李雪主夫人", "리설주 여사"."""
-    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 12]
+    before = text[max(0, m.start - 16) : m.start]
     return bool(
         cues.SPOUSE.search(before)
         and re.search(r"(?:wife|husband|spouse|istri\w*|esposa|femme|épouse|Frau|супруг\w*)\W*$", before, re.IGNORECASE)
-    ) or bool(re.match(r"^(?:\s?(?:夫人|여사|부인)|,\s*(?:his|her) (?:wife|husband))", after))
+    ) or bool(
+        re.match(
+            r"^(?:\s?[(（][^)）]{0,20}[)）])?(?:\s?(?:夫人|여사|부인)|,\s*(?:his|her) (?:wife|husband))",
+            text[m.end : m.end + 30],
+        )
+    )
 
 
 def compound(art: Article, sent: Sent, ts: int) -> list[str] | None:
@@ -98,7 +106,9 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
         if bg is not None and bg != trigger_bg:
             continue  # named in a recalled event or a comparison
         if sent.in_quote(m.start) and not sent.in_quote(ts):
-            continue
+            continue  # a person only quoted
+        if sent.in_quote(ts) and not sent.in_quote(m.start) and (m.start > ts or is_speaker(text, m)):
+            continue  # an event named inside a quotation: «… avant le sommet», note Yang — not Yang's
         if role_hint and in_role_phrase(text, m, lo):
             continue
         kept.append(m)

@@ -28,16 +28,38 @@ def origin(text: str, m: Mention) -> bool:
     return bool(_FROM_BEFORE.search(text[max(0, m.start - 14) : m.start]) or _FROM_AFTER.match(text[m.end : m.end + 6]))
 
 
+def left(text: str, m: Mention) -> bool:
+    """ "left Pyongyang after a two-day visit": the place a traveller was leaving."""
+    return bool(_LEFT_BEFORE.search(text[max(0, m.start - 14) : m.start]))
+
+
 def departure(text: str, m: Mention) -> bool:
     """Where someone set out from or left: not where talks were held."""
     return origin(text, m) or bool(_LEFT_BEFORE.search(text[max(0, m.start - 14) : m.start]))
 
 
+_SOURCE = re.compile(
+    r"\b(?:according to|sources? in|menurut|según|selon|laut|по данным|по словам)\b[^,.;]*$", re.IGNORECASE
+)
+
+
+def attribution(text: str, lo: int, m: Mention) -> bool:
+    """ "According to diplomatic sources in Beijing, …": where a source is, not where it happened."""
+    return bool(_SOURCE.search(text[max(lo, m.start - 60) : m.start]))
+
+
 def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | None:
-    """A city or venue where the event of the clause happened; a country only when the text says
-    "in X"; not a place someone left from."""
-    candidates = [p for p in art.places(sent, lo, hi) if not departure(art.text, p)]
-    chosen = nearest([p for p in candidates if p.label == PLACE], ts)
+    """Where the event of the clause happened: a place marked "in/at X" right at the trigger ("the
+    Trump-Xi meeting in Argentina"), else the nearest city or venue, else a country the text puts
+    it "in"; never a place someone left from or where a source sits."""
+    text = art.text
+    candidates = [p for p in art.places(sent, lo, hi) if not departure(text, p) and not attribution(text, lo, p)]
+    if art.verb_final:
+        candidates = [
+            p for p in candidates if p.start < ts
+        ]  # "베이징 조어대에서 … 만나": the place comes before the verb
+    close = [p for p in candidates if locative(text, p) and (0 <= p.start - ts <= 45 or 0 <= ts - p.end <= 45)]
+    chosen = nearest(close, ts) or nearest([p for p in candidates if p.label == PLACE], ts)
     if chosen is None:
-        chosen = nearest([p for p in candidates if locative(art.text, p)], ts)
+        chosen = nearest([p for p in candidates if locative(text, p)], ts)
     return chosen.key if chosen else None

@@ -10,6 +10,7 @@ from .. import cues
 from ..dates import DAY, DateMention
 from .context import Article, Sent
 from .facts import MeetingFact, VisitFact
+from .places import locative
 
 
 @dataclass
@@ -32,10 +33,24 @@ class Story:
     last_meeting: MeetingFact | None = None
     last_visit: VisitFact | None = None
     flow: Flow | None = None
+    last_place: tuple[str, int] | None = None  # the last place an event was said to happen in ("was held in Pyongyang")
 
     def observe(self, art: Article, sent: Sent, meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
         """Move the story on past ``sent``."""
-        days = [d for d in sent.dates if d.precision == DAY and not sent.in_background(d.start)]
+        located = [
+            p
+            for p in art.places(sent, sent.start, sent.end)
+            if not sent.in_background(p.start) and locative(art.text, p)
+        ]
+        if located:
+            self.last_place = (located[-1].key, sent.idx)
+        days = [
+            d
+            for d in sent.dates
+            if d.precision == DAY
+            and not sent.in_background(d.start)
+            and (art.published is None or d.date <= art.published)
+        ]
         if days:
             self.date = max(days, key=lambda d: d.start)
             self.multi_day = art.find.search(cues.MULTI_DAY, sent.start, sent.end) is not None
@@ -52,6 +67,11 @@ class Story:
     def recent_meeting(self, sent: Sent, within: int = 2) -> MeetingFact | None:
         m = self.last_meeting
         return m if m is not None and sent.idx - m.sentence <= within else None
+
+    def recent_place(self, sent: Sent, within: int = 2) -> str | None:
+        if self.last_place is None or sent.idx - self.last_place[1] > within:
+            return None
+        return self.last_place[0]
 
     def where(self, person: str) -> str | None:
         """Where a traveller is: the destination of the trip the story last reported for them."""

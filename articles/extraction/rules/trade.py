@@ -33,7 +33,7 @@ from .facts import TradeFact
 from .story import Flow, Story
 
 _FROM_BEFORE = re.compile(
-    r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из|with)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
+    r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
 )
 _TO_BEFORE = re.compile(
     r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+)?|向|对|對|往|至)$",
@@ -90,12 +90,15 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
     for m in _PARTNER_PREFIX.finditer(text, max(lo, ts - 6), min(hi, te + 2)):
         partner = _PARTNER[m.group(1)]
         sides.append(Side(partner, m.start(), "to" if kind == "export" else "from"))
+    goods = [c for c in within(sent.commodities, lo, hi)]
     for code, rx in _DEMONYM.items():
         for m in rx.finditer(text, lo, hi):
-            sides.append(Side(code, m.start(), "subject"))
+            # "Chinese exports": whose trade it is; "vehículos de carga chinos", "North Korean coal": where the goods come from
+            near_goods = any(0 <= m.start() - c.end <= 3 or 0 <= c.start - m.end() <= 3 for c in goods)
+            sides.append(Side(code, m.start(), "from" if near_goods else "subject"))
     for p in within(sent.persons, lo, hi):
         if _LEADER_COUNTRY.search(text[max(lo, p.start - 40) : p.start]) and art.country_of(p.key):
-            sides.append(Side(art.country_of(p.key), p.start, ""))
+            sides.append(Side(art.country_of(p.key), p.start, "subject"))
     return sorted(sides, key=lambda s: s.start)
 
 
@@ -178,11 +181,13 @@ def status_of(
     if not cue_words:
         return "traded", "", exporter, importer
     day = _period_end(date) or art.published
+    # a measure on part of a heading (jet fuel in 2710) counts only where the text names a ban or cap
+    partial = "ban" in cue_words or "cap" in cue_words
     direction = "from_kp" if exporter == "KP" else "to_kp" if importer == "KP" else ""
-    rule = covering(art.sanctions, hs_code, direction, day) if direction else None
+    rule = covering(art.sanctions, hs_code, direction, day, partial) if direction else None
     if rule is None and not explicit:
         for other in ("from_kp", "to_kp"):
-            rule = covering(art.sanctions, hs_code, other, day) if other != direction else None
+            rule = covering(art.sanctions, hs_code, other, day, partial) if other != direction else None
             if rule is not None:
                 partner = art.pair[0] if art.pair[0] != "KP" else art.pair[1]
                 exporter, importer = ("KP", partner) if other == "from_kp" else (partner, "KP")
@@ -196,6 +201,36 @@ def status_of(
     return ("banned", "", exporter, importer) if "ban" in cue_words else ("traded", "", exporter, importer)
 
 
+_TRANSIT_AFTER = re.compile(
+    r"^[^,.;]{0,12}?\b(?:transit\w*|transshipped|trans-shipped)\b|^[^,.;]{0,12}?(?:过境|過境|转运|轉運|経由|경유)",
+    re.IGNORECASE,
+)
+
+
+def _in_transit(art: Article, com: Mention, hi: int) -> bool:
+    """ "the coal transited through North Korea's Rason port": goods in transit are not traded
+    between the countries named."""
+    return bool(_TRANSIT_AFTER.match(art.text[com.end : min(hi, com.end + 40)]))
+
+
+_PURPOSE = re.compile(
+    r"\b(?:for|für|pour|para|untuk)\s+(?:the\s+|la\s+|les\s+|die\s+)?(?:\w+\s+)?$|\b(?:used|verwendet|utilisés?|usados?)\s+(?:for|für|pour|para)\s+$|(?:用于|用於|용)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _purpose(art: Article, com: Mention) -> bool:
+    """ "wool for wig production", "Haar …, die für Perücken verwendet werden": what a good is for is
+    not itself traded."""
+    before = art.text[max(0, com.start - 24) : com.start]
+    if re.search(r"\b(?:for|für|pour|para|untuk)\s+$", before, re.IGNORECASE):
+        return True
+    return bool(re.search(r"\b(?:für|pour|para)\s+$", before, re.IGNORECASE)) or bool(
+        re.match(r"^\s*(?:production|Produktion|verwendet|making|manufacturing)", art.text[com.end : com.end + 14])
+        and re.search(r"\b(?:for|für)\s+$", before, re.IGNORECASE)
+    )
+
+
 def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
     """ "did not export any gasoline", "exported no diesel", "imported no iron ore"."""
     if re.match(r"\s+(?:no|none|nothing)\b", art.text[te : te + 8]):
@@ -206,13 +241,11 @@ def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
 def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     """The trade items of one sentence."""
     commodities = sent.commodities
-    if not commodities:
-        return []
     triggers = sorted(
         [(s, e, "export") for s, e in art.triggers("export", sent.start, sent.end)]
         + [(s, e, "import") for s, e in art.triggers("import", sent.start, sent.end)]
     )
-    cue_words = _sanction_cues(art, sent)
+    cue_words = _sanction_cues(art, sent) if commodities else set()
     if not triggers:
         return _sanctioned_goods(art, sent, cue_words) if cue_words else []
     amounts = find_amounts(art.text, sent.start, sent.end)
@@ -224,7 +257,11 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     signing = art.triggers("signing", sent.start, sent.end)
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
         # goods named after a signing word are what the agreement is about, not trade
-        goods = [c for c in within(commodities, lo, hi) if not any(s < c.start for s, _e2 in signing)]
+        goods = [
+            c
+            for c in within(commodities, lo, hi)
+            if not any(s < c.start for s, _e2 in signing) and not _in_transit(art, c, hi) and not _purpose(art, c)
+        ]
         negated = _negated_trade(art, lo, ts, te)
         if negated and not cue_words:
             continue

@@ -17,10 +17,10 @@ from .. import cues
 from ..dates import DAY, DateMention
 from ..types import COUNTRY, Mention
 from .clauses import arrival_before, clauses, own_date
-from .context import Article, Sent, nearest, within
+from .context import Article, Sent, distinct, nearest, within
 from .facts import VisitFact
-from .participants import head_of, in_role_phrase
-from .places import origin
+from .participants import head_of, in_role_phrase, is_speaker
+from .places import left, origin
 from .story import Story
 
 # Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
@@ -34,6 +34,21 @@ _VERB_FORMS = {"arrived", "arrives", "arrive", "tiba", "visited", "berkunjung", 
 _OWNER_AFTER = re.compile(r"^\s*(?:by|of|de|del|du|des|von|oleh|из)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _ID_NOUNS = {"kunjungan", "lawatan", "kedatangan"}
+_VISIT_NOUNS = _ID_NOUNS | {
+    "visit",
+    "trip",
+    "tour",
+    "arrival",
+    "visita",
+    "viaje",
+    "visite",
+    "voyage",
+    "besuch",
+    "reise",
+    "визит",
+    "поездка",
+}
+_AGENT = re.compile(r"\b(?:by|oleh|por|par|von|durch)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def implied_destination(art: Article, word: str) -> Mention | None:
@@ -54,41 +69,82 @@ def anaphoric(art: Article, ts: int, te: int, lo: int) -> bool:
     )
 
 
-def _owner(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> Mention | None:
-    """The person whose visit it is: "Wen's arrival", "visit by Kim", "kunjungan Kim Jong-il ke"."""
+_POSSESSIVE_PRONOUN = re.compile(
+    r"\b(?:his|her|their|su|sus|son|sa|ses|sein\w*|ihr\w*|его|ее|её|그의|그녀의)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _owner(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int) -> Mention | str | None:
+    """The person whose visit it is: "Wen's arrival", "visit by Kim", "kunjungan Kim Jong-il ke",
+    "su visita de cinco días a Pekín" (the sentence's or the story's subject)."""
     text = art.text
     for m in reversed(within(sent.persons, lo, ts)):
         if _POSSESSIVE.match(text[m.end : ts]):
             return m
     word = text[ts:te].lower()
-    for m in within(sent.persons, te, min(hi, te + 60)):
+    for m in within(sent.persons, te, min(hi, te + 90)):
         between = text[te : m.start]
         if _OWNER_AFTER.match(between) or (word in _ID_NOUNS and not re.search(r"\b(?:ke|di|dari)\b", between)):
             return m
+        if word in _VISIT_NOUNS and _AGENT.search(between):
+            return m  # "Kunjungan terakhir … ke Pyongyang dilakukan oleh Hu Jintao": the one who made it
+    if _POSSESSIVE_PRONOUN.search(text[max(lo, ts - 30) : ts]):
+        return sent.topic or story.topic
     return None
 
 
-def _travellers(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> list[Mention]:
-    """The people of the clause who may be the traveller, most likely first."""
+_SEND = re.compile(
+    r"\b(?:sent|sends|dispatched|designated|named|appointed|tapped|mengirim|mengutus|menunjuk|envió|designó|envoyé|"
+    r"a envoyé|a désigné|désigné|entsandt|entsandte|schickte|ernannte|направил|назначил)\b|파견|보냈|派遣|派出|委派|派",
+    re.IGNORECASE,
+)
+
+
+def _sent(art: Article, sent: Sent, ts: int) -> str | None:
+    """ "Kim Jong-Un a désigné Choe Ryong-Hae … pour le représenter à Pékin, … le motif de sa visite":
+    the person sent travels, not the one who sent them."""
+    send = art.find.search(_SEND, sent.start, ts)
+    if send is None:
+        return None
+    after = [m for m in sent.persons if send.end() <= m.start < ts and not in_role_phrase(art.text, m, sent.start)]
+    return after[0].key if after else None
+
+
+def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int) -> list[Mention | str]:
+    """The people of the clause who may be the traveller, most likely first. A visit someone owns
+    ("Liu's visit") or leads ("a delegation led by Liu") is theirs alone; a speaker ("Kim said
+    …") and a person named for a role ("at the invitation of …") travel nowhere."""
     text = art.text
+    sent_person = _sent(art, sent, ts)
+    if sent_person is not None:
+        return [sent_person]
+    head = head_of(art, sent, lo, hi)
+    owner = _owner(art, sent, story, lo, hi, ts, te)
+    if head or owner:
+        key = head or (owner if isinstance(owner, str) else owner.key)
+        return [key]
     trigger_bg = sent.in_background(ts)
     people = [
         m
         for m in within(sent.persons, lo, hi)
         if not in_role_phrase(text, m, lo)
-        and (sent.in_background(m.start) in (None, trigger_bg))
+        and sent.in_background(m.start) in (None, trigger_bg)
         and not sent.in_quote(m.start)
+        and not (m.end <= ts and is_speaker(text, m))
     ]
-    head = head_of(art, sent, lo, hi)
-    owner = _owner(art, sent, lo, hi, ts, te)
-    first = [m for m in people if m.key == head] + ([owner] if owner else [])
     if art.verb_final:
-        ordered = people
-    else:
-        before = [m for m in people if m.start < ts]
-        topic = [m for m in before if m.key == sent.topic]
-        ordered = topic + sorted(before, key=lambda m: -m.start)
-    return first + [m for m in ordered if m not in first]
+        return [m.key for m in people]
+    before = [m for m in people if m.start < ts]
+    if not before and art.pro_drop and (sent.topic or story.topic):
+        return [sent.topic or story.topic]  # "…, 也是首次單獨訪陸" after her name: the subject travels
+    topic = [m for m in before if m.key == sent.topic]
+    ordered = topic + sorted(before, key=lambda m: -m.start)
+    keys = distinct(m.key for m in ordered)
+    if not keys and len({p.key for p in sent.persons}) == 1:
+        lone = sent.persons[0]
+        if lone.start > te and re.search(r"[,，]\s*$", text[te : lone.start]):
+            keys = [lone.key]  # "Arrived on Friday via Tumen, Kim went on to …"
+    return keys
 
 
 def _recalled(art: Article, sent: Sent, lo: int, hi: int) -> list[Mention]:
@@ -105,18 +161,51 @@ def _destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) 
     implied = implied_destination(art, art.text[ts:te])
     if implied is not None:
         return [implied]
-    places = [p for p in art.places(sent, lo, hi) if not origin(art.text, p)]
+    trigger_bg = sent.in_background(ts)
+    places = [
+        p
+        for p in art.places(sent, lo, hi)
+        if not origin(art.text, p) and sent.in_background(p.start) in (None, trigger_bg) and _reached(art, p, ts, te)
+    ]
     if not places and art.dateline_place is not None and cues.ARRIVAL.match(art.text, ts, te):
         return [art.dateline_place]  # "PYONGYANG, Jan. 24 — Wang, who arrived on Wednesday"
     return sorted(places, key=lambda p: abs(p.start - ts))
 
 
-def _choose(art: Article, travellers: list[Mention], destinations: list[Mention]) -> tuple[Mention, Mention] | None:
+_TOWARD = re.compile(
+    r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|nach|in|im|в|во|на|hacia|vers)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?"
+    r"(?:(?:capital|city|port|border town|capitale|capital|Hauptstadt|столиц\w*|kota|ibu kota)\s+(?:of\s+)?,?\s*)?)$",
+    re.IGNORECASE,
+)
+_SPACED = {"en", "id", "es", "fr", "de", "ru"}
+
+
+def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
+    """Whether a place is where the visit word goes: "visit to North Korea", "arrived in Beijing",
+    "visited Pyongyang", "his Beijing stay" (not "attention from the capitals of South Korea").
+    Only checked in languages that write prepositions as words."""
+    if art.language not in _SPACED or left(art.text, p):
+        return True
+    text = art.text
+    if p.start >= te:
+        gap = text[te : p.start]
+        return bool(
+            _TOWARD.search(gap[-40:])
+            or re.fullmatch(r"\s*", gap)
+            or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)
+        )
+    gap = text[p.end : ts]
+    return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", gap)) or bool(
+        _TOWARD.search(text[max(0, p.start - 30) : p.start])
+    )
+
+
+def _choose(art: Article, travellers: list[str], destinations: list[Mention]) -> tuple[str, Mention] | None:
     """The first destination someone of the clause travelled to from another country."""
     for dest in destinations:
         country = art.country_of(dest.key)
         for person in travellers:
-            home = art.country_of(person.key)
+            home = art.country_of(person)
             if home and home != country:
                 return person, dest
     return None
@@ -138,47 +227,133 @@ def _date(
     return date, False
 
 
+_AND = re.compile(r"\s*(?:,|and|or|dan|y|e|et|und|и|와|과|및|和|与|與|、|・)\s*", re.IGNORECASE)
+
+
+def _listed_with(art: Article, dest: Mention, destinations: list[Mention], visitor: str) -> list[Mention]:
+    """ "traveled to Vietnam and Syria": the other places listed with the destination, each a trip."""
+    home = art.country_of(visitor)
+    chain = sorted(destinations, key=lambda p: p.start)
+    out, i = [], next((n for n, p in enumerate(chain) if p is dest), None)
+    if i is None:
+        return []
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(chain) and _AND.fullmatch(
+            art.text[min(chain[j].end, chain[j + step].end) : max(chain[j].start, chain[j + step].start)]
+        ):
+            j += step
+            place = chain[j]
+            if art.country_of(place.key) not in ("", home) and art.country_of(place.key) != art.country_of(dest.key):
+                out.append(place)
+    return out
+
+
+def _companions(art: Article, sent: Sent, visitor: str, current: list[str], lo: int, hi: int) -> list[str]:
+    """ "習氏と彭麗媛夫人は…到着", "Kim and his wife arrived": people of the traveller's country named
+    together with them (joined by "and") travel too."""
+    mine = [m for m in within(sent.persons, lo, hi) if m.key == visitor]
+    out = []
+    for m in within(sent.persons, lo, hi):
+        if m.key == visitor or m.key not in current or art.country_of(m.key) != art.country_of(visitor):
+            continue
+        for v in mine:
+            between = art.text[min(v.end, m.end) : max(v.start, m.start)]
+            if re.fullmatch(
+                r"\s*(?:and|dan|y|et|und|и|와|과|と|和|与|與|及)\s*(?:his wife|her husband|su esposa|sa femme|seine Frau)?\s*",
+                between,
+                re.IGNORECASE,
+            ):
+                out.append(m.key)
+                break
+    return out
+
+
+_UNNAMED = re.compile(
+    r"\b(?:the|a|an|le|la|un|une|el|der|die|ein|eine)\s+(?:[\w-]+\s+){0,3}?(?P<nat>chinese|north korean|chinois|nord-coréen|"
+    r"chino|norcoreano|chinesische[rn]?|nordkoreanische[rn]?)\b|\bnuméro (?:un|deux|trois|quatre) (?P<nat2>chinois|nord-coréen)",
+    re.IGNORECASE,
+)
+_NATIONS = {"chin": "CN", "nord": "KP", "north": "KP", "norc": "KP"}
+
+
+def _named_after(art: Article, sent: Sent, lo: int, ts: int) -> list[str]:
+    """ "Le numéro trois chinois est arrivé, hier, à Pyongyang. … Zhao Leji a déclaré …": a traveller
+    described only by nationality is the first person of that country the next two sentences name."""
+    if art.verb_final:
+        return []
+    m = _UNNAMED.search(art.text, lo, ts)
+    if m is None:
+        return []
+    code = _NATIONS.get((m.group("nat") or m.group("nat2")).lower()[:4])
+    for later in art.sentences[sent.idx + 1 : sent.idx + 3]:
+        for p in later.persons:
+            if art.country_of(p.key) == code:
+                return [p.key]
+    return []
+
+
+def _where_known(art: Article, story: Story, travellers: list[str]) -> list[Mention]:
+    """ "Kunjungan rahasia Kim sendiri diberitakan dimulai Senin": a visit word with its traveller but
+    no place is the trip the story already follows."""
+    for person in travellers:
+        place = story.where(person)
+        if place:
+            entry = art.entries.get(place)
+            if entry is not None:
+                return [Mention(place, entry.label, entry.name, 0, 0, entry.name, -1)]
+    return []
+
+
 def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[VisitFact, int, int, int]]:
     """The visits of one sentence, as (fact, clause start, clause end, trigger start)."""
     found = []
     for lo, hi, ts, te in clauses(art, sent, "visit"):
         if art.find.search(cues.COURTESY_CALL, max(lo, ts - 12), min(hi, te + 16)):
             continue  # "kunjungan kehormatan", "예방": a call on someone, not a trip
-        travellers = _travellers(art, sent, lo, hi, ts, te)
-        if not travellers and len({p.key for p in sent.persons}) == 1 and not art.verb_final:
-            travellers = sent.persons[:1]  # "Arrived on Friday via Tumen, Kim went on to …"
+        travellers = _travellers(art, sent, story, lo, hi, ts, te) or _named_after(art, sent, lo, ts)
         destinations = _destinations(art, sent, lo, hi, ts, te)
         arrived = arrival_before(art, sent, ts, te, story.date)
         if arrived is not None and not destinations:
-            prior = next((v for v in reversed(events.visits) if v.visitor in {m.key for m in travellers}), None)
+            prior = next((v for v in reversed(events.visits) if v.visitor in travellers), None)
             if prior is not None and (prior.date is None or prior.date.precision != DAY):
                 prior.date = arrived  # "…, a day after Kim arrived": the arrival dates the trip already reported
             continue
+        if not destinations and not anaphoric(art, ts, te, lo):
+            destinations = _where_known(art, story, travellers)
         if not destinations or art.negated(lo, hi, ts, te):
             continue
         background = sent.in_background(ts) is not None
         recalled = _recalled(art, sent, lo, hi)
-        current = [m for m in travellers if m not in recalled]
+        recalled_keys = {m.key for m in recalled}
+        current = [k for k in travellers if k not in recalled_keys]
         chosen = _choose(art, current, destinations)
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
         if chosen is not None:
             visitor, dest = chosen
             date, _pending = _date(art, sent, story, lo, hi, ts, te)
-            fact = VisitFact(
-                visitor.key, dest.key, date, status, sent.idx, sent.start, sent.end, background=background, rule="visit"
-            )
-            found.append((fact, lo, hi, ts))
+            companions = _companions(art, sent, visitor, current, lo, hi)
+            for person in [visitor, *companions]:
+                for place in [dest, *_listed_with(art, dest, destinations, visitor)]:
+                    fact = VisitFact(
+                        person,
+                        place.key,
+                        date,
+                        status,
+                        sent.idx,
+                        sent.start,
+                        sent.end,
+                        background=background,
+                        rule="visit",
+                    )
+                    found.append((fact, lo, hi, ts))
         for person in recalled:
-            pick = _choose(art, [person], destinations)
+            pick = _choose(art, [person.key], destinations)
             if pick is None:
                 continue
             bg = sent.in_background(person.start) or (person.start, person.end)
-            dates = [
-                d
-                for d in sent.all_dates
-                if bg[0] - 12 <= d.start < bg[1] + 12
-                and d.start not in {x.start for x in sent.dates if not sent.in_background(x.start)}
-            ]
+            own = {x.start for x in sent.dates if not sent.in_background(x.start)}
+            dates = [d for d in sent.all_dates if bg[0] - 12 <= d.start < bg[1] + 12 and d.start not in own]
             date = nearest(dates, person.start)
             found.append(
                 (

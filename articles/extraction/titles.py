@@ -1,0 +1,291 @@
+"""People referred to by their office: "the Chinese premier", "the minister", "Премьер-министр
+Китая", "le ministre chinois", "der chinesische Ministerpräsident", "el ex canciller".
+
+A person is introduced with an office ("Chinese Premier Wen Jiabao", "Ri Kil Song, vice foreign
+minister of the DPRK", "원자바오 중국 총리", "外长王毅") or holds it in the gazetteer's roles on the
+article's date. A later phrase that names the office without a name resolves to the person of
+that office (and nationality, when the phrase gives one) named most recently before it; when no
+such person was named, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
+
+# Offices, each with the words that name it in the nine languages (longest first when matched).
+OFFICES: dict[str, list[str]] = {
+    "vice premier": [
+        "vice premier",
+        "vice-premier",
+        "deputy prime minister",
+        "vice prime minister",
+        "wakil perdana menteri",
+        "viceprimer ministro",
+        "vice-premier ministre",
+        "vizepremier",
+        "vizeministerpräsident",
+        "вице-премьер",
+        "부총리",
+        "副总理",
+        "副總理",
+        "副首相",
+    ],
+    "premier": [
+        "premier",
+        "prime minister",
+        "perdana menteri",
+        "primer ministro",
+        "premier ministre",
+        "ministerpräsident",
+        "regierungschef",
+        "премьер-министр",
+        "премьер",
+        "총리",
+        "내각총리",
+        "总理",
+        "總理",
+        "首相",
+    ],
+    "vice foreign minister": [
+        "vice foreign minister",
+        "deputy foreign minister",
+        "wakil menteri luar negeri",
+        "vicecanciller",
+        "vice-ministre des affaires étrangères",
+        "vizeaußenminister",
+        "замминистра иностранных дел",
+        "заместитель министра иностранных дел",
+        "외무성 부상",
+        "외교부 부부장",
+        "副外长",
+        "副外長",
+        "副外相",
+        "外务省副相",
+        "外務省副相",
+    ],
+    "foreign minister": [
+        "foreign minister",
+        "minister of foreign affairs",
+        "top diplomat",
+        "menteri luar negeri",
+        "menlu",
+        "canciller",
+        "ministro de asuntos exteriores",
+        "ministro de relaciones exteriores",
+        "ministre des affaires étrangères",
+        "chef de la diplomatie",
+        "außenminister",
+        "außenministerin",
+        "министр иностранных дел",
+        "глава мид",
+        "외무상",
+        "외교부장",
+        "외교부 장관",
+        "외교장관",
+        "外长",
+        "外長",
+        "外交部长",
+        "外交部長",
+        "外相",
+    ],
+    "president": [
+        "president",
+        "presiden",
+        "presidente",
+        "président",
+        "präsident",
+        "staatschef",
+        "staats- und parteichef",
+        "председатель кнр",
+        "국가주석",
+        "주석",
+        "国家主席",
+        "國家主席",
+        "主席",
+    ],
+    "leader": [
+        "leader",
+        "pemimpin",
+        "líder",
+        "dirigeant",
+        "machthaber",
+        "лидер",
+        "지도자",
+        "领导人",
+        "領導人",
+        "指導者",
+    ],
+    "envoy": [
+        "special envoy",
+        "envoy",
+        "special representative",
+        "utusan khusus",
+        "utusan",
+        "enviado especial",
+        "enviado",
+        "émissaire",
+        "envoyé spécial",
+        "sondergesandter",
+        "gesandter",
+        "спецпосланник",
+        "посланник",
+        "특사",
+        "특별대표",
+        "特使",
+        "特别代表",
+        "特別代表",
+    ],
+    "ambassador": [
+        "ambassador",
+        "duta besar",
+        "dubes",
+        "embajador",
+        "ambassadeur",
+        "botschafter",
+        "посол",
+        "대사",
+        "大使",
+    ],
+    "chairman": [
+        "chairman",
+        "ketua",
+        "presidente del comité",
+        "président du comité",
+        "vorsitzender",
+        "председатель",
+        "위원장",
+        "委员长",
+        "委員長",
+    ],
+    "minister": ["minister", "menteri", "ministro", "ministre", "министр", "장관", "부장", "部长", "部長"],
+}
+_NATIONALITY = {
+    "CN": r"chinese|china['’]s|of china|chinois\w*|chin[oa]s?|chinesisch\w*|китайск\w*|китая|кнр|tiongkok|cina|china|중국|中国|中國|中方",
+    "KP": r"north korean|north korea['’]s|the north['’]s|of the dprk|dprk|nord-coréen\w*|norcorean[oa]s?|nordkoreanisch\w*|"
+    r"северокорейск\w*|кндр|korea utara|korut|북한|조선|朝鲜|朝鮮|北朝鮮|北韓",
+    "KR": r"south korean|sud-coréen\w*|surcorean[oa]s?|südkoreanisch\w*|южнокорейск\w*|korea selatan|한국|韩国|韓国|韓國",
+    "RU": r"russian|russe|ruso|russisch\w*|российск\w*|rusia|러시아|俄罗斯|ロシア",
+    "US": r"american|u\.s\.|us|américain\w*|estadounidense|amerikanisch\w*|американск\w*|미국|美国|米国",
+}
+_ALL_WORDS = sorted({w for ws in OFFICES.values() for w in ws}, key=len, reverse=True)
+_OFFICE_OF = {w: office for office, ws in OFFICES.items() for w in ws}
+# A phrase naming a general office also names the holders of the particular ones it covers.
+COVERS = {"minister": {"minister", "foreign minister"}, "leader": {"leader", "president", "chairman"}}
+_LATIN_OFFICE = "|".join(re.escape(w) for w in _ALL_WORDS if re.match(r"[a-zа-яё]", w))
+_CJK_OFFICE = "|".join(re.escape(w) for w in _ALL_WORDS if not re.match(r"[a-zа-яё]", w))
+_NAT = "|".join(f"(?P<{code}>{rx})" for code, rx in _NATIONALITY.items())
+
+# "the (Chinese) premier", "le ministre (chinois)", "el (ex) canciller", "der (chinesische) Ministerpräsident",
+# "Премьер-министр Китая" (Russian has no article: capitalised, with the country in the genitive)
+_DESCRIPTOR = re.compile(
+    rf"\b(?:the|this|that|his|her|el|la|le|der|die|das|dem|den)\s+(?:(?:{_NAT})\s+)?(?:(?:ex|former|then|new|visiting|top)[\s-]+)?"
+    rf"(?P<office>{_LATIN_OFFICE})\b(?:\s+(?:{_NAT.replace('?P<', '?P<x')}))?"
+    rf"|(?<![\w-])(?P<ru>{'|'.join(re.escape(w.capitalize()) for w in _ALL_WORDS if re.match(r'[а-яё]', w))})\s+(?P<rugen>Китая|КНР|КНДР|Северной Кореи)\b",
+    re.IGNORECASE,
+)
+_INTRO_BEFORE = re.compile(
+    rf"(?:{_LATIN_OFFICE})\w*(?:\s+[\w'’.()-]+){{0,3}}?\s*,?\s*$|(?:{_CJK_OFFICE})\s?$", re.IGNORECASE
+)
+_INTRO_AFTER = re.compile(
+    rf"^(?:\s*,\s*(?:(?:a|an|the|el|la|le|der|die)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<a>{_LATIN_OFFICE})\b"
+    rf"|\s?(?:(?:{_NAT})\s?)?(?P<b>{_CJK_OFFICE}))",
+    re.IGNORECASE,
+)
+
+
+def _office_words(fragment: str) -> str | None:
+    low = fragment.lower()
+    for w in _ALL_WORDS:
+        if w in low:
+            return _OFFICE_OF[w]
+    return None
+
+
+def _role_offices(entry: GazetteerEntry, day: dt.date | None) -> set[str]:
+    """Offices the gazetteer's roles give a person on a day."""
+    iso = day.isoformat() if day else ""
+    out = set()
+    for title, start, end in entry.roles:
+        if iso and ((start and start > iso) or (end and end < iso)):
+            continue
+        office = _office_words(title)
+        if office:
+            out.add(office)
+            if office == "president" and "vice" in title.lower():
+                out.discard("president")
+    return out
+
+
+def _introduced(text: str, persons: list[Mention]) -> dict[int, set[str]]:
+    """Offices the text gives each person mention: "Chinese Premier Wen Jiabao", "Ri Kil Song,
+    vice foreign minister of the DPRK", "원자바오 중국 총리", "外长王毅", "премьером Китая Вэнь Цзябао"."""
+    found: dict[int, set[str]] = {}
+    for i, m in enumerate(persons):
+        offices = set()
+        before = _INTRO_BEFORE.search(text[max(0, m.start - 60) : m.start])
+        if before:
+            office = _office_words(before.group())
+            if office:
+                offices.add(office)
+        after = _INTRO_AFTER.match(text[m.end : m.end + 70])
+        if after:
+            office = _office_words(after.group("a") or after.group("b") or "")
+            if office:
+                offices.add(office)
+        if offices:
+            found[i] = offices
+    return found
+
+
+def _nationality(match: re.Match) -> str:
+    for code in _NATIONALITY:
+        if match.group(code) or match.group("x" + code):
+            return code
+    gen = (match.group("rugen") or "").lower()
+    return {"китая": "CN", "кнр": "CN", "кндр": "KP", "северной кореи": "KP"}.get(gen, "")
+
+
+def resolve_titles(
+    text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry], published: dt.date | None = None
+) -> None:
+    """Add a person mention for each office phrase that names someone introduced earlier."""
+    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    if not persons:
+        return
+    intro = _introduced(text, persons)
+    holders: list[tuple[int, str, set[str]]] = []  # (position, key, offices)
+    for i, m in enumerate(persons):
+        entry = entries.get(m.key)
+        offices = intro.get(i, set()) | (_role_offices(entry, published) if entry else set())
+        holders.append((m.start, m.key, offices))
+    taken = [(m.start, m.end) for m in result.mentions]
+    added = []
+    for match in _DESCRIPTOR.finditer(text):
+        s, e = match.span()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if any(0 <= p.start - e <= 3 for p in persons):
+            continue  # "the Chinese premier Wen Jiabao": an apposition, named at once
+        office = _OFFICE_OF.get((match.group("office") or match.group("ru") or "").lower())
+        if office is None:
+            continue
+        country = _nationality(match)
+        wanted = COVERS.get(office, {office})
+        earlier = [
+            (pos, key)
+            for pos, key, offices in holders
+            if pos < s and offices & wanted and (not country or entries[key].country == country)
+        ]
+        if not earlier:
+            continue  # nobody of that office named before: left unresolved
+        key = max(earlier)[1]  # the one named most recently
+        from .coref import sentence_at
+
+        added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
+        taken.append((s, e))
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
