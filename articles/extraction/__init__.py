@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 import threading
 from bisect import bisect_right
 from dataclasses import replace
@@ -87,14 +88,26 @@ def _without_names(text: str, mentions, limit: int = 5000) -> str:
 _PROPER = {"PERSON", "PLACE", "COUNTRY"}
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
+
+
 def _lower_case_proper_noun(entry: GazetteerEntry, found: str) -> bool:
-    """ "the north of the country" is not "the North" (North Korea): a name that is only ever
-    written capitalised does not match words written in lower case."""
-    if entry.label not in _PROPER or not found.isascii() or not found.islower():
+    """ "the north of the country" is not "the North" (North Korea), and French "un" is not the UN:
+    a name only ever written capitalised does not match words written in lower case, and an
+    acronym matches only in capitals."""
+    if not found.isascii():
         return False
-    key = " ".join(found.split())
-    same = [a for a in (entry.name, *entry.aliases) if " ".join(a.split()).casefold() == key]
-    return bool(same) and not any(a.islower() for a in same)
+
+    def plain(s: str) -> str:  # "U.N." is written "UN" too
+        return " ".join(s.replace(".", "").split()).casefold()
+
+    key = plain(found)
+    same = [a.replace(".", "") for a in (entry.name, *entry.aliases) if plain(a) == key]
+    if not same:
+        return False
+    if all(_ACRONYM.match(a) for a in same) and not found.isupper():
+        return True
+    return entry.label in _PROPER and found.islower() and not any(a.islower() for a in same)
 
 
 def extract(

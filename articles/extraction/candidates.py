@@ -63,7 +63,7 @@ _CJK_SURNAMES = (
 
 _ADJECTIVES = {
     "KP": r"North Korean|DPRK|Korea Utara|nord-coréen\w*|norcorean\w*|nordkoreanisch\w*|северокорейск\w*|КНДР|조선|북한|朝鲜|朝鮮|北朝鮮",
-    "CN": r"Chinese|China|Tiongkok|chinois\w*|chin[oa]|chinesisch\w*|китайск\w*|КНР|중국|中国|中國",
+    "CN": r"Chinese|China|PRC|Tiongkok|chinois\w*|chin[oa]|chinesisch\w*|китайск\w*|КНР|중국|中国|中國",
     "KR": r"South Korean|Korea Selatan|sud-coréen\w*|surcorean\w*|südkoreanisch\w*|южнокорейск\w*|한국|남한|韩国|韓国|韓國",
     "RU": r"Russian|Rusia|russe|ruso|russisch\w*|российск\w*|러시아|俄罗斯|ロシア",
     "US": r"US|U\.S\.|American|Amerika Serikat|AS|américain\w*|estadounidense|US-amerikanisch\w*|американск\w*|미국|美国|米国",
@@ -220,7 +220,7 @@ def find_candidates(text: str, mentions: list[Mention]) -> tuple[list[Mention], 
                 continue
             if script == "hangul" and (name in _NOT_KOREAN_NAMES or _KOREAN_PARTICLE_END.search(name)):
                 continue
-            shape = romanized_country(name) if rx is _ROMANIZED else None
+            shape = romanized_country(name) if script == "latin" else None
             if rx is _ROMANIZED and shape is None:
                 continue
             country = _country_near(text, s, e if script in ("hangul", "han") else None) or shape or ""

@@ -31,13 +31,15 @@ MEETING_WORDS = words("""
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung                                         # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*                                       # ru
-    회담, 만났, 만나, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방                              # ko
+    회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방                # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
     会談, 会見, 会った, 会い, 出迎え, 面会, 会合                                                            # ja
 """)
 VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
+    attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
+    a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr

@@ -19,6 +19,7 @@ from .dating import fill_undated, finish, settle
 from .facts import AgreementFact, Events, MeetingFact, TradeFact, VisitFact
 from .inference import infer
 from .meetings import find_meetings
+from .participants import is_spouse
 from .story import Story
 from .trade import find_trade
 from .visits import find_visits
@@ -26,11 +27,15 @@ from .visits import find_visits
 _FACT_KINDS = ("meeting", "visit", "signing", "export", "import")
 
 
-def _escorts(art: Article, story: Story, fact: MeetingFact, visits: list) -> None:
+def _escorts(art: Article, sent: Sent, story: Story, fact: MeetingFact, visits: list) -> None:
     """Of a traveller's compatriots at a meeting abroad, only those travelling with them take part
-    ("Wang Yi was welcomed by Ri Kil Song and Ambassador Li Jinjun": Wang and Ri); the hosts all do."""
+    ("Wang Yi was welcomed by Ri Kil Song and Ambassador Li Jinjun": Wang and Ri); the hosts all do.
+    A spouse beside the principals is not one of them."""
     if len(fact.participants) < 3:
         return
+    spouses = {m.key for m in sent.persons if m.key in fact.participants and is_spouse(art.text, m)}
+    if len(set(fact.participants) - spouses) >= 2:
+        fact.participants = [p for p in fact.participants if p not in spouses]
     travelling = {v.visitor for v, *_ in visits if v.status == "reported"} | {
         p for p in fact.participants if story.where(p)
     }
@@ -53,19 +58,27 @@ def _place_meetings(art: Article, sent: Sent, story: Story, meetings: list, visi
             guest = next((v.visitor for v in arrivals if v.visitor not in fact.participants), None)
             if guest is not None and any(art.country_of(p) != art.country_of(guest) for p in fact.participants):
                 fact.participants = [guest, *fact.participants]
-        _escorts(art, story, fact, visits)
-        if fact.place is not None:
-            continue
-        for visit, *_rest in visits:
-            if visit.visitor in fact.participants and visit.destination and visit.status == "reported":
-                fact.place = visit.destination
-                break
-        if fact.place is None and not fact.background:
-            fact.place = next((story.where(p) for p in fact.participants if story.where(p)), None)
-        if fact.place is None and not fact.background:
-            fact.place = story.recent_place(
-                sent
-            )  # "… was held in Pyongyang. The DPRK's representative at the meeting was …"
+        _escorts(art, sent, story, fact, visits)
+        _locate(art, sent, story, fact, fact.participants, visits)
+
+
+def _historical(art: Article, fact) -> bool:
+    """An event dated more than a year before the article ("1953年11月23日 … 签署") is history:
+    the story's places are not its places."""
+    if fact.date is None or art.published is None:
+        return False
+    return (art.published - fact.date.date).days > 366
+
+
+def _locate(art: Article, sent: Sent, story: Story, fact, people: list[str], visits: list) -> None:
+    """Where an event the text does not place happened: the destination of a trip one of its
+    people made in the same sentence, where the story left one of them, or the place the story
+    last named for an event ("… was held in Pyongyang. The DPRK's representative at the meeting …")."""
+    if fact.place is not None or fact.background or _historical(art, fact):
+        return
+    fact.place = next((v.destination for v, *_ in visits if v.visitor in people and v.status == "reported"), None)
+    fact.place = fact.place or next((story.where(p) for p in people if story.where(p)), None)
+    fact.place = fact.place or story.recent_place(sent)
 
 
 def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
@@ -74,8 +87,12 @@ def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
     agreements = find_agreements(art, sent, story, events)
     found = meetings + visits + agreements
     claimed = [(lo, hi) for fact, lo, hi, _ts in found if fact.date is not None]
-    settle(art, sent, story, [item for item in found if item[0].date is None], claimed)
+    settle(
+        art, sent, story, [item for item in found if item[0].date is None], claimed, sorted(found, key=lambda f: f[3])
+    )
     _place_meetings(art, sent, story, meetings, visits)
+    for agreement, *_ in agreements:
+        _locate(art, sent, story, agreement, agreement.signatories, visits)
     events.meetings.extend(f for f, *_ in meetings)
     events.visits.extend(f for f, *_ in visits)
     events.agreements.extend(f for f, *_ in agreements)

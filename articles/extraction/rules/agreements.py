@@ -170,19 +170,23 @@ def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: i
         topic = sent.topic or story.topic
         if topic and topic != who[0] and art.country_of(topic) != art.country_of(who[0]):
             who = [topic, *who]
-    if not who and art.pro_drop and story.topic and sent.idx - story.topic_sentence <= 2:
+    topic = sent.topic or (story.topic if sent.idx - story.topic_sentence <= 2 else None)
+    if not who and art.pro_drop and topic:
         country_named = [
             m
             for m in within(sent.mentions, lo, hi)
-            if m.label == COUNTRY and art.country_of(m.key) != art.country_of(story.topic)
+            if m.label == COUNTRY and art.country_of(m.key) != art.country_of(topic)
         ]
         if country_named:
-            who = [story.topic]  # "23日には崔永林首相との間で…署名した" after "李克強副首相は…"
+            who = [topic]  # "원 총리는 방북에서 북한과 … 조인했다", "23日には崔永林首相との間で…署名した"
     if who:
         return who, "signed"
     recent = story.recent_meeting(sent, within=3)
     if recent is not None and (
-        art.find.search(cues.BOTH_SIDES, lo, hi) or _AFTER_TALKS.search(art.text, sent.start, hi)
+        art.find.search(cues.BOTH_SIDES, lo, hi)
+        or _AFTER_TALKS.search(art.text, sent.start, hi)
+        # "양국은 또 … 협정에도 서명했다" right after their talks: the two who met signed
+        or (sent.idx - recent.sentence <= 1 and art.find.search(cues.BOTH_COUNTRIES, lo, hi))
     ):
         return list(recent.participants), "both sides"
     return _states(art, sent, lo, hi), "states"

@@ -52,11 +52,14 @@ def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, in
     runs from the previous trigger to the first clause break after this one, since the verb
     closes its clause (a noun right after it is what it modifies: "평양을 방문한 리창" is Li
     Qiang who visited Pyongyang)."""
-    return split(art, sent, art.triggers(kind, sent.start, sent.end))
+    return split(art, sent, art.triggers(kind, sent.start, sent.end), verbs=True)
 
 
-def split(art: Article, sent: Sent, triggers: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """The clause of each of the given triggers of one sentence."""
+def split(
+    art: Article, sent: Sent, triggers: list[tuple[int, int]], verbs: bool = False
+) -> list[tuple[int, int, int, int]]:
+    """The clause of each of the given triggers of one sentence (``verbs``: the triggers are the
+    verbs of events, whose Korean clause ends with the verb's word)."""
     if not art.verb_final:
         return segments(triggers, sent.start, sent.end, art.text, sent.persons)
     # any fact word closes the clause before it ("전날 중국에 도착한 … 장 부위원장은 … 만나": the
@@ -69,8 +72,33 @@ def split(art: Article, sent: Sent, triggers: list[tuple[int, int]]) -> list[tup
         hi = brk.start() if brk else sent.end
         if i + 1 < len(triggers):
             hi = min(hi, triggers[i + 1][1])
+        if art.language == "ko" and verbs:
+            hi = min(hi, _korean_clause_end(art.text, te, sent.end))
         out.append((lo, hi, ts, te))
     return out
+
+
+_KO_CONNECTIVE = re.compile(r"(?:며|고|으며|면서|어서|아서|고서|지만|는데|으나|니)$")
+_KO_ADNOMINAL = re.compile(r"(?:한|은|는|된|던|할|간|난|온)$")
+_KO_HEAD = re.compile(r"(?:은|는|이|가|께서|께서는|을|를|과|와|에게)$")
+
+
+def _korean_clause_end(text: str, te: int, end: int) -> int:
+    """A Korean verb ends its clause with its word when it carries a connective ending ("회담했으며
+    2일 귀국길에 오를 예정이다": the talks are not what is planned). A verb that modifies a noun
+    ("전날 중국에 도착한 … 장 부위원장은") reaches to that noun, whose particle closes it. Otherwise the
+    next word may still belong to the verb ("방문할 예정이다", "회담을 가졌다")."""
+    word_end = re.compile(r"\s|$").search(text, te, end)
+    stop = word_end.start() if word_end else end
+    word = text[te:stop]
+    if _KO_CONNECTIVE.search(word):
+        return stop
+    following = list(re.finditer(r"\S+", text[stop:end]))
+    if _KO_ADNOMINAL.search(word):
+        for w in following[:5]:
+            if _KO_HEAD.search(w.group()):
+                return stop + w.end()
+    return stop + following[0].end() if following else end
 
 
 def best_date(dates: list[DateMention], pos: int) -> DateMention | None:

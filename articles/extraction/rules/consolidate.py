@@ -104,6 +104,15 @@ def _visits(items: list[VisitFact], country_of) -> list[VisitFact]:
 
 
 def _agreements(items: list[AgreementFact], country_of) -> list[AgreementFact]:
+    """Merge reports of one signing until none is left to merge: "China and the DPRK signed …",
+    then "attending were Ku and Ri", then "Ri, Ku and Li signed" is one agreement of Ri, Ku and Li."""
+    merged = _merge_agreements(items, country_of)
+    while len(merged) < len(items):
+        items, merged = merged, _merge_agreements(merged, country_of)
+    return merged
+
+
+def _merge_agreements(items: list[AgreementFact], country_of) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for a in items:
         same = next((o for o in out if _same_signing(o, a, country_of) and compatible(o.date, a.date)), None)

@@ -144,7 +144,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"firms?|troops|army|war|peninsula|party|regime|people|nationals|workers|citizens|state)\b"
     r"|^\s?(?:측|정부|당국|매체|언론|대표단|대사|총리|주석|국가주석|외무성|외교부|노동당|공산당|군|인민|주민|기업|세관|해관)"
     r"|^(?:外交部|国家主席|國家主席|总理|總理|官方|官媒|媒体|媒體|政府|代表团|代表團|大使|外长|外長|领导人|領導人|共产党|共產黨|"
-    r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者)",
+    r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者|驻|駐)",
     re.IGNORECASE,
 )
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -156,9 +156,17 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 
 
+_PLACE_BODY = re.compile(
+    r"^(?:省|市|道)?(?:人民委員會|人民委员会|人民政府|政府|党委|黨委)|^\s?(?:시|도)?\s?인민위원회|^\s+(?:City|Provincial)\s+(?:People's\s+)?Committee",
+)
+
+
 def attributive(text: str, m: Mention) -> bool:
     """A country named as a nationality or an owner, not as a place: "South Korean media",
     "the Korean Peninsula", "Dubes Cina Wang Yajun", "중국 공산당", "北韓官媒"."""
+    if m.label == PLACE:
+        # a place in the name of a body: "平安北道人民委員會", "遼寧省政府", "Pyongyang City People's Committee"
+        return bool(_PLACE_BODY.match(text[m.end : m.end + 24]))
     if m.label != COUNTRY:
         return False
     if re.search(r"(?:\b(?:in|at|en|à|di|im|в)\s+|在|於)$", text[max(0, m.start - 5) : m.start]):
@@ -171,8 +179,9 @@ def attributive(text: str, m: Mention) -> bool:
 
 # --- the sentence and the article -----------------------------------------------------------------
 
-_KO_TOPIC = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:은|는|께서는|측은)(?![가-힣])")
-_KO_SUBJECT = re.compile(r"^\s?(?:[가-힣]{0,8}?\s?)?(?:이|가|께서)(?![가-힣])")
+# a name, perhaps its titles ("자오러지 전국인민대표대회 상무위원장이"), then the particle
+_KO_TOPIC = re.compile(r"^[가-힣\s·]{0,30}?(?:은|는|께서는|측은)(?![가-힣])")
+_KO_SUBJECT = re.compile(r"^[가-힣\s·]{0,30}?(?:이|가|께서)(?![가-힣])")
 _JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。「」]{0,10}?は")
 _ZH_SUBJECT_BREAK = re.compile(r"[，,。；;：:]")
 
@@ -299,7 +308,7 @@ class Article:
         expected to visit", "will lead a delegation"), or after it in verb-final languages
         ("방문할 예정", "訪問する予定"); "May 2000" is a month, not "may"."""
         if self.verb_final:
-            lo, hi = te, min(hi, te + 30)
+            lo, hi = te, min(hi, te + 30) if self.language == "ja" else hi
         else:
             rel = self.find.search(cues.RELATIVE, te, hi)
             hi = min(hi, rel.start() if rel else hi)
@@ -340,8 +349,8 @@ def _subject(art: Article, sent: Sent) -> str | None:
         return None
     text = art.text
     if art.language == "ko":
-        marked = [m for m in persons if _KO_TOPIC.match(text[m.end : m.end + 12])]
-        marked = marked or [m for m in persons if _KO_SUBJECT.match(text[m.end : m.end + 12])]
+        marked = [m for m in persons if _KO_TOPIC.match(text[m.end : m.end + 34])]
+        marked = marked or [m for m in persons if _KO_SUBJECT.match(text[m.end : m.end + 34])]
         return marked[0].key if marked else None
     if art.language == "ja":
         marked = [m for m in persons if _JA_SUBJECT.match(text[m.end : m.end + 14])]
@@ -407,8 +416,9 @@ def build_article(
         if m.start >= art.dateline:
             mentions_by.setdefault(m.sentence, []).append(m)
     art.dateline_place = next((m for m in result.mentions if m.start < art.dateline and m.label == PLACE), None)
+    all_quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]  # a quotation may run over sentences
     for i, s in enumerate(result.sentences):
-        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text, s.start, s.end)]
+        quotes = [(max(a, s.start), min(b, s.end)) for a, b in all_quotes if a < s.end and s.start < b]
         titles = [(q.start(), q.end()) for q in _TITLE.finditer(text, s.start, s.end)]
         sent = Sent(
             idx=i,

@@ -23,9 +23,12 @@ from .facts import AgreementFact, Events, MeetingFact, VisitFact
 from .story import Story
 
 
-def settle(art: Article, sent: Sent, story: Story, pending: list, claimed: list[tuple[int, int]]) -> None:
-    """Date the sentence's facts that their clause left undated (``pending``: (fact, lo, hi, ts))."""
-    for fact, lo, hi, ts in pending:
+def settle(
+    art: Article, sent: Sent, story: Story, pending: list, claimed: list[tuple[int, int]], found: list = ()
+) -> None:
+    """Date the sentence's facts that their clause left undated (``pending``: (fact, lo, hi, ts);
+    ``found``: every fact of the sentence, in the same form)."""
+    for fact, lo, hi, ts in sorted(pending, key=lambda p: p[3]):
         if fact.date is not None or fact.background:
             continue
         if art.find.search(cues.DAY_BEFORE, lo, hi):
@@ -43,12 +46,29 @@ def settle(art: Article, sent: Sent, story: Story, pending: list, claimed: list[
             for d in sent.dates
             if not sent.in_background(d.start)
             and (
-                not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
-                # Korean and Japanese chain their clauses on one date: "김정은은 9일 [평양을 방문한 리창]과 회담했다"
-                or (art.verb_final and d.start < ts)
+                # Korean and Japanese chain their clauses on one date: "김정은은 9일 [평양을 방문한 리창]과 회담했다";
+                # a date after the verb belongs to a later clause
+                d.start < ts
+                if art.verb_final
+                else not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
             )
         ]
-        fact.date = best_date(free, ts) or _from_story(art, sent, story, fact, lo, hi)
+        same_day = story.date if art.find.search(cues.SAME_DAY, lo, hi) else None  # "이날", "that day" in the clause
+        fact.date = (
+            best_date(free, ts)
+            or same_day
+            or _chained(art, fact, ts, found)
+            or _from_story(art, sent, story, fact, lo, hi)
+        )
+
+
+def _chained(art: Article, fact, ts: int, found) -> DateMention | None:
+    """Korean and Japanese chain the clauses of one sentence on one date: "전날 중국을 방문, 쑹타오 …과
+    회담했으며" — the talks are dated by the visit before them."""
+    if not art.verb_final:
+        return None
+    earlier = [f for f, _lo, _hi, t in found if t < ts and f is not fact and f.date is not None and not f.background]
+    return earlier[-1].date if earlier else None
 
 
 def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) -> DateMention | None:

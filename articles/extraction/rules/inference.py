@@ -21,7 +21,7 @@ _AMBASSADOR = re.compile(
 _AMBASSADOR_AFTER = re.compile(r"^(?:\s?(?:대사|大使)|,\s*(?:the\s+)?(?:\w+\s+){0,2}ambassador)", re.IGNORECASE)
 
 
-def _posted(art: Article, person: str, country: str, day: DateMention | None) -> bool:
+def posted(art: Article, person: str, country: str, day: DateMention | None) -> bool:
     """An ambassador (or chargé) of another country, by the gazetteer's roles or by the title the
     article gives them."""
     entry = art.entries.get(person)
@@ -77,7 +77,7 @@ def meetings_abroad_are_visits(art: Article, events: Events) -> None:
             continue  # a summit in a third country (Singapore, Buenos Aires): who travelled is not said
         for person in m.participants:
             home = art.country_of(person)
-            if not home or not host or home == host or _posted(art, person, host, m.date):
+            if not home or not host or home == host or posted(art, person, host, m.date):
                 continue
             if any(
                 v.visitor == person and art.country_of(v.destination) == host and _near(v.date, m.date)

@@ -37,6 +37,26 @@ _CONTINUED = re.compile(
 )
 
 
+_AT_EVENT = re.compile(r"^(?:에는|에|에서는|에서)(?![가-힣])|^(?:には|に)")
+
+
+def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:
+    """A meeting word that only names the occasion others attended ("회담에는 … 참석했다",
+    "Attending the talks were …", "出席了会谈"): a list of attendees, not a new meeting."""
+    if art.find.search(cues.ATTEND, sent.start, sent.end) is None:
+        return False
+    text = art.text
+    if _AT_EVENT.match(text[te : te + 4]):
+        return True
+    return bool(
+        re.search(
+            r"(?:attend\w*|joined|present at|出席了?|参加了?|列席了?)\s*(?:the\s+)?(?:\w+\s+)?$",
+            text[max(sent.start, ts - 30) : ts],
+            re.IGNORECASE,
+        )
+    )
+
+
 def kind_of(art: Article, lo: int, hi: int) -> str:
     if art.find.search(cues.BANQUET, lo, hi):
         return "banquet"
@@ -98,7 +118,7 @@ def _sentence_parties(art: Article, sent: Sent, who: list[str]) -> list[str]:
 def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int, ts: int) -> list[str] | None:
     """ "the two sides held talks", "양측은 회담했다": the parties of the talks just reported, or the
     last person named of each of the two countries named last."""
-    phrase = art.find.search(cues.BOTH_SIDES, max(lo, ts - 60), min(hi, ts + 30))
+    phrase = art.find.search(cues.BOTH_SIDES, max(lo, ts - 60), ts)  # the subject: "the two sides held talks"
     if phrase is None or re.search(
         r"\b(?:between|of|antara|entre|zwischen|между)\s+$",
         art.text[max(lo, phrase.start() - 12) : phrase.start()],
@@ -154,6 +174,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
     for lo, hi, ts, te in clauses(art, sent, "meeting"):
         if art.negated(lo, hi, ts, te) or art.find.search(cues.NAMED_TALKS, max(lo, ts - 24), min(hi, te + 16)):
             continue  # "urged all parties to restart the six-party talks", "did not meet"
+        if _attended(art, sent, ts, te):
+            continue  # "회담에는 리길성 부상 … 등이 참석했으며": who attended the talks already reported
         who = compound(art, sent, ts) or art.compounds.get((ts, te)) or clause_people(art, sent, lo, hi, ts)
         background = sent.in_background(ts) is not None
         date = own_date(sent, lo, hi, ts)

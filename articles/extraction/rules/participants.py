@@ -25,7 +25,7 @@ _ROLE_BEFORE = re.compile(
     r"|(?:lettre|message|envoyé|émissaire|invitation|régime|nom|direction)\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:uncle|father|son|brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|"
-    r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’-]+\s+){0,5}$"
+    r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’,-]+\s+){0,6}$"
     r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:应|應|转达了?|轉達了?|代表|奉)$",
     re.IGNORECASE,

@@ -63,6 +63,12 @@ class Story:
         current = [m for m in meetings if not m.background and not m.planned]
         if current:
             self.last_meeting = current[-1]
+        for m in current:
+            # talks held abroad put the visitor there: "王毅在北京會見了金成男率領的代表團"
+            host = art.country_of(m.place)
+            for person in m.participants:
+                if host and art.country_of(person) not in ("", host) and person not in self.location:
+                    self.location[person] = (m.place, sent.idx)
 
     def recent_meeting(self, sent: Sent, within: int = 2) -> MeetingFact | None:
         m = self.last_meeting

@@ -97,8 +97,12 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
             near_goods = any(0 <= m.start() - c.end <= 3 or 0 <= c.start - m.end() <= 3 for c in goods)
             sides.append(Side(code, m.start(), "from" if near_goods else "subject"))
     for p in within(sent.persons, lo, hi):
-        if _LEADER_COUNTRY.search(text[max(lo, p.start - 40) : p.start]) and art.country_of(p.key):
-            sides.append(Side(art.country_of(p.key), p.start, "subject"))
+        phrase = _LEADER_COUNTRY.search(text[max(lo, p.start - 40) : p.start])
+        if phrase and art.country_of(p.key):
+            # "dari negeri yang dipimpin Kim Jong Un": from the country the leader leads
+            start = max(lo, p.start - 40) + phrase.start()
+            role = "from" if _FROM_BEFORE.search(text[max(lo, start - 10) : start]) else "subject"
+            sides.append(Side(art.country_of(p.key), p.start, role))
     return sorted(sides, key=lambda s: s.start)
 
 

@@ -133,7 +133,10 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
         and not (m.end <= ts and is_speaker(text, m))
     ]
     if art.verb_final:
-        return [m.key for m in people]
+        keys = [m.key for m in people]
+        return keys or [
+            k for k in (sent.topic or story.topic,) if k
+        ]  # "26~27日には韓国も訪問する予定": the subject travels
     before = [m for m in people if m.start < ts]
     if not before and art.pro_drop and (sent.topic or story.topic):
         return [sent.topic or story.topic]  # "…, 也是首次單獨訪陸" after her name: the subject travels
@@ -167,14 +170,14 @@ def _destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) 
         for p in art.places(sent, lo, hi)
         if not origin(art.text, p) and sent.in_background(p.start) in (None, trigger_bg) and _reached(art, p, ts, te)
     ]
-    if not places and art.dateline_place is not None and cues.ARRIVAL.match(art.text, ts, te):
+    if not art.places(sent, lo, hi) and art.dateline_place is not None and cues.ARRIVAL.match(art.text, ts, te):
         return [art.dateline_place]  # "PYONGYANG, Jan. 24 — Wang, who arrived on Wednesday"
     return sorted(places, key=lambda p: abs(p.start - ts))
 
 
 _TOWARD = re.compile(
     r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|nach|in|im|в|во|на|hacia|vers)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?"
-    r"(?:(?:capital|city|port|border town|capitale|capital|Hauptstadt|столиц\w*|kota|ibu kota)\s+(?:of\s+)?,?\s*)?)$",
+    r"(?:(?:capital|city|port|border town|capitale|capital|Hauptstadt|столиц\w*|kota|ibu kota)(?:\s+of)?\s*,?\s*)?)$",
     re.IGNORECASE,
 )
 _SPACED = {"en", "id", "es", "fr", "de", "ru"}
@@ -293,6 +296,12 @@ def _named_after(art: Article, sent: Sent, lo: int, ts: int) -> list[str]:
     return []
 
 
+def _posted_to(art: Article, person: str, destinations: list[Mention]) -> bool:
+    from .inference import posted
+
+    return any(posted(art, person, art.country_of(d.key), None) for d in destinations)
+
+
 def _where_known(art: Article, story: Story, travellers: list[str]) -> list[Mention]:
     """ "Kunjungan rahasia Kim sendiri diberitakan dimulai Senin": a visit word with its traveller but
     no place is the trip the story already follows."""
@@ -327,6 +336,9 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         recalled = _recalled(art, sent, lo, hi)
         recalled_keys = {m.key for m in recalled}
         current = [k for k in travellers if k not in recalled_keys]
+        if cues.ATTEND.match(art.text, ts, te):
+            # an ambassador attending an event where he is posted travelled nowhere
+            current = [k for k in current if not _posted_to(art, k, destinations)]
         chosen = _choose(art, current, destinations)
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
         if chosen is not None:
