@@ -91,12 +91,26 @@ _PROPER = {"PERSON", "PLACE", "COUNTRY"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
 
 
+_CASE_CACHE: dict[tuple[str, str], bool] = {}
+
+
 def _lower_case_proper_noun(entry: GazetteerEntry, found: str) -> bool:
+    """(Cached by record and spelling: the same names recur in every article.)"""
+    key = (entry.key, found)
+    cached = _CASE_CACHE.get(key)
+    if cached is None:
+        if len(_CASE_CACHE) > 50_000:
+            _CASE_CACHE.clear()
+        cached = _CASE_CACHE[key] = _case_mismatch(entry, found)
+    return cached
+
+
+def _case_mismatch(entry: GazetteerEntry, found: str) -> bool:
     """ "the north of the country" is not "the North" (North Korea), and French "un" is not the UN:
     a name only ever written capitalised does not match words written in lower case, and an
     acronym matches only in capitals."""
-    if not found.isascii():
-        return False
+    if not found.isascii() or (not found.islower() and len(found) > 9):
+        return False  # only a word in lower case or a short one can be a false proper noun or acronym
 
     def plain(s: str) -> str:  # "U.N." is written "UN" too
         return " ".join(s.replace(".", "").split()).casefold()

@@ -60,7 +60,7 @@ SIGNING_WORDS = words("""
     서명, 조인, 체결, 맺었, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
 """)
 EXPORT_WORDS = words("""
-    export*, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
+    export, exports, exported, exporting, exporter, exporters, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
     ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan, pengiriman              # id
     exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
     exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*  # fr
@@ -69,7 +69,7 @@ EXPORT_WORDS = words("""
     수출, 판매, 공급, 내다 팔, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應, 输往, 輸往, 输送, 輸送, 流入
 """)
 IMPORT_WORDS = words("""
-    import*, bought, buys, purchased, purchases
+    import, imports, imported, importing, importer, importers, bought, buys, purchased, purchases
     impor*, mengimpor, membeli, pembelian                      # id
     importó, importaron, importaciones, importación, compró      # es
     importé, importée, importés, importées, importation, importations, achat*, achet*   # fr
@@ -199,6 +199,15 @@ SPEAKER_AFTER = _rx(
     r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했)|^[^，。,]{0,15}?(?:表示|说|說|指出|强调|強調|稱|称)"
     r"|^\s*(?:氏)?(?:は|が)?[^。]{0,8}(?:述べ|語っ|表明)",
 )
+# Every speaker phrase above holds one of these; sentences without any skip the speaker checks.
+SPEECH_HINT = word_regex(
+    words("""
+    said, says, told, added, noted, stated, stressed, expressed, quoted, believes, hoped, urged, according, reported
+    kata, mengatakan, menyatakan, menurut, dijo, afirmó, añadió, señaló, según, informó, a dit, a déclaré, a affirmé
+    a ajouté, note, selon, sagte, erklärte, betonte, laut, berichtete, сказал*, заявил*, отметил*, по данным, по словам
+    сообщ*, 말했, 밝혔, 강조했, 표명했, 따르면, 보도, 表示, 说, 說, 指出, 强调, 強調, 称, 稱, 报道, 報導, 述べ, 語っ, 表明, によると
+""")
+)
 SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данным|по словам)\s+(?:[\w.'’-]+\s+){0,3}$")
 
 # --- background: the past events an article recalls ------------------------------------------
@@ -226,7 +235,7 @@ RELATIVE_LEAD = re.compile(
     r"\b(?:(?:shortly |soon |just |days |weeks |months |less than a week |a week |a month |two weeks )?"
     r"(?:before|after|ahead of|following)|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|summit|meeting|talks|tour|kunjungan|pertemuan|visita|viaje|cumbre|"
-    r"visite|voyage|sommet|Besuch|Reise|Gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
+    r"visite|voyage|sommet|besuch|reise|gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
     # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
     r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)))",
     re.IGNORECASE,
@@ -234,9 +243,16 @@ RELATIVE_LEAD = re.compile(
 LAST_EVENT = re.compile(
     r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
     r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) terakhir\b"
-    r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:Besuch|Reise)\b"
+    r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
     r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
     re.IGNORECASE,
+)
+# Every English-style lead above contains one of these words; sentences without any skip them.
+BACKGROUND_HINT = word_regex(
+    words("""
+    before, after, ahead, following, last, previous, first, latest, sebelum, setelah, terakhir, antes, después, última
+    avant, après, dernière, vor, nach, letzte, letzter, letzten, перед, после, последн*
+""")
 )
 CJK_SINCE = re.compile(
     r"以来|以來|이래|以降|ぶり|後初めて|后首次|後首次|(?<=[년월])\s*이후|(?:이후|후)(?=\s*(?:처음|첫))"
@@ -371,6 +387,11 @@ NOT_SANCTIONED = re.compile(
 LOWER = {
     rx: re.compile(rx.pattern)
     for rx in (
+        SPEECH_HINT,
+        SINCE_LEAD,
+        RELATIVE_LEAD,
+        LAST_EVENT,
+        BACKGROUND_HINT,
         PLANNED,
         NEGATED,
         BANQUET,

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+from .lexicon import lowered, trie_pattern
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Offices, each with the words that name it in the nine languages (longest first when matched).
@@ -180,31 +182,24 @@ _NAT = "|".join(f"(?P<{code}>{rx})" for code, rx in _NATIONALITY.items())
 
 # "the (Chinese) premier", "le ministre (chinois)", "el (ex) canciller", "der (chinesische) Ministerpräsident",
 # "Премьер-министр Китая" (Russian has no article: capitalised, with the country in the genitive)
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR_PATTERN = (
     rf"\b(?:the|this|that|his|her|el|la|le|der|die|das|dem|den)\s+(?:(?:{_NAT})\s+)?(?:(?:ex|former|then|new|visiting|top)[\s-]+)?"
     rf"(?P<office>{_LATIN_OFFICE})\b(?:\s+(?:{_NAT.replace('?P<', '?P<x')}))?"
-    rf"|(?<![\w-])(?P<ru>{'|'.join(re.escape(w.capitalize()) for w in _ALL_WORDS if re.match(r'[а-яё]', w))})\s+(?P<rugen>Китая|КНР|КНДР|Северной Кореи)\b",
-    re.IGNORECASE,
+    rf"|(?<![\w-])(?P<ru>{'|'.join(re.escape(w) for w in _ALL_WORDS if re.match(r'[а-яё]', w))})\s+(?P<rugen>китая|кнр|кндр|северной кореи)\b"
 )
-_INTRO_BEFORE = re.compile(
-    rf"(?:{_LATIN_OFFICE})\w*(?:\s+[\w'’.()-]+){{0,3}}?\s*,?\s*$|(?:{_CJK_OFFICE})\s?$", re.IGNORECASE
-)
-_INTRO_AFTER = re.compile(
-    rf"^(?:\s*,\s*(?:(?:a|an|the|el|la|le|der|die)\s+)?(?:[\w'-]+\s+){{0,3}}?(?P<a>{_LATIN_OFFICE})\b"
-    rf"|\s?(?:(?:{_NAT})\s?)?(?P<b>{_CJK_OFFICE}))",
-    re.IGNORECASE,
-)
+_DESCRIPTOR = re.compile(_DESCRIPTOR_PATTERN, re.IGNORECASE)
+_DESCRIPTOR_LOWER = re.compile(_DESCRIPTOR_PATTERN)  # the same, for lower-cased text (faster)
+# Every office word, to tell cheaply whether a stretch of text can name an office at all.
+_OFFICE_GATE = re.compile(trie_pattern(_ALL_WORDS))
 
 
 def _office_words(fragment: str) -> str | None:
-    low = fragment.lower()
-    for w in _ALL_WORDS:
-        if w in low:
-            return _OFFICE_OF[w]
-    return None
+    m = _OFFICE_GATE.search(fragment.lower())
+    return _OFFICE_OF.get(m.group()) if m else None
 
 
-def _role_offices(entry: GazetteerEntry, day: dt.date | None) -> set[str]:
+@lru_cache(maxsize=4096)
+def _role_offices(entry: GazetteerEntry, day: dt.date | None) -> frozenset[str]:
     """Offices the gazetteer's roles give a person on a day."""
     iso = day.isoformat() if day else ""
     out = set()
@@ -216,7 +211,7 @@ def _role_offices(entry: GazetteerEntry, day: dt.date | None) -> set[str]:
             out.add(office)
             if office == "president" and "vice" in title.lower():
                 out.discard("president")
-    return out
+    return frozenset(out)
 
 
 def _introduced(text: str, persons: list[Mention]) -> dict[int, set[str]]:
@@ -225,19 +220,27 @@ def _introduced(text: str, persons: list[Mention]) -> dict[int, set[str]]:
     found: dict[int, set[str]] = {}
     for i, m in enumerate(persons):
         offices = set()
-        before = _INTRO_BEFORE.search(text[max(0, m.start - 60) : m.start])
-        if before:
-            office = _office_words(before.group())
-            if office:
-                offices.add(office)
-        after = _INTRO_AFTER.match(text[m.end : m.end + 70])
-        if after:
-            office = _office_words(after.group("a") or after.group("b") or "")
-            if office:
-                offices.add(office)
+        before = text[max(0, m.start - 60) : m.start].lower()
+        last = None
+        for last in _OFFICE_GATE.finditer(before):  # noqa: B007 - the last office word before the name
+            pass
+        if last is not None and _INTRO_TAIL.fullmatch(before, last.end()):
+            offices.add(_OFFICE_OF[last.group()])
+        after = text[m.end : m.end + 70].lower()
+        first = _OFFICE_GATE.search(after)
+        if first is not None and _INTRO_GAP.fullmatch(after, 0, first.start()):
+            offices.add(_OFFICE_OF[first.group()])
         if offices:
             found[i] = offices
     return found
+
+
+# after an office word, what may stand before the name: "Vice Minister of Foreign Trade ", "premier, ",
+# "премьером Китая "; before one after the name: ", vice foreign minister", " 중국 ", ""
+_INTRO_TAIL = re.compile(r"\w*(?:\s+[\w'’.()-]+){0,3}?\s*,?\s*")
+_INTRO_GAP = re.compile(
+    rf"\s*,\s*(?:(?:a|an|the|el|la|le|der|die)\s+)?(?:[\w'-]+\s+){{0,3}}?|\s?(?:(?:{_NAT.replace('?P<', '?P<g')})\s?)?"
+)
 
 
 def _nationality(match: re.Match) -> str:
@@ -253,7 +256,8 @@ def resolve_titles(
 ) -> None:
     """Add a person mention for each office phrase that names someone introduced earlier."""
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
-    if not persons:
+    low = lowered(text)
+    if not persons or not _OFFICE_GATE.search(low if low is not None else text.lower()):
         return
     intro = _introduced(text, persons)
     holders: list[tuple[int, str, set[str]]] = []  # (position, key, offices)
@@ -263,7 +267,7 @@ def resolve_titles(
         holders.append((m.start, m.key, offices))
     taken = [(m.start, m.end) for m in result.mentions]
     added = []
-    for match in _DESCRIPTOR.finditer(text):
+    for match in _DESCRIPTOR_LOWER.finditer(low) if low is not None else _DESCRIPTOR.finditer(text):
         s, e = match.span()
         if any(ts < e and s < te for ts, te in taken):
             continue

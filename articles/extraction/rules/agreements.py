@@ -167,10 +167,10 @@ def _states(art: Article, sent: Sent, lo: int, hi: int) -> list[str]:
 def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int) -> tuple[list[str], str]:
     who = clause_people(art, sent, lo, hi, ts)
     if len(who) == 1 and art.pro_drop and who[0] != sent.topic:
-        topic = sent.topic or story.topic
+        topic = story.topic_for(sent)
         if topic and topic != who[0] and art.country_of(topic) != art.country_of(who[0]):
             who = [topic, *who]
-    topic = sent.topic or (story.topic if sent.idx - story.topic_sentence <= 2 else None)
+    topic = story.topic_for(sent, within=2)
     if not who and art.pro_drop and topic:
         country_named = [
             m

@@ -52,7 +52,10 @@ def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, in
     runs from the previous trigger to the first clause break after this one, since the verb
     closes its clause (a noun right after it is what it modifies: "평양을 방문한 리창" is Li
     Qiang who visited Pyongyang)."""
-    return split(art, sent, art.triggers(kind, sent.start, sent.end), verbs=True)
+    found = sent._clauses.get(kind)
+    if found is None:
+        found = sent._clauses[kind] = split(art, sent, art.triggers(kind, sent.start, sent.end), verbs=True)
+    return found
 
 
 def split(

@@ -37,10 +37,17 @@ class TriggerIndex:
             found["meeting"].extend(m.span() for m in cues.SEPARABLE_MEETING.finditer(text))
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
+        self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
 
     def __call__(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
-        spans, starts = self.spans[name], self.starts[name]
-        return [sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end]
+        key = (name, start, end)
+        found = self._memo.get(key)
+        if found is None:
+            spans, starts = self.spans[name], self.starts[name]
+            found = self._memo[key] = [
+                sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end
+            ]
+        return found
 
 
 def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -79,21 +86,20 @@ def is_report_date(text: str, d: DateMention) -> bool:
     bekannt gab", "週六(3/23)發表聲明稱": the date of the report, not of the event."""
     after = text[d.end : d.end + 14]
     before = text[max(0, d.start - 20) : d.start]
-    if cues.REPORTING.match(after.lstrip(" ")) or re.match(
-        r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)",
-        after,
-    ):
+    if cues.REPORTING.match(after.lstrip(" ")) or _REPORT_AFTER.match(after):
         return True
-    if re.match(r"\s*(?:bekannt|mitteilte|mitgeteilt)", after):
-        return True
-    return bool(
-        re.search(
-            r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
-            r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+)?$",
-            before,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_REPORT_BEFORE.search(before))
+
+
+_REPORT_AFTER = re.compile(
+    r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)"
+    r"|\s*(?:bekannt|mitteilte|mitgeteilt)"
+)
+_REPORT_BEFORE = re.compile(
+    r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
+    r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # --- quotations and background ------------------------------------------------------------------
@@ -105,22 +111,28 @@ _TITLE = re.compile(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}�
 _CLAUSE_END = re.compile(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
 
 
+_HAS_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7a3]")
 _TOPIC_MARK = re.compile(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
 
 
-def background_spans(text: str, lo: int, hi: int, names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def background_spans(
+    text: str, lo: int, hi: int, names: list[tuple[int, int]] = (), find: cues.Finder | None = None
+) -> list[tuple[int, int]]:
     """Phrases of the sentence that recall an earlier event. "since …" runs to the end of the
     sentence; "shortly before Kim's trip", "after a summit between …" and "the last visit …" to
     the end of their clause; a postposition ("以来", "이후 처음", "ぶり") reaches back to the
     previous clause break."""
+    find = find or cues.Finder(text)
     spans = []
-    for m in cues.SINCE_LEAD.finditer(text, lo, hi):
+    for m in find.finditer(cues.SINCE_LEAD, lo, hi):
         spans.append((m.start(), hi))
     for rx in (cues.RELATIVE_LEAD, cues.LAST_EVENT):
-        for m in rx.finditer(text, lo, hi):
+        if not find.search(cues.BACKGROUND_HINT, lo, hi):
+            break
+        for m in find.finditer(rx, lo, hi):
             end = _CLAUSE_END.search(text, m.end(), hi)
             spans.append((m.start(), min(hi, end.start() if end else hi, m.end() + 120)))
-    for m in cues.CJK_SINCE.finditer(text, lo, hi):
+    for m in cues.CJK_SINCE.finditer(text, lo, hi) if _HAS_CJK.search(text, lo, hi) else ():
         # back to the previous clause break or topic ("Xの訪朝は|05年の胡錦濤氏以来", "면담한 것은|… 이후")
         brk = max(text.rfind(c, lo, m.start()) for c in ",，、。")
         topic = max(
@@ -186,33 +198,80 @@ _JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。「」]{0,10}?は")
 _ZH_SUBJECT_BREAK = re.compile(r"[，,。；;：:]")
 
 
-@dataclass
 class Sent:
-    idx: int
-    start: int
-    end: int
-    mentions: list[Mention]
-    dates: list[DateMention]  # event dates (not report dates, not the dateline)
-    all_dates: list[DateMention]
-    background: list[tuple[int, int]]
-    quotes: list[tuple[int, int]]
-    topic: str | None = None  # the sentence's subject, when a person
-    titles: list[tuple[int, int]] = field(default_factory=list)  # 《…》, 「…」 titles of documents
+    """One sentence: its mentions and dates, and (computed when a rule first asks) its background
+    phrases, quotations, document titles and subject."""
+
+    def __init__(self, art: Article, idx: int, start: int, end: int, mentions, dates, all_dates, quotes):
+        self.art, self.idx, self.start, self.end = art, idx, start, end
+        self.mentions: list[Mention] = mentions
+        self.dates: list[DateMention] = dates  # event dates (not report dates, not the dateline)
+        self.all_dates: list[DateMention] = all_dates
+        self.quotes: list[tuple[int, int]] = quotes
+        self.persons = [m for m in mentions if m.label == PERSON]
+        self.commodities = [m for m in mentions if m.label == COMMODITY]
+        self._background: list[tuple[int, int]] | None = None
+        self._titles: list[tuple[int, int]] | None = None
+        self._topic: str | None | bool = False  # False: not computed yet
+        self._role_hint: bool | None = None
+        self._speech_hint: bool | None = None
+        self._locatable: list[Mention] | None = None
+        self._clauses: dict[str, list[tuple[int, int, int, int]]] = {}
 
     @property
-    def persons(self) -> list[Mention]:
-        return [m for m in self.mentions if m.label == PERSON]
+    def background(self) -> list[tuple[int, int]]:
+        if self._background is None:
+            names = [(m.start, m.end) for m in self.mentions]
+            self._background = background_spans(self.art.text, self.start, self.end, names, self.art.find)
+            self._background.extend(_listed_dates(self.art.text, self.dates))
+        return self._background
 
     @property
-    def commodities(self) -> list[Mention]:
-        return [m for m in self.mentions if m.label == COMMODITY]
+    def titles(self) -> list[tuple[int, int]]:
+        """《…》, 〈…〉, ‘…’: the titles of documents."""
+        if self._titles is None:
+            self._titles = [(q.start(), q.end()) for q in _TITLE.finditer(self.art.text, self.start, self.end)]
+        return self._titles
+
+    @property
+    def topic(self) -> str | None:
+        """The sentence's subject, when a person."""
+        if self._topic is False:
+            self._topic = _subject(self.art, self) if self.persons else None
+        return self._topic
+
+    @property
+    def role_hint(self) -> bool:
+        """Whether any word of a role phrase ("letter from", "의 특사로") occurs in the sentence."""
+        if self._role_hint is None:
+            from .participants import ROLE_HINT
+
+            self._role_hint = self.art.find.search(ROLE_HINT, self.start, self.end) is not None
+        return self._role_hint
+
+    @property
+    def locatable(self) -> list[Mention]:
+        """The sentence's places that can be where something happened (Article.places)."""
+        if self._locatable is None:
+            self._locatable = self.art._locatable(self)
+        return self._locatable
+
+    @property
+    def speech_hint(self) -> bool:
+        """Whether the sentence reports speech ("said", "according to", "表示", "밝혔다")."""
+        if self._speech_hint is None:
+            self._speech_hint = self.art.find.search(cues.SPEECH_HINT, self.start, self.end) is not None
+        return self._speech_hint
 
     @property
     def organizations(self) -> list[Mention]:
         return [m for m in self.mentions if m.label == ORGANIZATION]
 
     def in_background(self, pos: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in self.background if s <= pos < e), None)
+        spans = self.background
+        if not spans:
+            return None
+        return next(((s, e) for s, e in spans if s <= pos < e), None)
 
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
@@ -268,9 +327,12 @@ class Article:
     def places(self, sent: Sent, lo: int, hi: int) -> list[Mention]:
         """Places of a clause that can be where something happened: not "South Korean media", not
         a name inside a document's title ("《中朝图们—南阳口岸…协定》")."""
+        return [m for m in sent.locatable if lo <= m.start < hi]
+
+    def _locatable(self, sent: Sent) -> list[Mention]:
         return [
             m
-            for m in within(sent.mentions, lo, hi)
+            for m in sent.mentions
             if m.label in (PLACE, COUNTRY)
             and not attributive(self.text, m)
             and not any(s <= m.start < e for s, e in sent.titles)
@@ -343,7 +405,9 @@ def _subject(art: Article, sent: Sent) -> str | None:
     from .participants import in_role_phrase
 
     persons = [
-        m for m in sent.persons if not sent.in_background(m.start) and not in_role_phrase(art.text, m, sent.start)
+        m
+        for m in sent.persons
+        if not sent.in_background(m.start) and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
     ]
     if not persons:
         return None
@@ -419,20 +483,9 @@ def build_article(
     all_quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]  # a quotation may run over sentences
     for i, s in enumerate(result.sentences):
         quotes = [(max(a, s.start), min(b, s.end)) for a, b in all_quotes if a < s.end and s.start < b]
-        titles = [(q.start(), q.end()) for q in _TITLE.finditer(text, s.start, s.end)]
         sent = Sent(
-            idx=i,
-            start=s.start,
-            end=s.end,
-            mentions=mentions_by.get(i, []),
-            dates=by_sentence.get(i, []),
-            all_dates=all_by_sentence.get(i, []),
-            background=background_spans(text, s.start, s.end, [(m.start, m.end) for m in mentions_by.get(i, [])]),
-            quotes=quotes,
-            titles=titles,
+            art, i, s.start, s.end, mentions_by.get(i, []), by_sentence.get(i, []), all_by_sentence.get(i, []), quotes
         )
-        _mark_listed_dates(text, sent)
-        sent.topic = _subject(art, sent)
         art.sentences.append(sent)
     art.pair = _article_pair(art)
     _find_compounds(art)
@@ -464,14 +517,17 @@ def _find_compounds(art: Article) -> None:
     if art.compounds:
         art.triggers.spans["meeting"] = _merge_overlapping(spans)
         art.triggers.starts["meeting"] = [s for s, _e in art.triggers.spans["meeting"]]
+        art.triggers._memo.clear()
 
 
-def _mark_listed_dates(text: str, sent: Sent) -> None:
+def _listed_dates(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     """Dates listed together ("in May 2000 and January 2001", "3月と5月") recall other events:
     each is background."""
-    for a, b in zip(sent.dates, sent.dates[1:], strict=False):
+    out = []
+    for a, b in zip(dates, dates[1:], strict=False):
         if _DATE_LIST_JOIN.fullmatch(text[a.end : b.start]) and not _days_of_one_event(a, b):
-            sent.background.extend([(a.start, a.end), (b.start, b.end)])
+            out.extend([(a.start, a.end), (b.start, b.end)])
+    return out
 
 
 def _article_pair(art: Article) -> tuple[str, str]:

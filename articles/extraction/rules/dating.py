@@ -90,7 +90,7 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
         or _LATER.search(art.text, lo, hi)
     ):
         return narrative  # "held talks the same day", "当天", welcomed at the airport
-    if story.multi_day and not isinstance(fact, VisitFact):
+    if not isinstance(fact, VisitFact) and story.multi_day(art):
         return narrative.as_month()  # talks "during the four-day visit": only the month is known
     return narrative
 

@@ -79,7 +79,7 @@ def _continued_subject(art: Article, sent: Sent, who: list[str], lo: int, ts: in
     if not _CONTINUED.search(art.text, max(lo, ts - 40), ts):
         return who
     subject = persons[0]
-    if subject.key in who or in_role_phrase(art.text, subject, sent.start):
+    if subject.key in who or (sent.role_hint and in_role_phrase(art.text, subject, sent.start)):
         return who
     return [subject.key, *who]
 
@@ -91,7 +91,7 @@ def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str]) -> 
     is that subject already."""
     if len(who) != 1 or not art.pro_drop or who[0] == sent.topic:
         return who
-    topic = sent.topic or (story.topic if sent.idx - story.topic_sentence <= 3 else None)
+    topic = story.topic_for(sent, within=3)
     if topic and topic != who[0] and art.country_of(topic) and art.country_of(topic) != art.country_of(who[0]):
         return [topic, *who]
     return who
@@ -110,7 +110,7 @@ def _sentence_parties(art: Article, sent: Sent, who: list[str]) -> list[str]:
         if m.key != sent.topic
         and art.country_of(m.key) not in ("", home)
         and not sent.in_background(m.start)
-        and not in_role_phrase(art.text, m, sent.start)
+        and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
     ]
     return distinct([sent.topic, *others]) if others else who
 
@@ -171,6 +171,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
     from .clauses import clauses
 
     found = []
+    if not sent.persons and not art.find.search(cues.BOTH_SIDES, sent.start, sent.end) and not story.topic_for(sent, 3):
+        return found  # no one to meet, named or understood
     for lo, hi, ts, te in clauses(art, sent, "meeting"):
         if art.negated(lo, hi, ts, te) or art.find.search(cues.NAMED_TALKS, max(lo, ts - 24), min(hi, te + 16)):
             continue  # "urged all parties to restart the six-party talks", "did not meet"

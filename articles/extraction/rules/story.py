@@ -26,24 +26,16 @@ class Flow:
 @dataclass
 class Story:
     date: DateMention | None = None  # the last day the narrative gave
-    multi_day: bool = False  # that day starts a trip of several days
-    topic: str | None = None  # the person the last sentences were about
-    topic_sentence: int = -1
+    date_sentence: Sent | None = None  # the sentence that gave it
+    seen: list[Sent] = field(default_factory=list)  # the sentences read so far
     location: dict[str, tuple[str, int]] = field(default_factory=dict)  # traveller -> (destination, sentence)
     last_meeting: MeetingFact | None = None
     last_visit: VisitFact | None = None
     flow: Flow | None = None
-    last_place: tuple[str, int] | None = None  # the last place an event was said to happen in ("was held in Pyongyang")
 
     def observe(self, art: Article, sent: Sent, meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
         """Move the story on past ``sent``."""
-        located = [
-            p
-            for p in art.places(sent, sent.start, sent.end)
-            if not sent.in_background(p.start) and locative(art.text, p)
-        ]
-        if located:
-            self.last_place = (located[-1].key, sent.idx)
+        self.seen.append(sent)
         days = [
             d
             for d in sent.dates
@@ -53,9 +45,7 @@ class Story:
         ]
         if days:
             self.date = max(days, key=lambda d: d.start)
-            self.multi_day = art.find.search(cues.MULTI_DAY, sent.start, sent.end) is not None
-        if sent.topic:
-            self.topic, self.topic_sentence = sent.topic, sent.idx
+            self.date_sentence = sent
         for v in visits:
             if v.status == "reported" and not v.background and v.destination:
                 self.location[v.visitor] = (v.destination, sent.idx)
@@ -70,14 +60,37 @@ class Story:
                 if host and art.country_of(person) not in ("", host) and person not in self.location:
                     self.location[person] = (m.place, sent.idx)
 
+    def multi_day(self, art: Article) -> bool:
+        """Whether the story's day starts a trip of several days ("began a three-day visit")."""
+        s = self.date_sentence
+        return s is not None and art.find.search(cues.MULTI_DAY, s.start, s.end) is not None
+
     def recent_meeting(self, sent: Sent, within: int = 2) -> MeetingFact | None:
         m = self.last_meeting
         return m if m is not None and sent.idx - m.sentence <= within else None
 
     def recent_place(self, sent: Sent, within: int = 2) -> str | None:
-        if self.last_place is None or sent.idx - self.last_place[1] > within:
-            return None
-        return self.last_place[0]
+        """The last place the story said an event happened in ("was held in Pyongyang"), if it was
+        named in the last ``within`` sentences."""
+        for s in reversed(self.seen):
+            if sent.idx - s.idx > within:
+                break
+            located = [p for p in s.locatable if not s.in_background(p.start) and locative(s.art.text, p)]
+            if located:
+                return located[-1].key
+        return None
+
+    def topic_for(self, sent: Sent, within: int | None = None) -> str | None:
+        """The person the story is about when ``sent`` names no subject: the subject of the last
+        sentence read that had one (within ``within`` sentences, if given)."""
+        if sent.topic:
+            return sent.topic
+        for s in reversed(self.seen):
+            if within is not None and sent.idx - s.idx > within:
+                break
+            if s.persons and s.topic:
+                return s.topic
+        return None
 
     def where(self, person: str) -> str | None:
         """Where a traveller is: the destination of the trip the story last reported for them."""

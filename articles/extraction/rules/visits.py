@@ -89,7 +89,7 @@ def _owner(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te
         if word in _VISIT_NOUNS and _AGENT.search(between):
             return m  # "Kunjungan terakhir … ke Pyongyang dilakukan oleh Hu Jintao": the one who made it
     if _POSSESSIVE_PRONOUN.search(text[max(lo, ts - 30) : ts]):
-        return sent.topic or story.topic
+        return story.topic_for(sent)
     return None
 
 
@@ -106,7 +106,11 @@ def _sent(art: Article, sent: Sent, ts: int) -> str | None:
     send = art.find.search(_SEND, sent.start, ts)
     if send is None:
         return None
-    after = [m for m in sent.persons if send.end() <= m.start < ts and not in_role_phrase(art.text, m, sent.start)]
+    after = [
+        m
+        for m in sent.persons
+        if send.end() <= m.start < ts and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
+    ]
     return after[0].key if after else None
 
 
@@ -127,19 +131,19 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
     people = [
         m
         for m in within(sent.persons, lo, hi)
-        if not in_role_phrase(text, m, lo)
+        if not (sent.role_hint and in_role_phrase(text, m, lo))
         and sent.in_background(m.start) in (None, trigger_bg)
         and not sent.in_quote(m.start)
-        and not (m.end <= ts and is_speaker(text, m))
+        and not (m.end <= ts and sent.speech_hint and is_speaker(text, m))
     ]
     if art.verb_final:
         keys = [m.key for m in people]
         return keys or [
-            k for k in (sent.topic or story.topic,) if k
+            k for k in (story.topic_for(sent),) if k
         ]  # "26~27日には韓国も訪問する予定": the subject travels
     before = [m for m in people if m.start < ts]
-    if not before and art.pro_drop and (sent.topic or story.topic):
-        return [sent.topic or story.topic]  # "…, 也是首次單獨訪陸" after her name: the subject travels
+    if not before and art.pro_drop and (story.topic_for(sent)):
+        return [story.topic_for(sent)]  # "…, 也是首次單獨訪陸" after her name: the subject travels
     topic = [m for m in before if m.key == sent.topic]
     ordered = topic + sorted(before, key=lambda m: -m.start)
     keys = distinct(m.key for m in ordered)
@@ -321,11 +325,16 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         if art.find.search(cues.COURTESY_CALL, max(lo, ts - 12), min(hi, te + 16)):
             continue  # "kunjungan kehormatan", "예방": a call on someone, not a trip
         travellers = _travellers(art, sent, story, lo, hi, ts, te) or _named_after(art, sent, lo, ts)
+        if not travellers and not cues.ARRIVAL.match(art.text, ts, te):
+            continue  # nobody who could have travelled
         destinations = _destinations(art, sent, lo, hi, ts, te)
         arrived = arrival_before(art, sent, ts, te, story.date)
         if arrived is not None and not destinations:
-            prior = next((v for v in reversed(events.visits) if v.visitor in travellers), None)
-            if prior is not None and (prior.date is None or prior.date.precision != DAY):
+            earlier = [f for f, *_ in found] + list(reversed(events.visits))
+            prior = next((v for v in earlier if v.visitor in travellers or not travellers), None)
+            if prior is not None and (
+                prior.date is None or prior.date.precision != DAY or arrived.date < prior.date.date
+            ):
                 prior.date = arrived  # "…, a day after Kim arrived": the arrival dates the trip already reported
             continue
         if not destinations and not anaphoric(art, ts, te, lo):
@@ -333,7 +342,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         if not destinations or art.negated(lo, hi, ts, te):
             continue
         background = sent.in_background(ts) is not None
-        recalled = _recalled(art, sent, lo, hi)
+        recalled = _recalled(art, sent, lo, hi) if sent.background else []
         recalled_keys = {m.key for m in recalled}
         current = [k for k in travellers if k not in recalled_keys]
         if cues.ATTEND.match(art.text, ts, te):
