@@ -73,3 +73,28 @@ def test_every_alias_resolves_to_exactly_its_own_record():
             if keys != [entry.key] or result.mentions[0].text != alias:
                 wrong.append((alias, entry.key, keys))
     assert not wrong, wrong[:20]
+
+
+def test_an_organization_loaded_under_its_long_name_is_renamed_not_duplicated():
+    import importlib
+
+    from django.apps import apps
+
+    from tracker.models import ActorAlias, ActorRedirect, Role
+
+    migration = importlib.import_module("tracker.migrations.0004_short_organization_names")
+    old, new = "State Council of the People's Republic of China", "State Council of China"
+    Actor.objects.filter(name=new).delete()  # the database as it was before the rename
+    long = Actor.objects.create(name=old, kind=ActorKind.ORGANIZATION, country="CN")
+    premier = Actor.objects.create(name="A premier", kind=ActorKind.PERSON, country="CN")
+    Role.objects.create(actor=premier, title="Premier", organization=old)
+
+    migration.forward(apps, None)
+
+    long.refresh_from_db()
+    assert (long.name, long.slug) == (new, "state-council-of-china")
+    assert ActorRedirect.objects.get(old_slug="state-council-of-the-peoples-republic-of-china").actor == long
+    assert ActorAlias.objects.get(normalized=normalize_alias(old)).actor == long
+    assert premier.roles.get().organization == new
+    gl.load_gazetteer()
+    assert Actor.objects.filter(name__in=[old, new]).count() == 1
