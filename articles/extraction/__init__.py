@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
 import threading
 from bisect import bisect_right
 from dataclasses import replace
@@ -13,6 +12,7 @@ from .candidates import find_candidates
 from .coref import resolve_descriptors, resolve_pronouns, resolve_short_references, sentence_at
 from .events import Events, find_events
 from .language import detect_language
+from .lexicon import compile_fast
 from .pipeline import build_pipeline, korean_word_ok
 from .sanctions import sanction_rules
 from .sentences import split_sentences
@@ -88,7 +88,7 @@ def _without_names(text: str, mentions, limit: int = 5000) -> str:
 _PROPER = {"PERSON", "PLACE", "COUNTRY"}
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,7}$")
+_ACRONYM = compile_fast(r"^[A-Z][A-Z.&-]{1,7}$")
 
 
 _CASE_CACHE: dict[tuple[str, str], bool] = {}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import compile_fast
+
 _SCALE_WORDS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -43,20 +45,20 @@ _SCALE_WORDS = {
 }
 _NUMBER = r"\d{1,3}(?:[.,\s ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:mil millones|thousand|millions?|mn|bn|billion|juta|miliar|ribu|millón|millones|milliers?|milliards?|millionen|milliarden?|mio\.?|tausend|тыс\.?|тысяч|млн|миллион\w*|млрд|миллиард\w*|M|m)"
-_USD_BEFORE = re.compile(rf"(?:US\$|USD\s?|\$)\s?({_NUMBER})(?:\s?({_SCALE})\b)?", re.IGNORECASE)
-_USD_AFTER = re.compile(
+_USD_BEFORE = compile_fast(rf"(?:US\$|USD\s?|\$)\s?({_NUMBER})(?:\s?({_SCALE})\b)?", re.IGNORECASE)
+_USD_AFTER = compile_fast(
     rf"({_NUMBER})\s?({_SCALE})?\.?\s?(?:de\s+)?(?:dólares|dollars?|dolar(?: AS)?|dollar|долл\w*|USD|US-Dollar|\$US|\$)",
     re.IGNORECASE,
 )
 # East Asian numbers: 5339万1616ドル, 1684만 6000달러, 2.71億美元, 3억 1200만 달러
-_CJK_USD = re.compile(
+_CJK_USD = compile_fast(
     r"((?:\d+(?:\.\d+)?\s*[억億亿])?\s*(?:\d+(?:\.\d+)?\s*[만万萬])?\s*(?:\d+(?:\.\d+)?)?)\s*(?:달러|ドル|美元|美金)"
 )
-_QUANTITY = re.compile(
+_QUANTITY = compile_fast(
     rf"({_NUMBER})\s?({_SCALE})?\s?(tonnes?|tons?|ton|t|toneladas|Tonnen|тонн\w*|kilograms?|kg|Kilogramm|barrels?|barriles|barils|Barrel|баррел\w*|pairs?|units?|pieces?)\b",
     re.IGNORECASE,
 )
-_CJK_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)\s*([만万萬억億亿])?\s*(톤|吨|噸|トン|배럴|桶|バレル)")
+_CJK_QUANTITY = compile_fast(r"(\d+(?:\.\d+)?)\s*([만万萬억億亿])?\s*(톤|吨|噸|トン|배럴|桶|バレル)")
 _CJK_UNIT = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8}
 _UNIT_NAMES = {
     "t": "tonnes",

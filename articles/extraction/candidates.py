@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import trie_pattern
+from .lexicon import compile_fast, trie_pattern
 from .types import PERSON, GazetteerEntry, Mention
 
 _TITLES_LATIN = (
@@ -90,45 +90,45 @@ _CN_ROMAN_SURNAMES = (
     "Dai|Xia|Zhong|Tian|Ren|Fan|Fang|Shi|Yao|Tan|Liao|Zou|Xiong|Jin|Hao|Kong|Bai|Cui|Kang|Mao|Qiu|Qin|Gu|Hou|Shao|"
     "Meng|Long|Wan|Duan|Lei|Qian|Yin|Yi|Qiao|Lai|Gong|Wen|Hui|Ning|Kou"
 )
-_KO_SYLLABLE = re.compile(
+_KO_SYLLABLE = compile_fast(
     r"(?:kk|tt|pp|ss|jj|ch|kh|th|ph|[kgndtrlmpbsjh])?(?:yae|yeo|wae|ae|ya|yo|yu|ye|eo|eu|oe|wi|ui|wa|wo|we|a|o|u|i|e)"
     r"(?:ng|n|l|m|p|k|t|r)?"
 )
-_PINYIN = re.compile(
+_PINYIN = compile_fast(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie"
     r"|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
 )
-_ROMANIZED = re.compile(
+_ROMANIZED = compile_fast(
     rf"(?<![\w-])((?:{_KO_ROMAN_SURNAMES}|{_CN_ROMAN_SURNAMES})\s+[A-Z][a-z]{{1,6}}(?:[\s-][A-Za-z][a-z]{{1,6}})?)(?![\w-])(?!\s+[A-Z])"
 )
 _PATTERNS = [
     (
         "latin",
-        re.compile(
+        compile_fast(
             rf"\b(?:{_TITLE_TRIE}|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?){_NATIONALITY_AFTER},?\s+{_LATIN_NAME}"
         ),
     ),
     # "мэр Пекина Инь Юн": a title, perhaps the place it is of, then the name
     (
         "cyrillic",
-        re.compile(rf"(?i:{_TITLES_CYRILLIC})(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]{{2,5}})?)?\s+{_CYR_NAME}(?!\s+[А-ЯЁ])"),
+        compile_fast(rf"(?i:{_TITLES_CYRILLIC})(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]{{2,5}})?)?\s+{_CYR_NAME}(?!\s+[А-ЯЁ])"),
     ),
-    ("hangul", re.compile(rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][가-힣]{{2}})(?![가-힣]{{2}})")),
+    ("hangul", compile_fast(rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][가-힣]{{2}})(?![가-힣]{{2}})")),
     (
         "hangul",
-        re.compile(
+        compile_fast(
             rf"(?<![가-힣])([{_KOREAN_SURNAMES}][가-힣]{{1,3}})\s+(?:{_KOREAN_NATION}|[가-힣]{{2,8}}(?:성|부|당|위원회) )?(?:{_KOREAN_TITLES})"
         ),
     ),
     (
         "han",
-        re.compile(
+        compile_fast(
             rf"(?:{_CJK_TITLES})([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，。、,\s表说說会會在与與同和于率向等(（])"
         ),
     ),
     (
         "han",
-        re.compile(
+        compile_fast(
             rf"(?:(?<=[，。、,\s的、の馆館部省局会會院党黨团團])|^)([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
             rf"(?:[(（][^)）]{{1,20}}[)）])?(?:{_CJK_TITLES})"
         ),
@@ -147,7 +147,7 @@ _NOT_NAMES = set(
 _NOT_KOREAN_NAMES = set(
     "공산당 노동당 로동당 외교부 외무성 상무부 국방부 주북 주중 주미 주일 주러 주한 중앙당 대표단 정부 당국".split()
 )
-_KOREAN_PARTICLE_END = re.compile(r"(?:과|와|의|을|를|은|는|이|가|도|만|에|로|에서|에게|으로|부터|까지|께서)$")
+_KOREAN_PARTICLE_END = compile_fast(r"(?:과|와|의|을|를|은|는|이|가|도|만|에|로|에서|에게|으로|부터|까지|께서)$")
 
 
 def _country_near(text: str, start: int, end: int | None = None) -> str:

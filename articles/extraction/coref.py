@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .lexicon import lowered
+from .lexicon import compile_fast, lowered
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Countries whose people are named surname first in the press.
@@ -26,7 +26,7 @@ CJK_TITLES = (
     "元帅 元帥 同志 总统 總統 大統領 委員 国務委員長 国务委员长 特使 議長 议长 总书记 氏 第1書記 第一書記 第一书记 書記長 副首相 外相 主任"
 ).split()
 
-_LATIN_WORD = re.compile(r"^[^\W\d_]+$")
+_LATIN_WORD = compile_fast(r"^[^\W\d_]+$")
 
 
 @lru_cache(maxsize=8192)
@@ -61,9 +61,9 @@ _CJK_TITLE_RX = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
 # ("김 위원장", "리창 총리" is a full name); a Han character before a title ("李总理").
 _SHORT_FORMS = (
     # a capitalised word, also joined to another by a hyphen ("the Trump-Xi meeting")
-    ("latin", re.compile(r"(?<!\w)[A-Z][a-z]+(?!\w)(?!-[a-z])")),
-    ("hangul", re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
-    ("cjk", re.compile(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
+    ("latin", compile_fast(r"(?<!\w)[A-Z][a-z]+(?!\w)(?!-[a-z])")),
+    ("hangul", compile_fast(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
+    ("cjk", compile_fast(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
 )
 
 
@@ -115,13 +115,13 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
 
 # Role descriptions that stand for a country's leader already named in the article.
 DESCRIPTORS = {
-    "KP": re.compile(
+    "KP": compile_fast(
         r"\b(?:the (?:\d{2}-year-old |young )?North Korean leader|North Korea['’]s leader|the North['’]s leader|the DPRK leader|pemimpin Korea Utara|"
         r"le dirigeant nord-coréen|el líder norcoreano|der nordkoreanische (?:Machthaber|Staatschef)|"
         r"северокорейский лидер|лидер КНДР|Глава Северной Кореи)\b|북한 지도자|북한 최고지도자|최고령도자|최고영도자|朝鲜领导人|朝鮮領導人|朝鮮の指導者|北朝鮮の最高指導者|北韓領導人",
         re.IGNORECASE,
     ),
-    "CN": re.compile(
+    "CN": compile_fast(
         r"\b(?:the (?:\d{2}-year-old )?Chinese (?:leader|president)|China's leader|China's president|pemimpin Tiongkok|"
         r"le dirigeant chinois|el líder chino|der chinesische (?:Staatschef|Präsident)|китайский лидер|"
         r"председатель КНР)\b|중국 지도자|중국 국가주석|中国领导人|中國領導人|中国の指導者",
@@ -130,10 +130,10 @@ DESCRIPTORS = {
 }
 
 
-_DESCRIPTORS_LOWER = {code: re.compile(rx.pattern.lower()) for code, rx in DESCRIPTORS.items()}
+_DESCRIPTORS_LOWER = {code: compile_fast(rx.pattern.lower()) for code, rx in DESCRIPTORS.items()}
 
 # Cheap first test: every description above contains one of these words.
-_DESCRIPTOR_HINT = re.compile(
+_DESCRIPTOR_HINT = compile_fast(
     r"leader|president|pemimpin|dirigeant|líder|Machthaber|Staatschef|Präsident|лидер|председатель|КНДР|Глава|지도자|령도자|영도자|국가주석|领导人|領導人|指導者",
     re.IGNORECASE,
 )
@@ -173,7 +173,7 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
 
 
 # Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
-_PRONOUN = re.compile(
+_PRONOUN = compile_fast(
     r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
     r"|(그는|그녀는|彼は|彼女は)|(他|她)(?![们們])"
 )

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from .dates import FUTURE_CUES
-from .lexicon import CJK_CHAR, lowered, trie_pattern, word_regex, words
+from .lexicon import CJK_CHAR, compile_fast, first_chars, lowered, trie_pattern, word_regex, words
 
 
 def _rx(*parts: str) -> re.Pattern:
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return compile_fast("|".join(parts), re.IGNORECASE)
 
 
 # --- trigger words: one pass over the article finds them all (TriggerIndex) ------------------
@@ -89,16 +89,20 @@ TRIGGER_LISTS = {
 
 def combined(lists: dict[str, list[str]]) -> str:
     """One pattern with a named group per list: spaced words whole, CJK words anywhere."""
-    spaced = "|".join(f"(?P<{k}>{trie_pattern(w for w in ws if not CJK_CHAR.search(w))})" for k, ws in lists.items())
-    unspaced = "|".join(f"(?P<{k}_u>{trie_pattern(w for w in ws if CJK_CHAR.search(w))})" for k, ws in lists.items())
-    return rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}"
+    spaced = {k: [w for w in ws if not CJK_CHAR.search(w)] for k, ws in lists.items()}
+    unspaced = {k: [w for w in ws if CJK_CHAR.search(w)] for k, ws in lists.items()}
+    every_spaced = first_chars(w for ws in spaced.values() for w in ws)
+    every_unspaced = first_chars(w for ws in unspaced.values() for w in ws)
+    spaced_rx = "|".join(f"(?P<{k}>{first_chars(ws)}{trie_pattern(ws)})" for k, ws in spaced.items())
+    unspaced_rx = "|".join(f"(?P<{k}_u>{first_chars(ws)}{trie_pattern(ws)})" for k, ws in unspaced.items())
+    return rf"(?<!\w){every_spaced}(?:{spaced_rx})(?!\w)|{every_unspaced}(?:{unspaced_rx})"
 
 
-ALL_TRIGGERS = re.compile(combined(TRIGGER_LISTS))
-ALL_TRIGGERS_CI = re.compile(combined(TRIGGER_LISTS), re.IGNORECASE)
+ALL_TRIGGERS = compile_fast(combined(TRIGGER_LISTS))
+ALL_TRIGGERS_CI = compile_fast(combined(TRIGGER_LISTS), re.IGNORECASE)
 
 # German separable verbs: "kam am Montag in Pjöngjang mit ... zusammen" is a meeting.
-SEPARABLE_MEETING = re.compile(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}\bzusammen\b)", re.IGNORECASE)
+SEPARABLE_MEETING = compile_fast(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}\bzusammen\b)", re.IGNORECASE)
 
 # --- kinds of meeting and visit ----------------------------------------------------------
 
@@ -147,7 +151,7 @@ DELEGATION = word_regex(
         "delegation, delegasi, delegación, délégation, delegation, делегаци*, 대표단, 代表团, 代表團, 代表団, 一行, 일행"
     )
 )
-NAMED_TALKS = re.compile(
+NAMED_TALKS = compile_fast(
     r"\b(?:six-party|six party|four-party|peace|nuclear|denuclearization|denuclearisation|disarmament|armistice)\s+talks\b"
     r"|\bsechser-gespräch\w*|\bsix-party talks\b|六方会谈|六方會談|6자\s?회담|6者協議|шестисторонн\w*\s+переговор\w*"
     r"|perundingan enam (?:pihak|negara)|pourparlers à six|conversaciones a seis bandas|다자회담|북미 양자회담|米朝対話",
@@ -178,12 +182,12 @@ NEGATED = word_regex(
     않았, 않은, 않고, 취소, 연기, 无, 没有, 沒有, 未, 取消, 推迟, 推遲, なかった, 中止, 見送
 """)
 )
-NEGATED_AFTER = re.compile(
+NEGATED_AFTER = compile_fast(
     r"\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|hasn't|never|was cancel\w*|was postpon\w*|"
     r"tidak|batal|no tuvo lugar|no se celebró|n'a pas eu lieu|n'a pas|nicht|kein\w*|не состоял\w*|не)\b",
     re.IGNORECASE,
 )
-NOT_NEGATION = re.compile(
+NOT_NEGATION = compile_fast(
     r"tidak resmi|tidak formal|非正式|비공식|未来|未來|not only|non seulement|no sólo|no solo", re.IGNORECASE
 )
 REPORTING = _rx(
@@ -213,25 +217,25 @@ SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данны
 # --- background: the past events an article recalls ------------------------------------------
 
 # "their first summit since 2019", "seit 2019", "2019년 이후 처음", "自2019年以来"
-SINCE = re.compile(
+SINCE = compile_fast(
     r"\b(?:since|sejak|seit|depuis|desde)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
     re.IGNORECASE,
 )
-SINCE_BEFORE = re.compile(
+SINCE_BEFORE = compile_fast(
     r"(?:\b(?:since|sejak|seit|depuis|desde|с|after|following|setelah|après|después de|nach|после)\s+(?:\w+\s+){0,2}|以来|以來)$",
     re.IGNORECASE,
 )
-SINCE_AFTER = re.compile(
+SINCE_AFTER = compile_fast(
     r"[^.。!?]{0,16}?(?:이후|이래|以来|以來|以降|以後|後初めて|后首次|後首次|ぶり|만에|만이다|년 만|후 처음)"
 )
 # A person recalled as the previous one to do it: "the first … to visit since Xi", "胡錦濤氏以来".
-SINCE_PERSON = re.compile(r"\b(?:since|sejak|seit|depuis|desde|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SINCE_PERSON_AFTER = re.compile(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)")
+SINCE_PERSON = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)")
 # Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
 # before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
-SINCE_LEAD = re.compile(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
-RELATIVE_LEAD = re.compile(
+SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
+RELATIVE_LEAD = compile_fast(
     r"\b(?:(?:shortly |soon |just |days |weeks |months |less than a week |a week |a month |two weeks )?"
     r"(?:before|after|ahead of|following)|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|summit|meeting|talks|tour|kunjungan|pertemuan|visita|viaje|cumbre|"
@@ -240,7 +244,7 @@ RELATIVE_LEAD = re.compile(
     r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)))",
     re.IGNORECASE,
 )
-LAST_EVENT = re.compile(
+LAST_EVENT = compile_fast(
     r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
     r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) terakhir\b"
     r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
@@ -254,7 +258,7 @@ BACKGROUND_HINT = word_regex(
     avant, après, dernière, vor, nach, letzte, letzter, letzten, перед, после, последн*
 """)
 )
-CJK_SINCE = re.compile(
+CJK_SINCE = compile_fast(
     r"以来|以來|이래|以降|ぶり|後初めて|后首次|後首次|(?<=[년월])\s*이후|(?:이후|후)(?=\s*(?:처음|첫))"
     r"|이후(?=[^.。]{0,24}(?:처음|만에|만이다|최고|최대|첫))|(?:년여?|개월) 만(?:에|이다)"
 )
@@ -279,7 +283,7 @@ BOTH_COUNTRIES = word_regex(
     )
 )
 # A trip or stay of several days: a meeting dated only by it happened on one of those days.
-MULTI_DAY = re.compile(
+MULTI_DAY = compile_fast(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b|\bweek-long\b|\bweeklong\b"
     r"|\bselama (?:dua|tiga|empat|lima|enam|tujuh|\d{1,2}) hari\b|\bfrom \w+ to \w+day\b"
     r"|[一二两兩三四五六七八九十\d]+天|为期|為期|[二三四五六七八九十\d]+日間|\d+일간|\d+박\s*\d+일|일정으로"
@@ -324,7 +328,7 @@ TOGETHER = word_regex(
         "together, jointly, trilateral, three-way, bersama, juntos, ensemble, gemeinsam, вместе, 함께, 같이, 共同, 一同, 一起"
     )
 )
-SPOUSE = re.compile(
+SPOUSE = compile_fast(
     r"\b(?:his|her) (?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\b,?\s*$|\b(?:istri|istrinya)\b|\bsu esposa\b"
     r"|\bsa femme\b|\bson épouse\b|\bseine (?:Frau|Ehefrau)\b|\bсупруг\w*\b|부인|여사|夫人|妻",
     re.IGNORECASE,
@@ -343,8 +347,8 @@ AGREEMENT_NOUN = word_regex(
 """)
 )
 # "concluded" and "schlossen" sign only with an agreement noun ("schlossen ein Abkommen").
-SIGNING_NEEDS_NOUN = re.compile(r"^(?:schlossen|abgeschlossen|заключил\w*|signature)$", re.IGNORECASE)
-NOT_AN_AGREEMENT = re.compile(
+SIGNING_NEEDS_NOUN = compile_fast(r"^(?:schlossen|abgeschlossen|заключил\w*|signature)$", re.IGNORECASE)
+NOT_AN_AGREEMENT = compile_fast(
     r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事|signed article"
     r"|signed a letter|signed an order|signed a decree|signature campaign",
     re.IGNORECASE,
@@ -376,7 +380,7 @@ CAP = word_regex(
         "tope, plafond, plus de, obergrenze, höchstens, потолок, не более, ограничен*, 상한, 上限, 限额, 限額"
     )
 )
-NOT_SANCTIONED = re.compile(
+NOT_SANCTIONED = compile_fast(
     r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
     re.IGNORECASE,
 )
@@ -385,7 +389,7 @@ NOT_SANCTIONED = re.compile(
 # The lexicons compiled for lower-cased text (see lexicon.lowered): their words are lower
 # case, and a case-sensitive search of lowered text is several times faster than IGNORECASE.
 LOWER = {
-    rx: re.compile(rx.pattern)
+    rx: compile_fast(rx.pattern)
     for rx in (
         SPEECH_HINT,
         SINCE_LEAD,

@@ -162,7 +162,7 @@ RELATIVE_PERIODS = {
     ),
 }
 
-from .lexicon import lowered, trie_pattern, word_regex, words  # noqa: E402
+from .lexicon import compile_fast, lowered, trie_pattern, word_regex, words  # noqa: E402
 
 FUTURE_CUES = word_regex(
     words("""
@@ -518,9 +518,9 @@ def _r_year(m, _ctx):
     return _safe_date(int(m.group(1)), 1, 1), YEAR, False
 
 
-_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d")
-_DIGITS = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
-_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
+_NUMERIC_DATE_HINT = compile_fast(r"\d[-/.]\d")
+_DIGITS = compile_fast(r"(?<!\d)\d{1,4}(?!\d)")
+_WORD_BEFORE_NUMBER = compile_fast(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
 
 # (text, numbers) of the last text seen; replaced as one tuple, so threads never mix two texts.
 _MONTH_NUMBERS_CACHE: list[tuple[str | None, list]] = [(None, [])]
@@ -546,7 +546,7 @@ class _Anchored:
     scanning the whole text for month names."""
 
     def __init__(self, pattern: str, number_group: int):
-        self.rx = re.compile(pattern, re.IGNORECASE)
+        self.rx = compile_fast(pattern, re.IGNORECASE)
         self.group = number_group
         self.flags = 0  # never compiled again for lower-cased text
 
@@ -585,8 +585,8 @@ class _AgoPattern:
     """Both spellings of "N units ago" with one set of group names for the resolver."""
 
     def __init__(self):
-        self.latin = re.compile(_AGO, re.IGNORECASE)
-        self.cjk = re.compile(_AGO_CJK)
+        self.latin = compile_fast(_AGO, re.IGNORECASE)
+        self.cjk = compile_fast(_AGO_CJK)
         self.flags = 0
 
     def finditer(self, text: str):
@@ -627,11 +627,14 @@ _PERIOD_LATIN = [w for w in RELATIVE_PERIODS if w not in _PERIOD_CJK]
 _RULES: list[DateRule] = [
     # Ranges first: the first day is the date ("19일부터 21일까지", "from 20 to 26 May", "3–7 Mei")
     DateRule(
-        "ko_day_range", re.compile(r"(?<!\d)(\d{1,2})\s*일\s*부터\s*(\d{1,2})\s*일\s*까지"), _r_ko_day_range, "ko_range"
+        "ko_day_range",
+        compile_fast(r"(?<!\d)(\d{1,2})\s*일\s*부터\s*(\d{1,2})\s*일\s*까지"),
+        _r_ko_day_range,
+        "ko_range",
     ),
     DateRule(
         "day_range",
-        re.compile(
+        compile_fast(
             rf"(?<![\d/.])(\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(\d{{1,2}})(?:\.)?\s+(?:de\s+)?({_MONTH_WORD})\b\.?(?:\s+(?:de\s+)?{_YEAR})?",
             re.IGNORECASE,
         ),
@@ -639,26 +642,26 @@ _RULES: list[DateRule] = [
         "month",
     ),
     # ISO and numeric dates
-    DateRule("iso", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b"), _r_iso, "sep"),
-    DateRule("dmy_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}\b"), _r_dmy_num, "sep"),
-    DateRule("paren_dm", re.compile(rf"[(（](\d{{1,2}})/(\d{{1,2}})(?:/{_YEAR})?[)）]"), _r_paren_dm, "sep"),
+    DateRule("iso", compile_fast(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b"), _r_iso, "sep"),
+    DateRule("dmy_num", compile_fast(rf"(?<![\d/.])(\d{{1,2}})[/.](\d{{1,2}})[/.]{_YEAR}\b"), _r_dmy_num, "sep"),
+    DateRule("paren_dm", compile_fast(rf"[(（](\d{{1,2}})/(\d{{1,2}})(?:/{_YEAR})?[)）]"), _r_paren_dm, "sep"),
     # CJK: 2024年4月11日 / 2024년 4월 11일 (with optional year / month)
     DateRule(
-        "cjk_ymd", re.compile(rf"{_YEAR}\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]"), _r_cjk_ymd, "cjk"
+        "cjk_ymd", compile_fast(rf"{_YEAR}\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]"), _r_cjk_ymd, "cjk"
     ),
-    DateRule("cjk_ym", re.compile(rf"{_YEAR}\s*[年년]\s*(\d{{1,2}})\s*[月월](?!\s*\d)"), _r_cjk_ym, "cjk"),
+    DateRule("cjk_ym", compile_fast(rf"{_YEAR}\s*[年년]\s*(\d{{1,2}})\s*[月월](?!\s*\d)"), _r_cjk_ym, "cjk"),
     DateRule(
         "cjk_range",
-        re.compile(
+        compile_fast(
             r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*(?:至|到|~|〜|～|-|–|부터)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]"
         ),
         _r_cjk_md,
         "cjk",
     ),
-    DateRule("cjk_md", re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), _r_cjk_md, "cjk"),
+    DateRule("cjk_md", compile_fast(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), _r_cjk_md, "cjk"),
     DateRule(
         "cjk_d",
-        re.compile(
+        compile_fast(
             r"(?<![\d月월/~〜～\-–])(\d{1,2})\s*(?:[日일](?![本曜요間间간])(?!\s*(?:을|를|동안|이내|이상|째|만에|以内|以上|目|ぶり))"
             r"|(?=[~〜～]\d{1,2}\s*[日일]))"
         ),
@@ -667,7 +670,7 @@ _RULES: list[DateRule] = [
     ),
     DateRule(
         "cn_numeral_day",
-        re.compile(
+        compile_fast(
             rf"(?<![{_CN_NUM}月至到~〜])([{_CN_NUM}]{{1,3}})(?:日(?![間间])|(?=\s*[至到~〜]\s*[{_CN_NUM}]{{1,3}}日))"
         ),
         _r_cn_numeral_day,
@@ -675,18 +678,18 @@ _RULES: list[DateRule] = [
     ),
     DateRule(
         "cn_numeral_ym",
-        re.compile(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月)?"),
+        compile_fast(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月)?"),
         _r_cn_numeral_ym,
         "cn_numeral",
     ),
-    DateRule("cjk_y", re.compile(rf"{_YEAR}\s*(?:年|년)(?!\s*\d{{1,2}}\s*[月월])(?:[度대]?)"), _r_cjk_y, "cjk"),
+    DateRule("cjk_y", compile_fast(rf"{_YEAR}\s*(?:年|년)(?!\s*\d{{1,2}}\s*[月월])(?:[度대]?)"), _r_cjk_y, "cjk"),
     DateRule(
-        "cjk_yy", re.compile(r"(?<![\d年])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代])"), _r_cjk_yy, "cjk_yy"
+        "cjk_yy", compile_fast(r"(?<![\d年])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代])"), _r_cjk_yy, "cjk_yy"
     ),
     # Latin and Cyrillic month names
     DateRule(
         "dmy",
-        re.compile(
+        compile_fast(
             rf"(?<!\d)(\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?({_MONTH_WORD})\.?(?:\s+(?:de\s+)?{_YEAR})?\b", re.IGNORECASE
         ),
         _r_dmy,
@@ -698,33 +701,32 @@ _RULES: list[DateRule] = [
     DateRule("my", _Anchored(rf"\b({_MONTH_WORD})\s+(?:de\s+|del\s+)?{_YEAR}\b", 2), _r_my, "month"),
     DateRule(
         "relative",
-        re.compile(
+        compile_fast(
             rf"(?<!\w)(?:{trie_pattern(w for w in RELATIVE_DAYS if w.isascii() or w[0] in 'вспзсг')})(?!\w)"
             rf"|{trie_pattern(w for w in RELATIVE_DAYS if not (w.isascii() or w[0] in 'вспзсг'))}"
             r"|昨(?![日天年晚夜])",
             re.IGNORECASE,
         ),
         _r_relative,
-        "relative",
     ),
-    DateRule("weekday", re.compile(rf"(?<!\w)({_WEEKDAY_LATIN})(?!\w)", re.IGNORECASE), _r_weekday, "weekday"),
+    DateRule("weekday", compile_fast(rf"(?<!\w)({_WEEKDAY_LATIN})(?!\w)", re.IGNORECASE), _r_weekday, "weekday"),
     DateRule(
         "weekday_cjk",
-        re.compile(r"(星期[一二三四五六日天]|[周週礼][一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日?)"),
+        compile_fast(r"(星期[一二三四五六日天]|[周週礼][一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日?)"),
         _r_weekday_cjk,
         "weekday_cjk",
     ),
     # A month with no day: "in September", "awal Mei", "last September", "今年9月", "지난 3월" (month precision)
     DateRule(
         "month_only",
-        re.compile(rf"\b(?:{_MONTH_PREPOSITIONS})\s+-?({_MONTH_WORD})\b(?![.\s]*\d)", re.IGNORECASE),
+        compile_fast(rf"\b(?:{_MONTH_PREPOSITIONS})\s+-?({_MONTH_WORD})\b(?![.\s]*\d)", re.IGNORECASE),
         _r_month_only,
         "month",
         span_group=1,
     ),
     DateRule(
         "cjk_month",
-        re.compile(
+        compile_fast(
             r"(?:(今年|去年|前年|昨年|올해|지난해|작년|지난)\s*|(?<![\d年년\s~〜～\-–])|(?<=\s))(\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[日일号])(?!\s*\d)"
         ),
         _r_cjk_month,
@@ -733,32 +735,31 @@ _RULES: list[DateRule] = [
     DateRule("ago", _AgoPattern(), _r_ago, "ago"),
     DateRule(
         "period",
-        re.compile(rf"(?<!\w)(?:{trie_pattern(_PERIOD_LATIN)})(?!\w)|{trie_pattern(_PERIOD_CJK)}", re.IGNORECASE),
+        compile_fast(rf"(?<!\w)(?:{trie_pattern(_PERIOD_LATIN)})(?!\w)|{trie_pattern(_PERIOD_CJK)}", re.IGNORECASE),
         _r_period,
-        "period",
     ),
     DateRule(
         "year",
-        re.compile(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-]|[.,]\d|\s*(?:tahun|years?|年|년|лет|-year))"),
+        compile_fast(rf"(?<![\d/.\-])({_YEAR})(?![\d/\-]|[.,]\d|\s*(?:tahun|years?|年|년|лет|-year))"),
         _r_year,
     ),
 ]
 
 # Case-insensitive rules compiled again for lower-cased text (lexicon.lowered): much faster.
 _LOWER_RULES = {
-    rule.name: re.compile(rule.pattern.pattern)
+    rule.name: compile_fast(rule.pattern.pattern)
     for rule in _RULES
     if isinstance(rule.pattern, re.Pattern) and rule.pattern.flags & re.IGNORECASE
 }
 
-# One trie search per word family tells whether any such word occurs at all.
+# One trie search per word family tells whether any such word occurs at all, where several
+# rules share the family (rules of their own family run without a gate: the gate would cost
+# what the rule costs).
 _LATIN_WEEKDAYS = [w for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w)]
 _GATE_RX = {
-    "weekday": re.compile(r"(?<!\w)(?:" + trie_pattern(_LATIN_WEEKDAYS) + r")(?!\w)"),
-    "relative": re.compile(trie_pattern(RELATIVE_DAYS) + "|昨"),
-    "month": re.compile(r"(?<!\w)(?:" + trie_pattern(MONTHS) + r")(?!\w)"),
-    "period": re.compile(trie_pattern(RELATIVE_PERIODS)),
-    "ago": re.compile(r"\bago\b|lalu|hace|il y a|\bvor\b|назад|전|前"),
+    "weekday": compile_fast(r"(?<!\w)(?:" + trie_pattern(_LATIN_WEEKDAYS) + r")(?!\w)"),
+    "month": compile_fast(r"(?<!\w)(?:" + trie_pattern(MONTHS) + r")(?!\w)"),
+    "ago": compile_fast(r"\bago\b|lalu|hace|il y a|\bvor\b|назад|전|前"),  # far cheaper than the rule
 }
 
 
@@ -822,7 +823,7 @@ def find_dates(
     return _drop_range_ends(text, found)
 
 
-_WEEKDAY_RANGE_JOIN = re.compile(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
+_WEEKDAY_RANGE_JOIN = compile_fast(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
 
 
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+from .lexicon import compile_fast
+
+# Runs of each script: counting the characters of a few runs is much faster than of every one.
+_HANGUL = compile_fast(r"[\uac00-\ud7a3]+")
+_KANA = compile_fast(r"[\u3040-\u30ff]+")
+_HAN = compile_fast(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_CYRILLIC = compile_fast(r"[\u0400-\u04ff]+")
+_LATIN = compile_fast(r"[A-Za-z\u00c0-\u024f]+")
+
+_NOT_RUSSIAN = compile_fast(r"[іїєґўІЇЄҐЎђјљњћџЂЈЉЊЋЏ]")
+
+
+def _count(rx, sample: str) -> int:
+    return sum(map(len, rx.findall(sample)))
+
 
 # Common characters that exist only in the traditional script (their simplified forms differ).
 _TRADITIONAL = set(
@@ -24,11 +34,11 @@ def detect_language(text: str) -> str:
     """Return a BCP 47 code ("en", "id", "ko", "zh", "zh-Hant", "ja", "ru", ...) or "und"."""
     sample = text[:1000]
     counts = {
-        "ko": len(_HANGUL.findall(sample)),
-        "kana": len(_KANA.findall(sample)),
-        "han": len(_HAN.findall(sample)),
-        "ru": len(_CYRILLIC.findall(sample)),
-        "latin": len(_LATIN.findall(sample)),
+        "ko": _count(_HANGUL, sample),
+        "kana": _count(_KANA, sample),
+        "han": _count(_HAN, sample),
+        "ru": _count(_CYRILLIC, sample),
+        "latin": _count(_LATIN, sample),
     }
     if not any(counts.values()):
         return "und"
@@ -40,7 +50,8 @@ def detect_language(text: str) -> str:
     if counts["ko"] >= max(counts["latin"], counts["ru"]):
         return "ko"
     if counts["ru"] > counts["latin"]:
-        return _fasttext(sample) or "ru"
+        # Russian has none of these letters; Ukrainian, Belarusian and the others have some
+        return (_fasttext(sample) or "ru") if _NOT_RUSSIAN.search(sample) else "ru"
     return _function_word_vote(sample) or _fasttext(sample) or "und"
 
 
@@ -58,7 +69,7 @@ for _lang, _ws in _FUNCTION_WORDS.items():
     for _w in _ws.split():
         _seen.setdefault(_w, set()).add(_lang)
 _FUNCTION_INDEX = {w: next(iter(langs)) for w, langs in _seen.items() if len(langs) == 1}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = compile_fast(r"[^\W\d_]+", re.UNICODE)
 
 
 def _function_word_vote(sample: str) -> str | None:

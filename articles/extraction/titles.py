@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .lexicon import lowered, trie_pattern
+from .lexicon import compile_fast, lowered, trie_pattern
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Offices, each with the words that name it in the nine languages (longest first when matched).
@@ -187,10 +187,10 @@ _DESCRIPTOR_PATTERN = (
     rf"(?P<office>{_LATIN_OFFICE})\b(?:\s+(?:{_NAT.replace('?P<', '?P<x')}))?"
     rf"|(?<![\w-])(?P<ru>{'|'.join(re.escape(w) for w in _ALL_WORDS if re.match(r'[а-яё]', w))})\s+(?P<rugen>китая|кнр|кндр|северной кореи)\b"
 )
-_DESCRIPTOR = re.compile(_DESCRIPTOR_PATTERN, re.IGNORECASE)
-_DESCRIPTOR_LOWER = re.compile(_DESCRIPTOR_PATTERN)  # the same, for lower-cased text (faster)
+_DESCRIPTOR = compile_fast(_DESCRIPTOR_PATTERN, re.IGNORECASE)
+_DESCRIPTOR_LOWER = compile_fast(_DESCRIPTOR_PATTERN)  # the same, for lower-cased text (faster)
 # Every office word, to tell cheaply whether a stretch of text can name an office at all.
-_OFFICE_GATE = re.compile(trie_pattern(_ALL_WORDS))
+_OFFICE_GATE = compile_fast(trie_pattern(_ALL_WORDS))
 
 
 def _office_words(fragment: str) -> str | None:
@@ -237,8 +237,8 @@ def _introduced(text: str, persons: list[Mention]) -> dict[int, set[str]]:
 
 # after an office word, what may stand before the name: "Vice Minister of Foreign Trade ", "premier, ",
 # "премьером Китая "; before one after the name: ", vice foreign minister", " 중국 ", ""
-_INTRO_TAIL = re.compile(r"\w*(?:\s+[\w'’.()-]+){0,3}?\s*,?\s*")
-_INTRO_GAP = re.compile(
+_INTRO_TAIL = compile_fast(r"\w*(?:\s+[\w'’.()-]+){0,3}?\s*,?\s*")
+_INTRO_GAP = compile_fast(
     rf"\s*,\s*(?:(?:a|an|the|el|la|le|der|die)\s+)?(?:[\w'-]+\s+){{0,3}}?|\s?(?:(?:{_NAT.replace('?P<', '?P<g')})\s?)?"
 )
 

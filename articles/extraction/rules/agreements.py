@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import cues
-from ..lexicon import word_regex, words
+from ..lexicon import compile_fast, word_regex, words
 from ..types import COUNTRY
 from .clauses import clauses, own_date
 from .context import Article, Sent, distinct, within
@@ -126,11 +126,11 @@ _DOCUMENTS = [
     ("Agreement", cues.AGREEMENT_NOUN),
 ]
 # Witnesses: "attending the signing ceremony were …", "出席签字仪式", "서명식에 참석".
-_WITNESS = re.compile(
+_WITNESS = compile_fast(
     r"attend\w*|present at|witness\w*|hadir|asist\w*|assist\w*|anwesend|присутств\w*|참석|배석|出席|列席|立ち会",
     re.IGNORECASE,
 )
-_AFTER_TALKS = re.compile(
+_AFTER_TALKS = compile_fast(
     r"\b(?:after|following)\s+(?:the|this|their|these)\s+(?:talks|meeting)|après cette rencontre|después de (?:la|esta) reunión"
     r"|nach dem (?:Treffen|Gespräch)|после (?:встречи|переговоров)|회담 후|회담 뒤|会谈后|會談後|会見後|会談後|會見結束後|会见结束后",
     re.IGNORECASE,

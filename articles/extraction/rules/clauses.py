@@ -8,9 +8,10 @@ import re
 
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
+from ..lexicon import compile_fast
 from .context import Article, Sent
 
-CLAUSE_BREAK = re.compile(r"[,;:，；：、]|\s[–—]\s")
+CLAUSE_BREAK = compile_fast(r"[,;:，；：、]|\s[–—]\s")
 
 
 def _cut_before(text: str, pe: int, ns: int, persons) -> int:
@@ -81,9 +82,9 @@ def split(
     return out
 
 
-_KO_CONNECTIVE = re.compile(r"(?:며|고|으며|면서|어서|아서|고서|지만|는데|으나|니)$")
-_KO_ADNOMINAL = re.compile(r"(?:한|은|는|된|던|할|간|난|온)$")
-_KO_HEAD = re.compile(r"(?:은|는|이|가|께서|께서는|을|를|과|와|에게)$")
+_KO_CONNECTIVE = compile_fast(r"(?:며|고|으며|면서|어서|아서|고서|지만|는데|으나|니)$")
+_KO_ADNOMINAL = compile_fast(r"(?:한|은|는|된|던|할|간|난|온)$")
+_KO_HEAD = compile_fast(r"(?:은|는|이|가|께서|께서는|을|를|과|와|에게)$")
 
 
 def _korean_clause_end(text: str, te: int, end: int) -> int:
@@ -128,7 +129,7 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
 
 
 # "a day after Kim arrived", "sehari setelah tiba": the arrival is dated from the sentence's event.
-_DAYS_AFTER = re.compile(
+_DAYS_AFTER = compile_fast(
     r"(?:\b(?:(?P<one>a|one|the)|(?P<two>two)) days? after|\b(?:(?P<one_id>se)|(?P<two_id>dua ))hari (?:setelah|sesudah)"
     r"|\bau lendemain d[e']|\bun día después de|\beinen Tag nach)\s*(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import cues
 from ..dates import DAY, DateMention, find_dates
-from ..lexicon import lowered
+from ..lexicon import compile_fast, lowered
 from ..types import COMMODITY, COUNTRY, ORGANIZATION, PERSON, PLACE, ExtractionResult, GazetteerEntry, Mention
 
 VERB_FINAL = {"ko", "ja"}
@@ -62,7 +62,7 @@ def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # --- datelines and report dates ---------------------------------------------------------------
 
-_DATELINE = re.compile(
+_DATELINE = compile_fast(
     r"^\s*(?:"
     r"(?:[A-Z][\w.]*\.(?:com|co\.id|id|net|org)\s*,\s*)?[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}"
     r"(?:\s*\([^)\n]{1,30}\))?[,.]?\s*(?:[^\n—–]{0,30}?\s*)?(?:—|–|--|-|\.-)\s"
@@ -91,11 +91,11 @@ def is_report_date(text: str, d: DateMention) -> bool:
     return bool(_REPORT_BEFORE.search(before))
 
 
-_REPORT_AFTER = re.compile(
+_REPORT_AFTER = compile_fast(
     r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)"
     r"|\s*(?:bekannt|mitteilte|mitgeteilt)"
 )
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = compile_fast(
     r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
     r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+)?$",
     re.IGNORECASE,
@@ -104,15 +104,15 @@ _REPORT_BEFORE = re.compile(
 
 # --- quotations and background ------------------------------------------------------------------
 
-_QUOTE = re.compile(
+_QUOTE = compile_fast(
     r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|«[^»]{0,600}»|„[^“”]{0,600}[“”]|「[^」]{0,600}」|『[^』]{0,600}』"
 )
-_TITLE = re.compile(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}’")
-_CLAUSE_END = re.compile(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
+_TITLE = compile_fast(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}’")
+_CLAUSE_END = compile_fast(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
 
 
-_HAS_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7a3]")
-_TOPIC_MARK = re.compile(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
+_HAS_CJK = compile_fast(r"[\u3040-\u9fff\uac00-\ud7a3]")
+_TOPIC_MARK = compile_fast(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
 
 
 def background_spans(
@@ -149,7 +149,7 @@ def background_spans(
 
 # --- attributive country names ------------------------------------------------------------------
 
-_ATTRIBUTIVE_AFTER = re.compile(
+_ATTRIBUTIVE_AFTER = compile_fast(
     r"^(?:['’]s)?\s*(?:state |official |foreign |top |senior |government |ruling |communist |national |new )?"
     r"(?:media|news|newspaper|agency|officials?|leaders?|leadership|government|side|delegation|embassy|ambassador|"
     r"diplomats?|counterpart|president|premier|prime minister|minister|ministry|authorities|customs|company|companies|"
@@ -159,7 +159,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者|驻|駐)",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE_BEFORE = re.compile(
+_ATTRIBUTIVE_BEFORE = compile_fast(
     r"(?:\b(?:dubes|duta besar|presiden|menteri(?: luar negeri)?|perdana menteri|pemimpin|wakil \w+|pejabat|media|"
     r"kantor berita|pemerintah|delegasi|embajador|presidente|ministro|canciller|ambassadeur|ministre|président|"
     r"Botschafter|Präsident|Minister|посол|президент|министр|лидер|служба|министерство|агентство|посольство|"
@@ -168,7 +168,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 
 
-_PLACE_BODY = re.compile(
+_PLACE_BODY = compile_fast(
     r"^(?:省|市|道)?(?:人民委員會|人民委员会|人民政府|政府|党委|黨委)|^\s?(?:시|도)?\s?인민위원회|^\s+(?:City|Provincial)\s+(?:People's\s+)?Committee",
 )
 
@@ -192,10 +192,10 @@ def attributive(text: str, m: Mention) -> bool:
 # --- the sentence and the article -----------------------------------------------------------------
 
 # a name, perhaps its titles ("자오러지 전국인민대표대회 상무위원장이"), then the particle
-_KO_TOPIC = re.compile(r"^[가-힣\s·]{0,30}?(?:은|는|께서는|측은)(?![가-힣])")
-_KO_SUBJECT = re.compile(r"^[가-힣\s·]{0,30}?(?:이|가|께서)(?![가-힣])")
-_JA_SUBJECT = re.compile(r"^(?:\([^)]{0,20}\))?[^\s、。「」]{0,10}?は")
-_ZH_SUBJECT_BREAK = re.compile(r"[，,。；;：:]")
+_KO_TOPIC = compile_fast(r"^[가-힣\s·]{0,30}?(?:은|는|께서는|측은)(?![가-힣])")
+_KO_SUBJECT = compile_fast(r"^[가-힣\s·]{0,30}?(?:이|가|께서)(?![가-힣])")
+_JA_SUBJECT = compile_fast(r"^(?:\([^)]{0,20}\))?[^\s、。「」]{0,10}?は")
+_ZH_SUBJECT_BREAK = compile_fast(r"[，,。；;：:]")
 
 
 class Sent:
@@ -391,7 +391,7 @@ def _date_report_or_dateline(text: str, d: DateMention, dateline: int) -> bool:
     return d.start < dateline or is_report_date(text, d)
 
 
-_DATE_LIST_JOIN = re.compile(r"\s*(?:,|and|or|dan|atau|y|et|und|и|или|と|과|와|및|和|及|、)\s*", re.IGNORECASE)
+_DATE_LIST_JOIN = compile_fast(r"\s*(?:,|and|or|dan|atau|y|et|und|и|или|と|과|와|및|和|及|、)\s*", re.IGNORECASE)
 
 
 def _days_of_one_event(a: DateMention, b: DateMention) -> bool:
@@ -492,7 +492,7 @@ def build_article(
     return art
 
 
-_HAN_COMPOUND = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])[會会](?![議议长長員员社計计所場场])")
+_HAN_COMPOUND = compile_fast(r"([\u4e00-\u9fff])([\u4e00-\u9fff])[會会](?![議议长長員员社計计所場场])")
 
 
 def _find_compounds(art: Article) -> None:

@@ -17,6 +17,7 @@ import re
 
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
+from ..lexicon import compile_fast
 from .clauses import best_date, day_before
 from .context import Article, Sent
 from .facts import AgreementFact, Events, MeetingFact, VisitFact
@@ -95,7 +96,7 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
     return narrative
 
 
-_THEN = re.compile(
+_THEN = compile_fast(
     r"\bat the time\b|\bat that time\b|\bsaat itu\b|\ben ese momento\b|\bentonces\b|\bà l['’]époque\b|\bdamals\b"
     r"|\bтогда\b|당시|当时|當時|当時|その際",
     re.IGNORECASE,
@@ -127,7 +128,7 @@ def _report_anchor(art: Article, sent: Sent, story: Story) -> DateMention | None
 
 
 # "he later signed …": later the same day (not "later this year", "later in the week")
-_LATER = re.compile(r"\blater\b(?!\s+(?:this|that|in|on|next|the|than|years?|months?|weeks?))", re.IGNORECASE)
+_LATER = compile_fast(r"\blater\b(?!\s+(?:this|that|in|on|next|the|than|years?|months?|weeks?))", re.IGNORECASE)
 
 
 def _after(d: DateMention, published: dt.date) -> bool:

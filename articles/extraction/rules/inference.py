@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from ..dates import DateMention
+from ..lexicon import compile_fast
 from .consolidate import compatible
 from .context import Article
 from .facts import Events, MeetingFact, VisitFact
 
-_AMBASSADOR = re.compile(
+_AMBASSADOR = compile_fast(
     r"\b(?:ambassador|envoy to|duta besar|dubes|embajador|ambassadeur|botschafter|посол|посла)\b[^.。]{0,40}$|(?:대사|大使|大使館)\s?$",
     re.IGNORECASE,
 )
-_AMBASSADOR_AFTER = re.compile(r"^(?:\s?(?:대사|大使)|,\s*(?:the\s+)?(?:\w+\s+){0,2}ambassador)", re.IGNORECASE)
+_AMBASSADOR_AFTER = compile_fast(r"^(?:\s?(?:대사|大使)|,\s*(?:the\s+)?(?:\w+\s+){0,2}ambassador)", re.IGNORECASE)
 
 
 def posted(art: Article, person: str, country: str, day: DateMention | None) -> bool:

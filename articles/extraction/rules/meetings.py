@@ -20,6 +20,7 @@ import re
 
 from .. import cues
 from ..dates import YEAR
+from ..lexicon import compile_fast
 from .clauses import own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
@@ -28,7 +29,7 @@ from .places import pick_place
 from .story import Story
 
 # A verb that continues the sentence's subject: "… and met Xi", ", kemudian diterima oleh …", "并会见".
-_CONTINUED = re.compile(
+_CONTINUED = compile_fast(
     r"\b(?:after|before|while|upon|when|setelah|sebelum|sambil|après|avant|después|antes|nach|vor|после)\s+(?:\w+\s+)?$"
     r"|(?:\b(?:and|then|later|also|kemudian|dan|lalu|lantas|juga|et|puis|y|luego|und|dann|и|затем)\s+"
     r"(?:(?:later|then|also|on \w+|kemudian|juga)\s+)?|[,，]\s*)$"
@@ -37,7 +38,7 @@ _CONTINUED = re.compile(
 )
 
 
-_AT_EVENT = re.compile(r"^(?:에는|에|에서는|에서)(?![가-힣])|^(?:には|に)")
+_AT_EVENT = compile_fast(r"^(?:에는|에|에서는|에서)(?![가-힣])|^(?:には|に)")
 
 
 def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:

@@ -10,14 +10,15 @@ person only quoted, or a spouse beside a principal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import cues
-from ..lexicon import word_regex, words
+from ..lexicon import compile_fast, word_regex, words
 from ..types import Mention
 from .context import Article, Sent, distinct, within
 
 # Phrases that give a person a role other than taking part.
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = compile_fast(
     r"(?:letter|message|greetings?|congratulations|condolences|envoy|representative|invitation|behalf|wishes|"
     r"instructions?|teachings|legacy|leadership|guidance|regime|orders?)\s+(?:from|of|by)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:sent|designated|appointed|dispatched|invited)\s+by\s+(?:[\w.'’-]+\s+){0,4}$"
@@ -31,7 +32,7 @@ _ROLE_BEFORE = re.compile(
     r"|(?:应|應|转达了?|轉達了?|代表|奉)$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = compile_fast(
     r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지)"
     r"|^\s?\S{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
     r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息))"
@@ -44,26 +45,32 @@ _ROLE_AFTER = re.compile(
 ROLE_HINT = word_regex(
     words("""
     letter*, message*, greeting*, congratulat*, condolence*, envoy*, representative*, invitation*, behalf, wishes
-    instruction*, uncle, father, son, brother, sister, daughter, wife, husband, teaching*, legacy, leadership, guidance
+    instruction*, uncle, father, mother, son, brother, sister, daughter, wife, husband, teaching*, legacy, leadership, guidance
     regime, order*, sent, designated, appointed, dispatched, invited
     tío, padre, hijo, hermano, oncle, père, fils, frère, onkel, vater, sohn, bruder, paman, ayah, anak
     surat, pesan, salam, utusan, undangan, atas nama, rezim, kepemimpinan, carta, mensaje, enviado, invitación
-    régimen, nombre, lettre, envoyé, émissaire, direction, brief, botschaft, einladung, auftrag, führung
+    régimen, nombre, liderazgo, dirección, nom, lettre, envoyé, émissaire, direction, brief, botschaft, einladung, auftrag, führung
     послани*, письм*, приглашени*, имени, руководств*, режим*
     应, 應, 转达, 轉達, 代表, 奉, 초청, 친서, 특별대표, 특사, 축전, 영도, 지시, 체제, 메시지, 뜻
     邀请, 邀請, 问候, 問候, 亲笔信, 親筆信, 特别代表, 特使, 口信, 信, 领导, 領導, 指示, 訊息, 讯息, 招請, 招待, 親書, 指導
 """)
 )
-_ROLE_HINT = ROLE_HINT
-cues.LOWER[ROLE_HINT] = re.compile(ROLE_HINT.pattern)  # searched on the lower-cased text
+_LOWER_HINT = cues.LOWER[ROLE_HINT] = compile_fast(ROLE_HINT.pattern)  # searched on the lower-cased text
 
 
 def in_role_phrase(text: str, m: Mention, lo: int) -> bool:
-    before = text[max(lo, m.start - 45) : m.start]
-    after = text[m.end : m.end + 24]
-    if not _ROLE_HINT.search((before + " " + after).lower()):
-        return False  # no role word near the name: the two long patterns need not run
-    return bool(_ROLE_BEFORE.search(before) or _ROLE_AFTER.search(after))
+    return _in_role_phrase(text, m.start, m.end, max(lo, m.start - 45))
+
+
+@lru_cache(maxsize=4096)
+def _in_role_phrase(text: str, start: int, end: int, lo: int) -> bool:
+    # the rules ask of the same name once per clause and per kind of fact: answered once
+    before = text[lo:start]
+    after = text[end : end + 24]
+    # no role word on a side: that side's long pattern need not run
+    if _LOWER_HINT.search(before.lower()) and _ROLE_BEFORE.search(before):
+        return True
+    return bool(_LOWER_HINT.search(after.lower()) and _ROLE_AFTER.search(after))
 
 
 def is_speaker(text: str, m: Mention) -> bool:

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import compile_fast
 from ..types import PLACE, Mention
 from .context import Article, Sent, nearest
 
-LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|di|en|à|au|im|in der|в|во|na)\s+|在|於|于)$", re.IGNORECASE)
-LOCATIVE_AFTER = re.compile(r"^(?:에서|で|にて)")
-_FROM_BEFORE = re.compile(r"(?:\b(?:from|dari|desde|de|du|des|aus|von|из)\s+|从|從|自)$", re.IGNORECASE)
-_LEFT_BEFORE = re.compile(
+LOCATIVE_BEFORE = compile_fast(r"(?:\b(?:in|at|di|en|à|au|im|in der|в|во|na)\s+|在|於|于)$", re.IGNORECASE)
+LOCATIVE_AFTER = compile_fast(r"^(?:에서|で|にて)")
+_FROM_BEFORE = compile_fast(r"(?:\b(?:from|dari|desde|de|du|des|aus|von|из)\s+|从|從|自)$", re.IGNORECASE)
+_LEFT_BEFORE = compile_fast(
     r"(?:\b(?:left|departed|leaving|meninggalkan|quitté|salió de|verließ|покинул)\s+|離開|离开)$", re.IGNORECASE
 )
-_FROM_AFTER = re.compile(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ)")
+_FROM_AFTER = compile_fast(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ)")
 
 
 def locative(text: str, m: Mention) -> bool:
@@ -38,7 +39,7 @@ def departure(text: str, m: Mention) -> bool:
     return origin(text, m) or bool(_LEFT_BEFORE.search(text[max(0, m.start - 14) : m.start]))
 
 
-_SOURCE = re.compile(
+_SOURCE = compile_fast(
     r"\b(?:according to|sources? in|menurut|según|selon|laut|по данным|по словам)\b[^,.;]*$", re.IGNORECASE
 )
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .. import cues
 from ..amounts import amount_for, find_amounts
 from ..dates import MONTH, YEAR
+from ..lexicon import compile_fast
 from ..sanctions import covering
 from ..types import COUNTRY, Mention
 from .clauses import best_date, split
@@ -32,31 +33,31 @@ from .context import Article, Sent, within
 from .facts import TradeFact
 from .story import Flow, Story
 
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = compile_fast(
     r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
 )
-_TO_BEFORE = re.compile(
+_TO_BEFORE = compile_fast(
     r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+)?|向|对|對|往|至)$",
     re.IGNORECASE,
 )
-_FROM_AFTER = re.compile(r"^(?:에서|로부터|から)")
-_TO_AFTER = re.compile(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
-_SUBJECT_AFTER = re.compile(r"^(?:은|는|이|가|は|が|측은|의|の)(?![가-힣])")
+_FROM_AFTER = compile_fast(r"^(?:에서|로부터|から)")
+_TO_AFTER = compile_fast(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
+_SUBJECT_AFTER = compile_fast(r"^(?:은|는|이|가|は|が|측은|의|の)(?![가-힣])")
 # "대북 수출" (exports to the North), "대중 수입" (imports from China), "対中輸出", "对朝出口"
-_PARTNER_PREFIX = re.compile(r"(?:대|対|对|對)\s?(북|중|朝|北|中|华|華|韓|한)")
+_PARTNER_PREFIX = compile_fast(r"(?:대|対|对|對)\s?(북|중|朝|北|中|华|華|韓|한)")
 _PARTNER = {"북": "KP", "朝": "KP", "北": "KP", "중": "CN", "中": "CN", "华": "CN", "華": "CN", "韓": "KR", "한": "KR"}
 # Nationality words that say whose goods they are: "Chinese exports", "North Korean coal".
 _DEMONYM = {
-    "CN": re.compile(
+    "CN": compile_fast(
         r"\b(?:Chinese|China['’]s|chinois\w*|chin[oa]s?|chinesisch\w*|Chinas|китайск\w*)\b|중국산|中国产|中國產|中国製|中國製|中国産"
     ),
-    "KP": re.compile(
+    "KP": compile_fast(
         r"\b(?:North Korean|North Korea['’]s|DPRK['’]s|nord-coréen\w*|norcorean[oa]s?|nordkoreanisch\w*|Nordkoreas|северокорейск\w*)\b"
         r"|북한산|북한제|朝鲜产|朝鮮產|北朝鮮産|北朝鮮製|北韓製"
     ),
 }
 # "el régimen de Kim Jong-un importó", "negeri yang dipimpin Kim Jong Un": a leader standing for the country
-_LEADER_COUNTRY = re.compile(
+_LEADER_COUNTRY = compile_fast(
     r"(?:regime|régimen|régime|Regime|rezim|режим\w*|country|negeri|negara|país|pays|Land|страна)\s+(?:\w+\s+){0,2}"
     r"(?:(?:led|ruled|dipimpin|dirigido|dirigé|geführt)\s+(?:by\s+|oleh\s+|por\s+|par\s+|von\s+)?|de\s+|of\s+)$",
     re.IGNORECASE,
@@ -205,7 +206,7 @@ def status_of(
     return ("banned", "", exporter, importer) if "ban" in cue_words else ("traded", "", exporter, importer)
 
 
-_TRANSIT_AFTER = re.compile(
+_TRANSIT_AFTER = compile_fast(
     r"^[^,.;]{0,12}?\b(?:transit\w*|transshipped|trans-shipped)\b|^[^,.;]{0,12}?(?:过境|過境|转运|轉運|経由|경유)",
     re.IGNORECASE,
 )
@@ -217,7 +218,7 @@ def _in_transit(art: Article, com: Mention, hi: int) -> bool:
     return bool(_TRANSIT_AFTER.match(art.text[com.end : min(hi, com.end + 40)]))
 
 
-_PURPOSE = re.compile(
+_PURPOSE = compile_fast(
     r"\b(?:for|für|pour|para|untuk)\s+(?:the\s+|la\s+|les\s+|die\s+)?(?:\w+\s+)?$|\b(?:used|verwendet|utilisés?|usados?)\s+(?:for|für|pour|para)\s+$|(?:用于|用於|용)\s*$",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ import re
 
 from .. import cues
 from ..dates import DAY, DateMention
+from ..lexicon import compile_fast
 from ..types import COUNTRY, Mention
 from .clauses import arrival_before, clauses, own_date
 from .context import Article, Sent, distinct, nearest, within
@@ -24,15 +25,15 @@ from .places import left, origin
 from .story import Story
 
 # Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
-_IMPLIED = {"CN": re.compile(r"訪中|访华|訪華|방중|来华|來華|訪陸|访陆"), "KP": re.compile(r"訪朝|访朝|방북")}
-_ANAPHORIC_BEFORE = re.compile(
+_IMPLIED = {"CN": compile_fast(r"訪中|访华|訪華|방중|来华|來華|訪陸|访陆"), "KP": compile_fast(r"訪朝|访朝|방북")}
+_ANAPHORIC_BEFORE = compile_fast(
     r"\b(?:the|this|that|its|their|during|the same|selama|cette|ce|esta|este|diese[rn]?|этот|этого)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ANAPHORIC_AFTER = re.compile(r"^\s*(?:itu|ini|tersebut)\b|^期间|^期間|^中に|^ 기간", re.IGNORECASE)
+_ANAPHORIC_AFTER = compile_fast(r"^\s*(?:itu|ini|tersebut)\b|^期间|^期間|^中に|^ 기간", re.IGNORECASE)
 _VERB_FORMS = {"arrived", "arrives", "arrive", "tiba", "visited", "berkunjung", "mengunjungi", "traveled", "travelled"}
-_OWNER_AFTER = re.compile(r"^\s*(?:by|of|de|del|du|des|von|oleh|из)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
+_OWNER_AFTER = compile_fast(r"^\s*(?:by|of|de|del|du|des|von|oleh|из)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_POSSESSIVE = compile_fast(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _ID_NOUNS = {"kunjungan", "lawatan", "kedatangan"}
 _VISIT_NOUNS = _ID_NOUNS | {
     "visit",
@@ -48,7 +49,7 @@ _VISIT_NOUNS = _ID_NOUNS | {
     "визит",
     "поездка",
 }
-_AGENT = re.compile(r"\b(?:by|oleh|por|par|von|durch)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_AGENT = compile_fast(r"\b(?:by|oleh|por|par|von|durch)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def implied_destination(art: Article, word: str) -> Mention | None:
@@ -69,7 +70,7 @@ def anaphoric(art: Article, ts: int, te: int, lo: int) -> bool:
     )
 
 
-_POSSESSIVE_PRONOUN = re.compile(
+_POSSESSIVE_PRONOUN = compile_fast(
     r"\b(?:his|her|their|su|sus|son|sa|ses|sein\w*|ihr\w*|его|ее|её|그의|그녀의)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
@@ -93,7 +94,7 @@ def _owner(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te
     return None
 
 
-_SEND = re.compile(
+_SEND = compile_fast(
     r"\b(?:sent|sends|dispatched|designated|named|appointed|tapped|mengirim|mengutus|menunjuk|envió|designó|envoyé|"
     r"a envoyé|a désigné|désigné|entsandt|entsandte|schickte|ernannte|направил|назначил)\b|파견|보냈|派遣|派出|委派|派",
     re.IGNORECASE,
@@ -179,7 +180,7 @@ def _destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) 
     return sorted(places, key=lambda p: abs(p.start - ts))
 
 
-_TOWARD = re.compile(
+_TOWARD = compile_fast(
     r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|nach|in|im|в|во|на|hacia|vers)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?"
     r"(?:(?:capital|city|port|border town|capitale|capital|Hauptstadt|столиц\w*|kota|ibu kota)(?:\s+of)?\s*,?\s*)?)$",
     re.IGNORECASE,
@@ -234,7 +235,7 @@ def _date(
     return date, False
 
 
-_AND = re.compile(r"\s*(?:,|and|or|dan|y|e|et|und|и|와|과|및|和|与|與|、|・)\s*", re.IGNORECASE)
+_AND = compile_fast(r"\s*(?:,|and|or|dan|y|e|et|und|и|와|과|및|和|与|與|、|・)\s*", re.IGNORECASE)
 
 
 def _listed_with(art: Article, dest: Mention, destinations: list[Mention], visitor: str) -> list[Mention]:
@@ -276,7 +277,7 @@ def _companions(art: Article, sent: Sent, visitor: str, current: list[str], lo: 
     return out
 
 
-_UNNAMED = re.compile(
+_UNNAMED = compile_fast(
     r"\b(?:the|a|an|le|la|un|une|el|der|die|ein|eine)\s+(?:[\w-]+\s+){0,3}?(?P<nat>chinese|north korean|chinois|nord-coréen|"
     r"chino|norcoreano|chinesische[rn]?|nordkoreanische[rn]?)\b|\bnuméro (?:un|deux|trois|quatre) (?P<nat2>chinois|nord-coréen)",
     re.IGNORECASE,
