@@ -310,3 +310,10 @@ def test_a_korean_special_representative_of_a_leader_does_not_bring_the_leader_t
     text = "김정은 국무위원장이 9일 평양에서 시진핑 중국 국가주석의 특별대표로 방북한 리잔수 위원장을 만났다."
     meeting = _only(extract_json(text, "2018-09-10"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Zhanshu"]
+
+
+def test_a_title_written_onto_a_korean_name_still_names_the_person(extract_json):
+    # North Korean style writes the title onto the name: "리강총리", "김정은동지께서는"
+    text = "김정은동지께서는 4월 14일 평양에서 리강총리를 만나 담화를 하시였다."
+    meeting = _only(extract_json(text, "2025-04-15"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Qiang"]
