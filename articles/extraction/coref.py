@@ -61,7 +61,8 @@ _CJK_TITLE_RX = "|".join(sorted(CJK_TITLES, key=len, reverse=True))
 # ("김 위원장", "리창 총리" is a full name); a Han character before a title ("李总理").
 _SHORT_FORMS = (
     # a capitalised word, also joined to another by a hyphen ("the Trump-Xi meeting")
-    ("latin", compile_fast(r"(?<!\w)[A-Z][a-z]+(?!\w)(?!-[a-z])")),
+    # (the capital first and the character before it checked after: re skips to the capitals)
+    ("latin", re.compile(r"[A-Z](?<!\w.)[a-z]+(?!\w)(?!-[a-z])")),
     ("hangul", compile_fast(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
     ("cjk", compile_fast(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
 )

@@ -119,7 +119,9 @@ KOREAN_TAILS = (
     "에도 에서도 과도 와도 이었다 였다 이자 자 의의 으로부터 로부터 에게는 께서는 이와 와는 과는 만이"
 ).split()
 # Titles written onto a name in North Korean style ("김정은동지께서는", "송도동지를", "습근평동지의").
-KOREAN_HONORIFICS = "동지 동무 선생 위원장 총비서 주석 원수 부장 동지께서 동지께 총리 부총리 대사 외무상 국무위원장 비서".split()
+KOREAN_HONORIFICS = (
+    "동지 동무 선생 위원장 총비서 주석 원수 부장 동지께서 동지께 총리 부총리 대사 외무상 국무위원장 비서".split()
+)
 _KOREAN_TAIL_SET = set(KOREAN_TAILS) | {h + t for h in KOREAN_HONORIFICS for t in ["", *KOREAN_TAILS]}
 
 

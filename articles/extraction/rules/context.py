@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import cues
 from ..dates import DAY, DateMention, find_dates
@@ -173,6 +174,9 @@ _PLACE_BODY = compile_fast(
 )
 
 
+_LOCATIVE_BEFORE = compile_fast(r"(?:\b(?:in|at|en|à|di|im|в)\s+|在|於)$")
+
+
 def attributive(text: str, m: Mention) -> bool:
     """A country named as a nationality or an owner, not as a place: "South Korean media",
     "the Korean Peninsula", "Dubes Cina Wang Yajun", "중국 공산당", "北韓官媒"."""
@@ -181,12 +185,12 @@ def attributive(text: str, m: Mention) -> bool:
         return bool(_PLACE_BODY.match(text[m.end : m.end + 24]))
     if m.label != COUNTRY:
         return False
-    if re.search(r"(?:\b(?:in|at|en|à|di|im|в)\s+|在|於)$", text[max(0, m.start - 5) : m.start]):
+    before = text[max(0, m.start - 30) : m.start]
+    # (both patterns before the name end with a space or 在/於: test that first, it is cheap)
+    spaced = before[-1:].isspace()
+    if (spaced or before[-1:] in ("在", "於")) and _LOCATIVE_BEFORE.search(before[-5:]):
         return False  # "在朝鲜外务省签署": at the ministry, in that country
-    return bool(
-        _ATTRIBUTIVE_AFTER.match(text[m.end : m.end + 30])
-        or _ATTRIBUTIVE_BEFORE.search(text[max(0, m.start - 30) : m.start])
-    )
+    return bool(_ATTRIBUTIVE_AFTER.match(text[m.end : m.end + 30]) or (spaced and _ATTRIBUTIVE_BEFORE.search(before)))
 
 
 # --- the sentence and the article -----------------------------------------------------------------
@@ -309,6 +313,7 @@ class Article:
     sanctions: tuple = ()  # the gazetteer's SanctionRules
     report_dates: dict[int, list[DateMention]] = field(default_factory=dict)  # by sentence: "KCNA reported on the 3rd"
     dateline_date: DateMention | None = None  # "СЕУЛ, 2 сентября. /ТАСС/."
+    memo: dict = field(default_factory=dict)  # answers a rule computes once per article
 
     @property
     def verb_final(self) -> bool:
@@ -495,6 +500,22 @@ def build_article(
 _HAN_COMPOUND = compile_fast(r"([\u4e00-\u9fff])([\u4e00-\u9fff])[會会](?![議议长長員员社計计所場场])")
 
 
+_HAN_NAME = compile_fast(r"[\u4e00-\u9fff]{2,4}")
+
+
+@lru_cache(maxsize=4096)
+def _han_initials_of(name: str) -> frozenset[str]:
+    return frozenset(name[:1]) if _HAN_NAME.fullmatch(name) else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _han_initials(entry: GazetteerEntry | None) -> frozenset[str]:
+    """The first characters of a person's names written in two to four Han characters."""
+    if entry is None:
+        return frozenset()
+    return frozenset().union(*(_han_initials_of(a) for a in entry.aliases))
+
+
 def _find_compounds(art: Article) -> None:
     """ "習金會", "川金会": the first characters of two people's names before 會 name their summit.
     Each character must start the Chinese name of a person the article names."""
@@ -505,9 +526,8 @@ def _find_compounds(art: Article) -> None:
         if m.label != PERSON:
             continue
         entry = art.entries.get(m.key)
-        for alias in (entry.aliases if entry else ()) + (m.text,):
-            if re.match(r"[\u4e00-\u9fff]{2,4}$", alias):
-                initials.setdefault(alias[0], set()).add(m.key)
+        for first in _han_initials(entry) | _han_initials_of(m.text):
+            initials.setdefault(first, set()).add(m.key)
     spans = art.triggers.spans["meeting"]
     for m in _HAN_COMPOUND.finditer(art.text):
         a, b = initials.get(m.group(1), set()), initials.get(m.group(2), set())

@@ -31,13 +31,17 @@ def posted(art: Article, person: str, country: str, day: DateMention | None) -> 
         for title, start, end in entry.roles:
             if "ambassador" in title.lower() and (not iso or ((not start or start <= iso) and (not end or iso <= end))):
                 return True
-    for m in art.result.mentions:
-        if m.key == person and (
-            _AMBASSADOR.search(art.text[max(0, m.start - 50) : m.start])
-            or _AMBASSADOR_AFTER.match(art.text[m.end : m.end + 30])
-        ):
-            return True
-    return False
+    key = ("titled ambassador", person)
+    if key not in art.memo:
+        art.memo[key] = any(
+            m.key == person
+            and (
+                _AMBASSADOR.search(art.text[max(0, m.start - 50) : m.start])
+                or _AMBASSADOR_AFTER.match(art.text[m.end : m.end + 30])
+            )
+            for m in art.result.mentions
+        )
+    return art.memo[key]
 
 
 def _near(a: DateMention | None, b: DateMention | None) -> bool:
