@@ -247,14 +247,9 @@ def _roles_by_actor() -> dict[int, tuple[tuple[str, str, str], ...]]:
 
 def sanctions_table() -> tuple[extraction.SanctionRule, ...]:
     """The sanctions table shipped with the gazetteer (``tracker/data/sanctions.json``)."""
-    import json
+    from .gazetteer_files import sanctions_from_files
 
-    from tracker.gazetteer_loader import DATA_DIR
-
-    path = DATA_DIR / "sanctions.json"
-    if not path.exists():
-        return ()
-    return extraction.sanction_rules(json.loads(path.read_text(encoding="utf-8")))
+    return sanctions_from_files()
 
 
 def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:

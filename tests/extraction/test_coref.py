@@ -1,0 +1,40 @@
+"""People named again (coreference): surnames, titles, pronouns, dropped subjects and role descriptions resolve to a person already named.
+
+Each text is our own, written in the style of the reporting it stands for."""
+
+from .helpers import only
+
+
+def test_chinese_names_in_hangul_resolve_with_a_two_syllable_surname(facts):
+    text = "자오러지 중국 전인대 상무위원장이 11일 평양에 도착했다. 자오 위원장은 최룡해와 회담했다."
+    record = facts(text, "2024-04-12")
+    meeting = only(record, "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Zhao Leji"]
+
+
+def test_a_sentence_opening_pronoun_is_the_previous_sentences_subject(facts):
+    text = "Zhao Leji is the third-ranking official of China. He arrived in Pyongyang on Thursday."
+    visit = only(facts(text, "2024-04-12"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Zhao Leji", "2024-04-11")
+
+
+def test_an_indonesian_dia_opening_a_sentence_is_the_person_just_named(facts):
+    text = "Zhao Leji tiba di Pyongyang pada hari Kamis. Dia bertemu dengan Choe Ryong Hae pada hari Jumat."
+    meeting = only(facts(text, "2024-04-12"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Ryong Hae", "Zhao Leji"] and meeting["date"] == "2024-04-12"
+
+
+def test_an_aged_role_description_resolves_to_that_countrys_leader(facts):
+    text = (
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Monday. "
+        "The 34-year-old North Korean leader also met Li Keqiang on Tuesday."
+    )
+    meetings = facts(text, "2018-03-28")["meetings"]
+    assert ["Kim Jong Un", "Li Keqiang"] in [sorted(m["participants"]) for m in meetings]
+
+
+def test_a_title_written_onto_a_korean_name_still_names_the_person(facts):
+    # North Korean style writes the title onto the name: "리강총리", "김정은동지께서는"
+    text = "김정은동지께서는 4월 14일 평양에서 리강총리를 만나 담화를 하시였다."
+    meeting = only(facts(text, "2025-04-15"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Qiang"]

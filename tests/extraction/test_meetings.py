@@ -1,0 +1,55 @@
+"""Meetings: welcomes, talks held separately, banquets, and the talks of 'the two leaders' as one meeting.
+
+Each text is our own, written in the style of the reporting it stands for."""
+
+import pytest
+
+from .helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Xi Jinping separately met Choe Ryong Hae and Kim Song Nam in Beijing on Tuesday.", "2024-04-12"),
+        ("习近平11日在北京分别会见了崔龙海和金成男。", "2024-04-12"),
+        ("시진핑 주석은 9일 베이징에서 최룡해와 김성남을 각각 접견했다.", "2024-04-12"),
+    ],
+    ids=["en-separately", "zh-fenbie", "ko-gakgak"],
+)
+def test_separate_meetings_are_one_fact_per_guest(facts, text, published):
+    meetings = facts(text, published)["meetings"]
+    assert sorted(sorted(m["participants"]) for m in meetings) == [
+        ["Choe Ryong Hae", "Xi Jinping"],
+        ["Kim Song Nam", "Xi Jinping"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Wen Jiabao was welcomed by Kim Jong Il at Pyongyang airport on Sunday.", "2009-10-06", "2009-10-04"),
+        ("Wang Yi disambut oleh Choe Son Hui di Pyongyang pada hari Kamis.", "2024-09-27", "2024-09-26"),
+    ],
+    ids=["en-welcomed-by", "id-disambut-oleh"],
+)
+def test_a_passive_welcome_is_a_meeting(facts, text, published, date):
+    meeting = only(facts(text, published), "meetings")
+    assert len(meeting["participants"]) == 2 and meeting["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平20日抵达平壤。朝鲜劳动党委员长金正恩在机场迎接。两国领导人当天举行会谈。",
+        "習近平国家主席は20日、平壌に到着した。金正恩委員長が空港で出迎えた。両首脳は同日、会談した。",
+    ],
+    ids=["zh-yingjie-then-two-leaders", "ja-demukae-then-two-leaders"],
+)
+def test_a_welcome_and_the_two_leaders_talks_are_one_meeting_of_the_visitor_and_host(facts, text):
+    meeting = only(facts(text, "2019-06-21"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Xi Jinping"] and meeting["date"] == "2019-06-20"
+
+
+def test_named_negotiations_are_not_a_meeting_of_the_people_in_the_sentence(facts):
+    text = "Xi Jinping told Choe Ryong Hae that all parties should restart the six-party talks."
+    assert facts(text, "2013-05-24")["meetings"] == []
