@@ -12,6 +12,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -454,7 +455,7 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             **_date_fields(a.date),
             "place_id": place,
             "topics": a.topics[:10],
-            "title": (a.topics[0] if a.topics else "")[:300],
+            "title": (a.title or "")[:300],
         }
         yield Agreement, _signature("agreement", a.date, actors), fields, actors, a.sentence
     for t in ev.trade_items:
@@ -467,9 +468,20 @@ def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
             "exporter": t.exporter,
             "importer": t.importer,
             "status": t.status,
+            **_amount_fields(t),
         }
         sig = _signature("trade", t.date, [], f"{commodity}:{t.exporter}>{t.importer}:{t.status}")
         yield TradeItem, sig, fields, [], t.sentence
+
+
+def _amount_fields(t) -> dict:
+    """The value (in US dollars) and quantity stated with a trade item, as stored decimals."""
+    fields = {}
+    if t.value_usd is not None:
+        fields.update(value=Decimal(str(round(t.value_usd, 2))), currency="USD")
+    if t.quantity is not None:
+        fields.update(quantity=Decimal(str(round(t.quantity, 3))), unit=(t.unit or "")[:20])
+    return fields
 
 
 def _iso_at(day, precision: str) -> str:

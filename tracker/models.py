@@ -300,10 +300,19 @@ class Agreement(Fact):
         ordering = ["-date", "-id"]
 
     def __str__(self) -> str:
-        return self.title or ", ".join(self.topics) or f"Agreement #{self.pk}"
+        return self.display_title
 
     def get_absolute_url(self) -> str:
         return reverse("tracker:agreement", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        """The title; else one made of its topics, or of its date: never a database number."""
+        if self.title:
+            return self.title
+        if self.topics:
+            return "Agreement on " + ", ".join(self.topics)
+        return f"Agreement of {self.date_display}" if self.date else "Agreement (undated)"
 
 
 class TradeStatus(models.TextChoices):

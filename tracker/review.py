@@ -56,7 +56,7 @@ def reject(fact, user) -> None:
 def edit(fact, user, changes: dict) -> None:
     """Apply an editor's values: ``date`` (ISO, with ``date_precision``), ``place`` /
     ``destination`` (place slug or ""), ``participants`` / ``signatories`` (actor slugs),
-    ``visitor`` (slug), ``hs_code``, ``exporter``, ``importer`` (ISO country codes), ``status``."""
+    ``visitor`` (slug), ``title`` (an agreement's), ``hs_code``, ``exporter``, ``importer`` (ISO country codes), ``status``."""
     if "date" in changes:
         raw = (changes.get("date") or "").strip()
         precision = changes.get("date_precision") or fact.date_precision or DatePrecision.DAY
@@ -91,6 +91,8 @@ def edit(fact, user, changes: dict) -> None:
             if code and len(code) != 2:
                 raise ReviewError(f"{field.capitalize()} must be a two-letter country code.")
             setattr(fact, field, code)
+    if "title" in changes and isinstance(fact, Agreement):
+        fact.title = (changes["title"] or "").strip()[:300]
     if "status" in changes and hasattr(fact, "status"):
         choices = type(fact)._meta.get_field("status").choices
         if changes["status"] not in {c[0] for c in choices}:

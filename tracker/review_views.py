@@ -118,6 +118,7 @@ _EDIT_FIELDS = (
     "exporter",
     "importer",
     "status",
+    "title",
 )
 
 

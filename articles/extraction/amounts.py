@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import compile_fast
 
@@ -171,7 +171,8 @@ def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
     for a in found:
         if kept and a.start < kept[-1].end:
             continue
-        kept.append(a)
+        # "$8.2 million" is 8,200,000, not the 8,199,999.999… that 8.2 * 1e6 gives in binary
+        kept.append(replace(a, value=round(a.value, 2 if a.kind == "usd" else 3)))
     return kept
 
 

@@ -120,3 +120,38 @@ def test_unknown_titled_people_become_candidate_actors_in_the_facts(ingest):
     an = Actor.objects.get(name="An Kwang Il")
     assert an.is_candidate and an.country == "KP"
     assert Meeting.objects.filter(participants=an).exists()
+
+
+def test_an_agreement_is_stored_and_shown_with_its_english_title(ingest, client):
+    text = (
+        "Premier Wen Jiabao and Premier Kim Yong Il signed an agreement on economic and technical cooperation "
+        "in Pyongyang on Monday."
+    )
+    ingest(text, "2009-10-06")
+    agreement = Agreement.objects.get()
+    assert agreement.title == "Agreement on economic and technical cooperation"
+    page = client.get(agreement.get_absolute_url()).content.decode()
+    assert "Agreement on economic and technical cooperation" in page and f"Agreement #{agreement.pk}" not in page
+    api = client.get(f"/api/v1/agreements/{agreement.pk}/").json()
+    assert api["title"] == "Agreement on economic and technical cooperation"
+
+
+def test_an_agreement_without_a_title_is_named_by_its_topics_or_date_never_its_number():
+    agreement = Agreement.objects.create(date=dt.date(1961, 7, 11), date_precision="day")
+    assert str(agreement) == "Agreement of 11 July 1961"
+    agreement.topics = ["tourism"]
+    assert str(agreement) == "Agreement on tourism"
+
+
+def test_a_trade_items_value_and_quantity_are_stored_and_exported(ingest, client):
+    text = "China exported 16,450 tonnes of rice worth $8.2 million to North Korea in May, customs data showed."
+    ingest(text, "2019-06-20")
+    item = TradeItem.objects.get()
+    assert (item.value, item.currency, item.quantity, item.unit) == (8200000, "USD", 16450, "tonnes")
+    row = client.get("/api/v1/trade-items/").json()["results"][0]
+    assert (float(row["value"]), row["currency"], float(row["quantity"]), row["unit"]) == (
+        8200000.0,
+        "USD",
+        16450.0,
+        "tonnes",
+    )

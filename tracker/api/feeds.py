@@ -61,7 +61,7 @@ def _title(row) -> str:
         return (
             f"Visit: {fact.visitor.name} to {fact.destination.name if fact.destination else '?'} ({fact.date_display})"
         )
-    return f"Agreement: {fact} ({fact.date_display})"
+    return f"{fact.display_title} ({fact.date_display})"
 
 
 class EventFeed(Feed):

@@ -147,6 +147,8 @@ class VisitSerializer(FactSerializer):
 
 
 class AgreementSerializer(FactSerializer):
+    # the extracted or edited title; one made of the topics or date where there is none
+    title = serializers.CharField(source="display_title", read_only=True)
     signatories = ActorRefSerializer(many=True, read_only=True)
     place = PlaceRefSerializer(read_only=True)
 
