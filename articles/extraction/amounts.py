@@ -100,9 +100,23 @@ class Amount:
     kind: str  # "usd" or a unit of quantity ("tonnes", "kg", "barrels", "units", "pairs")
 
 
+def _unit_name(word: str) -> str:
+    """ "tonnes", "тонн", "Tonnen" → "tonnes"; Russian cases by their stem ("баррелей" → "barrels")."""
+    w = word.lower()
+    if w in _UNIT_NAMES:
+        return _UNIT_NAMES[w]
+    for stem, name in (("тонн", "tonnes"), ("баррел", "barrels"), ("килограмм", "kg")):
+        if w.startswith(stem):
+            return name
+    return w
+
+
 def parse_number(raw: str) -> float | None:
-    """ "1,330" 1330, "613,6" 613.6, "2.450" 2450, "94,390" 94390, "1.6" 1.6, "16 450" 16450."""
+    """ "1,330" 1330, "613,6" 613.6, "2.450" 2450, "94,390" 94390, "1.6" 1.6, "16 450" 16450,
+    "1.234.567,89" 1234567.89 (continental), "1,234,567.89" (English)."""
     s = raw.replace("\u00a0", " ").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        return float(s.replace(".", "").replace(",", "."))
     if (
         re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s)
         and not re.fullmatch(r"\d{1,3}[.,]\d{3}", s)
@@ -155,11 +169,7 @@ def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
     for m in _QUANTITY.finditer(text, lo, hi):
         n = parse_number(m.group(1))
         if n is not None:
-            found.append(
-                Amount(
-                    m.start(), m.end(), n * _scale(m.group(2)), _UNIT_NAMES.get(m.group(3).lower(), m.group(3).lower())
-                )
-            )
+            found.append(Amount(m.start(), m.end(), n * _scale(m.group(2)), _unit_name(m.group(3))))
     for m in _CJK_QUANTITY.finditer(text, lo, hi):
         found.append(
             Amount(

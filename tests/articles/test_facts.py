@@ -155,3 +155,28 @@ def test_a_trade_items_value_and_quantity_are_stored_and_exported(ingest, client
         16450.0,
         "tonnes",
     )
+
+
+def test_two_reports_of_one_visit_at_different_precision_are_one_fact_with_the_finer_date(ingest):
+    # the first report dates the trip to its month, the second to its day: one visit, dated to the day
+    ingest("Zhao Leji visited Pyongyang in April, North Korean media said.", "2024-04-30")
+    ingest("Zhao Leji arrived in Pyongyang on Thursday for a three-day visit.", "2024-04-12")
+    visit = Visit.objects.get()
+    assert (visit.date, visit.date_precision) == (dt.date(2024, 4, 11), "day")
+    assert visit.evidence.count() == 2
+
+
+def test_a_report_of_the_same_people_in_another_month_is_another_meeting(ingest):
+    ingest("Xi Jinping held talks with Kim Jong Un in Beijing in March.", "2018-03-29")
+    ingest("Xi Jinping held talks with Kim Jong Un in Dalian in May.", "2018-05-09")
+    assert sorted(m.date.month for m in Meeting.objects.all()) == [3, 5]
+
+
+def test_an_edited_fact_keeps_its_date_when_a_later_report_is_more_precise(ingest):
+    ingest("Zhao Leji visited Pyongyang in April, North Korean media said.", "2024-04-30")
+    visit = Visit.objects.get()
+    visit.review_state = ReviewState.EDITED
+    visit.save()
+    ingest("Zhao Leji arrived in Pyongyang on Thursday for a three-day visit.", "2024-04-12")
+    visit.refresh_from_db()
+    assert (Visit.objects.count(), visit.date_precision) == (1, "month")
