@@ -684,7 +684,13 @@ _RULES: list[DateRule] = [
     ),
     DateRule("cjk_y", compile_fast(rf"{_YEAR}\s*(?:年|년)(?!\s*\d{{1,2}}\s*[月월])(?:[度대]?)"), _r_cjk_y, "cjk"),
     DateRule(
-        "cjk_yy", compile_fast(r"(?<![\d年])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代])"), _r_cjk_yy, "cjk_yy"
+        # "05年の胡錦濤氏以来" is 2005; "时隔14年", "近20年", "約14年" count years, they name none
+        "cjk_yy",
+        compile_fast(
+            r"(?<![\d年隔近约約逾过過历歷])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代半])"
+        ),
+        _r_cjk_yy,
+        "cjk_yy",
     ),
     # Latin and Cyrillic month names
     DateRule(

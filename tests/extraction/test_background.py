@@ -2,6 +2,8 @@
 
 Each text is our own, written in the style of the reporting it stands for."""
 
+import pytest
+
 from .helpers import only
 
 
@@ -15,3 +17,213 @@ def test_a_korean_since_phrase_is_a_reference_not_a_visit_date(facts):
     text = "리잔수 위원장이 9일 평양에 도착했다. 그는 2011년 말 김정은 위원장 집권 이후 평양을 방문한 최고위급 중국 인사다."
     visits = facts(text, "2018-09-10")["visits"]
     assert [v["date"] for v in visits] == ["2018-09-09"]
+
+
+def _dates_involving(record: dict, name: str) -> list:
+    """The date of every visit made by ``name`` and of every meeting ``name`` is in."""
+    visits = [v["date"] for v in record["visits"] if v["visitor"] == name]
+    return visits + [m["date"] for m in record["meetings"] if name in m["participants"]]
+
+
+def _only_in(dates: list, past: str) -> bool:
+    """Every date is the past date the text gives (an absent fact is fine, an undated one is not)."""
+    return all(d is not None and d.startswith(past) for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Xi Jinping arrived in Pyongyang on Thursday, the first visit by a Chinese leader since Hu Jintao's "
+            "trip in 2005.",
+            id="en-since",
+        ),
+        pytest.param(
+            "習近平国家主席は20日、平壌に到着した。中国の最高指導者の訪朝は2005年の胡錦濤氏以来14年ぶり。",
+            id="ja-irai",
+        ),
+        pytest.param(
+            "Xi Jinping ist am Donnerstag in Pjöngjang eingetroffen, als erster chinesischer Staatschef seit dem "
+            "Besuch von Hu Jintao im Jahr 2005.",
+            id="de-seit",
+        ),
+        pytest.param(
+            "Xi Jinping llegó el jueves a Pionyang, en la primera visita de un líder chino desde la de Hu Jintao "
+            "en 2005.",
+            id="es-desde",
+        ),
+    ],
+)
+def test_a_predecessor_named_after_since_makes_no_visit_on_the_article_day(facts, text):
+    record = facts(text, "2019-06-21")
+    assert [v["date"] for v in record["visits"] if v["visitor"] == "Xi Jinping"] == ["2019-06-20"]
+    assert _only_in(_dates_involving(record, "Hu Jintao"), "2005")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Li Qiang arrived in Pyongyang on Thursday, the first visit by a Chinese premier since Wen Jiabao's "
+            "in 2009.",
+            id="en-first-since",
+        ),
+        pytest.param(
+            "리창 총리가 9일 평양에 도착했다. 중국 총리의 방북은 2009년 원자바오 총리 이후 처음이다.",
+            id="ko-ihu-cheoeum",
+        ),
+        pytest.param(
+            "李强9日抵达平壤，这是自2009年温家宝访朝以来中国总理首次访问朝鲜。",
+            id="zh-yilai-shouci",
+        ),
+        pytest.param(
+            "Li Qiang est arrivé jeudi à Pyongyang, la première visite d'un Premier ministre chinois depuis celle "
+            "de Wen Jiabao en 2009.",
+            id="fr-depuis",
+        ),
+    ],
+)
+def test_the_first_visit_since_a_predecessors_dates_the_predecessor_to_his_own_year(facts, text):
+    record = facts(text, "2025-10-10")
+    assert [v["date"] for v in record["visits"] if v["visitor"] == "Li Qiang"] == ["2025-10-09"]
+    assert _only_in(_dates_involving(record, "Wen Jiabao"), "2009")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "자오러지 위원장이 11일 평양에 도착했다. 2019년 6월 시진핑 주석의 방북 이후 최고위급 중국 인사의 방문이다.",
+            id="ko-ihu",
+        ),
+        pytest.param(
+            "赵乐际11日抵达平壤，这是自2019年6月习近平访问朝鲜以来访朝的最高级别中国官员。",
+            id="zh-zi-yilai",
+        ),
+        pytest.param(
+            "Zhao Leji tiba di Pyongyang pada hari Kamis, pejabat China tertinggi yang berkunjung sejak kunjungan "
+            "Xi Jinping pada Juni 2019.",
+            id="id-sejak",
+        ),
+        pytest.param(
+            "Zhao Leji llegó el jueves a Pionyang, la visita de más alto nivel desde la de Xi Jinping en junio "
+            "de 2019.",
+            id="es-desde",
+        ),
+    ],
+)
+def test_a_leaders_visit_recalled_with_its_month_keeps_that_month(facts, text):
+    record = facts(text, "2024-04-12")
+    assert [v["date"] for v in record["visits"] if v["visitor"] == "Zhao Leji"] == ["2024-04-11"]
+    assert _only_in(_dates_involving(record, "Xi Jinping"), "2019-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un met Xi Jinping in Beijing on Tuesday, their fourth summit since March 2018.",
+            id="en-fourth-summit",
+        ),
+        pytest.param("金正恩8日在北京同习近平举行第四次会晤。", id="zh-disici"),
+        pytest.param(
+            "金正恩委員長は8日、北京で習近平国家主席と4回目の首脳会談を行った。",
+            id="ja-yonkaime",
+        ),
+        pytest.param(
+            "Ким Чен Ын во вторник провёл в Пекине переговоры с Си Цзиньпином — это их четвёртый саммит с марта "
+            "2018 года.",
+            id="ru-chetvyortyi",
+        ),
+    ],
+)
+def test_a_summits_ordinal_is_one_meeting_not_a_series(facts, text):
+    record = facts(text, "2019-01-09")
+    assert [(sorted(m["participants"]), m["date"]) for m in record["meetings"]] == [
+        (["Kim Jong Un", "Xi Jinping"], "2019-01-08")
+    ]
+
+
+def test_a_korean_first_meeting_recalled_last_year_is_dated_to_last_year(facts):
+    text = "김정은 위원장은 8일 베이징에서 시진핑 주석과 네 번째 정상회담을 했다. 두 정상은 지난해 3월 처음 만났다."
+    record = facts(text, "2019-01-09")
+    dates = sorted(m["date"] for m in record["meetings"] if "Xi Jinping" in m["participants"])
+    assert "2019-01-08" in dates
+    assert all(d == "2019-01-08" or d.startswith("2018-03") for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Wang Yi, who last visited Pyongyang in May 2018, held talks with Choe Son Hui in Beijing on Saturday.",
+            id="en-last-visited",
+        ),
+        pytest.param(
+            "王毅27日在北京同崔善姬举行会谈。王毅上一次访问平壤是在2018年5月。",
+            id="zh-shangyici",
+        ),
+        pytest.param(
+            "왕이 부장은 27일 베이징에서 최선희 외무상과 회담했다. 왕이 부장이 마지막으로 평양을 방문한 것은 "
+            "2018년 5월이다.",
+            id="ko-majimak",
+            marks=pytest.mark.xfail(
+                strict=True, reason="rule gap: the recalled May 2018 visit is dated to the talks' day"
+            ),
+        ),
+        pytest.param(
+            "Wang Yi, qui s'est rendu pour la dernière fois à Pyongyang en mai 2018, a reçu samedi Choe Son Hui "
+            "à Pékin.",
+            id="fr-derniere-fois",
+            marks=pytest.mark.xfail(
+                strict=True, reason="rule gap: the recalled May 2018 visit is dated to the talks' day"
+            ),
+        ),
+        pytest.param(
+            "Wang Yi, que visitó Pionyang por última vez en mayo de 2018, recibió el sábado a Choe Son Hui en Pekín.",
+            id="es-ultima-vez",
+            marks=pytest.mark.xfail(
+                strict=True, reason="rule gap: the relative clause's May 2018 dates Saturday's meeting"
+            ),
+        ),
+        pytest.param(
+            "Wang Yi, yang terakhir mengunjungi Pyongyang pada Mei 2018, menerima Choe Son Hui di Beijing pada "
+            "hari Sabtu.",
+            id="id-terakhir",
+            marks=pytest.mark.xfail(
+                strict=True, reason="rule gap: the recalled May 2018 visit is dated to the talks' day"
+            ),
+        ),
+    ],
+)
+def test_a_last_visit_recalled_keeps_its_own_date(facts, text):
+    record = facts(text, "2025-09-28")
+    talks = [m for m in record["meetings"] if sorted(m["participants"]) == ["Choe Son Hui", "Wang Yi"]]
+    assert [m["date"] for m in talks] == ["2025-09-27"]
+    assert _only_in([v["date"] for v in record["visits"] if v["visitor"] == "Wang Yi"], "2018-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("김정은 위원장이 26일 베이징에 도착했다. 2011년 집권 이후 첫 해외 방문이다.", id="ko-jipgwon-ihu"),
+        pytest.param("金正恩26日抵达北京，这是他2011年执政以来首次出访。", id="zh-zhizheng-yilai"),
+        pytest.param(
+            "Kim Jong Un llegó el lunes a Pekín, en su primer viaje al extranjero desde que llegó al poder en 2011.",
+            id="es-desde-que",
+        ),
+        pytest.param(
+            "Kim Jong Un tiba di Beijing pada hari Senin, perjalanan luar negeri pertamanya sejak berkuasa pada 2011.",
+            id="id-sejak-berkuasa",
+        ),
+        pytest.param(
+            "Ким Чен Ын в понедельник прибыл в Пекин. Это его первая зарубежная поездка с момента прихода к "
+            "власти в 2011 году.",
+            id="ru-s-momenta",
+            marks=pytest.mark.xfail(strict=True, reason="rule gap: taking power in 2011 becomes a 2011 visit"),
+        ),
+    ],
+)
+def test_taking_power_is_not_a_visit(facts, text):
+    record = facts(text, "2018-03-28")
+    assert [(v["visitor"], v["date"]) for v in record["visits"]] == [("Kim Jong Un", "2018-03-26")]

@@ -2,6 +2,8 @@
 
 Each text is our own, written in the style of the reporting it stands for."""
 
+import pytest
+
 from .helpers import only
 
 
@@ -29,3 +31,217 @@ def test_a_plan_in_a_relative_clause_does_not_make_the_trip_planned(facts):
 def test_a_proposed_meeting_is_not_reported_as_held(facts):
     text = "Kim Jong Un discussed a proposed meeting with Donald Trump."
     assert facts(text, "2018-03-28")["meetings"] == []
+
+
+def _gap(reason: str):
+    return pytest.mark.xfail(strict=True, reason=f"rule gap: {reason}")
+
+
+def _statuses(record: dict, visitor: str) -> list[str]:
+    return [v["status"] for v in record["visits"] if v["visitor"] == visitor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Xi Jinping is expected to visit Pyongyang on Thursday and Friday.", id="en-expected-to"),
+        pytest.param("시진핑 주석이 20일부터 이틀간 평양을 방문할 예정이다.", id="ko-bangmunhal-yejeong"),
+        pytest.param("習近平国家主席は20日から2日間の日程で平壌を訪問する予定だ。", id="ja-houmon-suru-yotei"),
+        pytest.param(
+            "Se espera que Xi Jinping visite Pionyang el jueves y el viernes.",
+            id="es-se-espera",
+            marks=_gap("'se espera que … visite' is read as a reported visit"),
+        ),
+        pytest.param(
+            "Xi Jinping wird am Donnerstag und Freitag in Pjöngjang erwartet.",
+            id="de-wird-erwartet",
+            marks=_gap("no visit is read from 'wird in Pjöngjang erwartet'"),
+        ),
+    ],
+)
+def test_an_expected_visit_is_planned(facts, text):
+    statuses = _statuses(facts(text, "2019-06-18"), "Xi Jinping")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Li Qiang will visit Pyongyang from Thursday to attend the anniversary celebrations.", id="en-will"
+        ),
+        pytest.param("李强将于9日至11日访问朝鲜并出席庆祝活动。", id="zh-jiang-fangwen"),
+        pytest.param(
+            "Li Qiang akan mengunjungi Pyongyang mulai hari Kamis untuk menghadiri perayaan ulang tahun partai.",
+            id="id-akan",
+        ),
+        pytest.param(
+            "Li Qiang visitará Pionyang a partir del jueves para asistir a las celebraciones del aniversario.",
+            id="es-visitara",
+            marks=_gap("the Spanish future 'visitará' is read as a reported visit"),
+        ),
+        pytest.param(
+            "리창 총리가 9일부터 평양을 방문한다.",
+            id="ko-bangmunhanda",
+            marks=_gap("the Korean present with a coming date is read as a reported visit"),
+        ),
+        pytest.param(
+            "李強首相は9日から平壌を訪問する。",
+            id="ja-houmon-suru",
+            marks=_gap("the Japanese non-past with a coming date is read as a reported visit"),
+        ),
+    ],
+)
+def test_an_announced_visit_is_planned(facts, text):
+    statuses = _statuses(facts(text, "2025-10-08"), "Li Qiang")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Wang Yi is set to visit Pyongyang on Wednesday and Thursday.", id="en-is-set-to"),
+        pytest.param("Wang Yi doit se rendre à Pyongyang mercredi et jeudi.", id="fr-doit-se-rendre"),
+        pytest.param("Wang Yi soll am Mittwoch und Donnerstag Pjöngjang besuchen.", id="de-soll-besuchen"),
+        pytest.param(
+            "Ван И посетит Пхеньян в среду и четверг.",
+            id="ru-posetit",
+            marks=_gap("the Russian perfective future 'посетит' is read as a reported visit"),
+        ),
+    ],
+)
+def test_a_visit_that_is_set_to_happen_is_planned(facts, text):
+    statuses = _statuses(facts(text, "2018-05-01"), "Wang Yi")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Zhao Leji plans to visit Pyongyang this week for the opening of the friendship year.", id="en-plans"
+        ),
+        pytest.param("Чжао Лэцзи планирует посетить Пхеньян на этой неделе.", id="ru-planiruet"),
+        pytest.param("자오러지 위원장이 이번 주 평양을 방문할 계획이다.", id="ko-gyehoek"),
+        pytest.param(
+            "Zhao Leji plant, diese Woche Pjöngjang zu besuchen.",
+            id="de-plant",
+            marks=_gap("'plant, … zu besuchen' is read as a reported visit"),
+        ),
+    ],
+)
+def test_a_visit_someone_plans_is_planned(facts, text):
+    statuses = _statuses(facts(text, "2024-04-09"), "Zhao Leji")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kim Jong Un could soon visit Beijing, South Korean officials said.", id="en-could-soon"),
+        pytest.param(
+            "Kim Jong Un pourrait bientôt se rendre à Pékin, selon des responsables sud-coréens.",
+            id="fr-pourrait-bientot",
+        ),
+        pytest.param(
+            "Kim Jong Un podría visitar pronto Pekín, según funcionarios surcoreanos.",
+            id="es-podria-pronto",
+            marks=_gap("no visit is read from 'podría visitar pronto'"),
+        ),
+        pytest.param(
+            "Kim Jong Un bisa segera mengunjungi Beijing, kata pejabat Korea Selatan.",
+            id="id-bisa-segera",
+            marks=_gap("'bisa segera mengunjungi' is read as a reported visit"),
+        ),
+        pytest.param(
+            "김정은 위원장이 조만간 베이징을 방문할 수 있다고 한국 정부 관계자가 말했다.",
+            id="ko-su-itda",
+            marks=_gap("'방문할 수 있다' is read as a reported visit"),
+        ),
+    ],
+)
+def test_a_visit_that_could_soon_happen_is_planned(facts, text):
+    statuses = _statuses(facts(text, "2019-01-04"), "Kim Jong Un")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Japanese media speculated on Monday that Kim Jong Un had arrived in Beijing on a special train.",
+            id="en-speculated",
+        ),
+        pytest.param("김정은 위원장이 26일 특별열차로 베이징에 도착했다는 관측이 나온다.", id="ko-gwancheuk"),
+        pytest.param("日本メディアは、金正恩委員長が26日、特別列車で北京に到着したとの観測を伝えた。", id="ja-kansoku"),
+        pytest.param(
+            "外界猜测金正恩26日乘专列抵达北京。",
+            id="zh-caice",
+            marks=_gap("an arrival under 外界猜测 is read as reported"),
+        ),
+        pytest.param(
+            "Japanische Medien spekulierten am Montag, Kim Jong Un sei mit einem Sonderzug in Peking eingetroffen.",
+            id="de-spekulierten",
+            marks=_gap("an arrival under 'spekulierten' is read as reported"),
+        ),
+    ],
+)
+def test_an_arrival_others_speculate_about_is_planned_not_reported(facts, text):
+    statuses = _statuses(facts(text, "2018-03-27"), "Kim Jong Un")
+    assert statuses and set(statuses) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un held talks with Xi Jinping in Beijing on Monday and invited him to visit Pyongyang.",
+            id="en-invited",
+            marks=_gap("the invited visit is reported, dated to the talks"),
+        ),
+        pytest.param("김정은 위원장은 26일 베이징에서 시진핑 주석과 회담하고 평양 방문을 초청했다.", id="ko-chocheong"),
+        pytest.param(
+            "金正恩26日在北京同习近平举行会谈，并邀请习近平访问平壤。",
+            id="zh-yaoqing",
+            marks=_gap("the invited visit is reported, dated to the talks"),
+        ),
+        pytest.param(
+            "Ким Чен Ын в понедельник провёл в Пекине переговоры с Си Цзиньпином и пригласил его посетить Пхеньян.",
+            id="ru-priglasil",
+        ),
+        pytest.param(
+            "Kim Jong Un a invité Xi Jinping à se rendre à Pyongyang lors de leurs entretiens lundi à Pékin.",
+            id="fr-a-invite",
+            marks=_gap("the invited visit is reported, dated to the talks"),
+        ),
+    ],
+)
+def test_an_invitation_to_visit_is_not_a_reported_visit(facts, text):
+    assert "reported" not in _statuses(facts(text, "2018-03-29"), "Xi Jinping")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Xi Jinping is expected to hold talks with Kim Jong Un in Pyongyang on Thursday.", id="en-expected"
+        ),
+        pytest.param("시진핑 주석은 20일 평양에서 김정은 위원장과 회담할 예정이다.", id="ko-hoedamhal-yejeong"),
+        pytest.param("习近平将于20日在平壤同金正恩举行会谈。", id="zh-jiang-huitan"),
+        pytest.param("Xi Jinping soll am Donnerstag in Pjöngjang mit Kim Jong Un zusammentreffen.", id="de-soll"),
+        pytest.param(
+            "Си Цзиньпин в четверг встретится в Пхеньяне с Ким Чен Ыном.",
+            id="ru-vstretitsya",
+            marks=_gap("the future 'встретится' is read as a held meeting and a reported visit"),
+        ),
+        pytest.param(
+            "Xi Jinping se reunirá el jueves en Pionyang con Kim Jong Un.",
+            id="es-se-reunira",
+            marks=_gap("the future 'se reunirá' gives a reported visit"),
+        ),
+    ],
+)
+def test_a_meeting_still_to_come_is_not_a_meeting_nor_a_reported_visit(facts, text):
+    record = facts(text, "2019-06-18")
+    assert record["meetings"] == []
+    assert "reported" not in [v["status"] for v in record["visits"]]

@@ -2,7 +2,9 @@
 
 Each text is our own, written in the style of the reporting it stands for."""
 
-from .helpers import only
+import pytest
+
+from .helpers import meetings, only
 
 
 def test_the_sender_of_a_letter_is_not_at_the_meeting(facts):
@@ -36,3 +38,243 @@ def test_a_korean_special_representative_of_a_leader_does_not_bring_the_leader_t
     text = "김정은 국무위원장이 9일 평양에서 시진핑 중국 국가주석의 특별대표로 방북한 리잔수 위원장을 만났다."
     meeting = only(facts(text, "2018-09-10"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Zhanshu"]
+
+
+def _gap(reason: str):
+    return pytest.mark.xfail(strict=True, reason=f"rule gap: {reason}")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people"),
+    [
+        pytest.param(
+            "Kim Jong Un met Li Zhanshu in Pyongyang on Sunday, and Li conveyed Xi Jinping's message.",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="en-conveyed-message",
+        ),
+        pytest.param(
+            "Kim Jong Un received Li Zhanshu, appointed by Xi Jinping as his special representative, in Pyongyang "
+            "on Sunday.",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="en-appointed-by",
+        ),
+        pytest.param(
+            "金正恩9日在平壤会见栗战书，栗战书转达了习近平的亲切问候。",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="zh-zhuanda-wenhou",
+        ),
+        pytest.param(
+            "Ким Чен Ын в воскресенье принял в Пхеньяне Ли Чжаньшу, который передал ему послание Си Цзиньпина.",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="ru-peredal-poslanie",
+        ),
+        pytest.param(
+            "리창 총리는 9일 평양에서 김정은 위원장을 만나 시진핑 주석의 안부를 전했다.",
+            "2025-10-10",
+            ["Kim Jong Un", "Li Qiang"],
+            id="ko-anbu-jeonhaetda",
+            marks=_gap("the leader whose greetings are conveyed joins the meeting"),
+        ),
+        pytest.param(
+            "金正恩9日在平壤会见习近平总书记特别代表栗战书。",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="zh-tebie-daibiao",
+            marks=_gap("no meeting is read when the guest is named as the leader's special representative"),
+        ),
+        pytest.param(
+            "Kim Jong Un a reçu dimanche à Pyongyang Li Zhanshu, envoyé spécial de Xi Jinping.",
+            "2018-09-10",
+            ["Kim Jong Un", "Li Zhanshu"],
+            id="fr-envoye-special",
+            marks=_gap("the leader who sent the envoy gets a meeting of his own"),
+        ),
+    ],
+)
+def test_the_sender_of_a_message_or_an_envoy_is_not_in_the_room(facts, text, published, people):
+    assert meetings(facts(text, published)) == [people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un met Wang Yi in Pyongyang on Thursday and told him that he had agreed with Moon Jae-in to "
+            "denuclearise the peninsula.",
+            id="en-told-him",
+            marks=_gap("the person named in the reported speech joins the meeting"),
+        ),
+        pytest.param(
+            "김정은 위원장은 3일 평양에서 왕이 외교부장을 만나 문재인 대통령과 비핵화에 합의했다고 말했다.",
+            id="ko-dago-malhaetda",
+            marks=_gap("the person named in the reported speech joins the meeting"),
+        ),
+        pytest.param(
+            "金正恩3日在平壤会见王毅时表示，他已同文在寅就半岛无核化达成一致。",
+            id="zh-biaoshi",
+            marks=_gap("the person named in the reported speech replaces the host"),
+        ),
+        pytest.param(
+            "金正恩委員長は3日、平壌で王毅外相と会談し、文在寅大統領と非核化で合意したと述べた。",
+            id="ja-to-nobeta",
+        ),
+        pytest.param(
+            "Kim Jong Un empfing Wang Yi am Donnerstag in Pjöngjang und sagte ihm, er habe sich mit Moon Jae-in "
+            "auf eine Denuklearisierung geeinigt.",
+            id="de-sagte-ihm",
+            marks=_gap("the person named in the reported speech joins the meeting"),
+        ),
+    ],
+)
+def test_a_person_named_in_reported_speech_is_not_at_the_meeting(facts, text):
+    assert meetings(facts(text, "2018-05-04")) == [["Kim Jong Un", "Wang Yi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un held talks with Li Qiang in Pyongyang on Thursday, the kind of reception usually reserved "
+            "for Vladimir Putin.",
+            id="en-reserved-for",
+            marks=_gap("the person the reception is compared with joins the meeting"),
+        ),
+        pytest.param(
+            "김정은 위원장은 9일 평양에서 리창 총리와 회담했다. 푸틴 대통령에 버금가는 예우였다.",
+            id="ko-beogeumganeun",
+        ),
+        pytest.param(
+            "金正恩9日在平壤同李强举行会谈，接待规格堪比普京。",
+            id="zh-kanbi",
+            marks=_gap("the person the reception is compared with joins the meeting"),
+        ),
+        pytest.param(
+            "Kim Jong Un empfing Li Qiang am Donnerstag in Pjöngjang mit einem Aufwand wie sonst nur Wladimir Putin.",
+            id="de-wie-sonst-nur",
+            marks=_gap("the person the reception is compared with joins the meeting"),
+        ),
+        pytest.param(
+            "Kim Jong Un recibió el jueves a Li Qiang en Pionyang con honores similares a los que recibió "
+            "Vladímir Putin.",
+            id="es-similares-a",
+            marks=_gap("the person compared with gets a meeting of his own with the host"),
+        ),
+    ],
+)
+def test_a_person_named_in_a_comparison_is_not_at_the_meeting(facts, text):
+    assert meetings(facts(text, "2025-10-10")) == [["Kim Jong Un", "Li Qiang"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Xi Jinping held talks with Kim Jong Un in Pyongyang on Thursday, while Donald Trump was preparing for "
+            "the G20 summit in Osaka.",
+            id="en-while",
+        ),
+        pytest.param(
+            "시진핑 주석은 20일 평양에서 김정은 위원장과 회담했고, 트럼프 대통령은 오사카로 향할 준비를 했다.",
+            id="ko-go",
+        ),
+        pytest.param(
+            "Xi Jinping bertemu Kim Jong Un di Pyongyang pada hari Kamis, sementara Donald Trump bersiap "
+            "menghadiri KTT G20 di Osaka.",
+            id="id-sementara",
+            marks=_gap("the subject of the 'sementara' clause joins the meeting"),
+        ),
+    ],
+)
+def test_the_subject_of_another_clause_is_not_at_the_meeting(facts, text):
+    assert meetings(facts(text, "2019-06-21")) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+def test_a_second_meeting_in_a_while_clause_is_a_meeting_of_its_own(facts):
+    text = "Xi Jinping held talks with Kim Jong Un in Pyongyang on Thursday, while Wang Yi met Ri Yong Ho."
+    assert meetings(facts(text, "2019-06-21")) == [["Kim Jong Un", "Xi Jinping"], ["Ri Yong Ho", "Wang Yi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un held talks with Xi Jinping in Beijing on Thursday, a day after watching the military "
+            "parade next to Vladimir Putin.",
+            id="en-parade-next-to",
+            marks=_gap("a fellow guest at the previous day's parade joins the talks"),
+        ),
+        pytest.param(
+            "김정은 위원장은 4일 베이징에서 시진핑 주석과 회담했다. 그는 전날 열병식에서 푸틴 대통령과 나란히 섰다.",
+            id="ko-yeolbyeongsik",
+        ),
+        pytest.param(
+            "Kim Jong Un führte am Donnerstag in Peking Gespräche mit Xi Jinping, einen Tag nachdem er neben "
+            "Wladimir Putin die Militärparade verfolgt hatte.",
+            id="de-militaerparade",
+            marks=_gap("a fellow guest at the previous day's parade joins the talks"),
+        ),
+    ],
+)
+def test_a_bystander_at_a_parade_is_not_at_the_talks(facts, text):
+    record = facts(text, "2025-09-05")
+    assert meetings(record) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kim Jong Un and Ri Sol Ju hosted a banquet for Xi Jinping and Peng Liyuan in Pyongyang on Thursday.",
+            id="en-hosted-banquet",
+        ),
+        pytest.param(
+            "김정은 위원장과 리설주 여사는 20일 평양에서 시진핑 주석과 펑리위안 여사를 위한 연회를 마련했다.",
+            id="ko-yeonhoe",
+            marks=_gap("only the first host and the first guest are kept"),
+        ),
+        pytest.param(
+            "金正恩和李雪主20日在平壤设宴欢迎习近平和彭丽媛。",
+            id="zh-sheyan",
+            marks=_gap("no banquet is read from 设宴欢迎"),
+        ),
+        pytest.param(
+            "金正恩委員長と李雪主夫人は20日、平壌で習近平国家主席と彭麗媛夫人のための晩餐会を開いた。",
+            id="ja-bansankai",
+            marks=_gap("no banquet is read from 晩餐会を開いた"),
+        ),
+        pytest.param(
+            "Kim Jong Un y Ri Sol Ju ofrecieron el jueves en Pionyang un banquete en honor de Xi Jinping y "
+            "Peng Liyuan.",
+            id="es-banquete",
+            marks=_gap("no banquet is read from 'ofrecieron un banquete en honor de'"),
+        ),
+    ],
+)
+def test_a_banquets_hosts_and_guests_are_its_participants(facts, text):
+    assert meetings(facts(text, "2019-06-21")) == [["Kim Jong Un", "Peng Liyuan", "Ri Sol Ju", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Zhao Leji held separate talks in Pyongyang with Choe Ryong Hae and Kim Jong Un.", id="en-separate"
+        ),
+        pytest.param("자오러지 위원장은 평양에서 최룡해 위원장, 김정은 위원장과 각각 회담했다.", id="ko-gakgak"),
+        pytest.param(
+            "赵乐际在平壤分别同崔龙海和金正恩举行会谈。",
+            id="zh-fenbie",
+            marks=_gap("talks held 分别 with two people are merged into one meeting"),
+        ),
+        pytest.param(
+            "Zhao Leji s'est entretenu séparément à Pyongyang avec Choe Ryong Hae et Kim Jong Un.",
+            id="fr-separement",
+        ),
+    ],
+)
+def test_talks_held_separately_with_two_people_are_two_meetings(facts, text):
+    assert meetings(facts(text, "2024-04-14")) == [["Choe Ryong Hae", "Zhao Leji"], ["Kim Jong Un", "Zhao Leji"]]

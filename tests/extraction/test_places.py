@@ -2,6 +2,8 @@
 
 Each text is our own, written in the style of the reporting it stands for."""
 
+import pytest
+
 from .helpers import only
 
 
@@ -9,3 +11,287 @@ def test_arrival_without_a_place_goes_to_the_dateline_city(facts):
     text = "PYONGYANG, Jan. 24 — Wang Jiarui, who arrived on Wednesday, delivered a letter to Kim Jong Il."
     visit = only(facts(text, "2009-01-24"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Wang Jiarui", "Pyongyang", "2009-01-21")
+
+
+_KOREAS = {"North Korea", "South Korea", "Korea", "Korean Peninsula"}
+
+
+def _gap(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"rule gap: {reason}")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "venue"),
+    [
+        (
+            "Kim Jong Un held talks with Xi Jinping at the Great Hall of the People on Thursday.",
+            "2025-09-05",
+            "Beijing",
+            "Great Hall of the People",
+        ),
+        ("习近平4日在人民大会堂同金正恩举行会谈。", "2025-09-05", "Beijing", "Great Hall of the People"),
+        (
+            "Xi Jinping se reunió el jueves con Kim Jong-un en el Gran Palacio del Pueblo.",
+            "2025-09-05",
+            "Beijing",
+            "Great Hall of the People",
+        ),
+        (
+            "Xi Jinping empfing Kim Jong Un am Donnerstag in der Großen Halle des Volkes.",
+            "2025-09-05",
+            "Beijing",
+            "Great Hall of the People",
+        ),
+        (
+            "Си Цзиньпин в четверг провел переговоры с Ким Чен Ыном в Доме народных собраний.",
+            "2025-09-05",
+            "Beijing",
+            "Great Hall of the People",
+        ),
+        (
+            "Xi Jinping mengadakan pembicaraan dengan Kim Jong Un di Balai Agung Rakyat pada hari Kamis.",
+            "2025-09-05",
+            "Beijing",
+            "Great Hall of the People",
+        ),
+        (
+            "Kim Jong Un and Xi Jinping met at the Kumsusan Guesthouse on Friday.",
+            "2019-06-22",
+            "Pyongyang",
+            "Kumsusan Guesthouse",
+        ),
+        ("习近平21日在锦绣山迎宾馆同金正恩会晤。", "2019-06-22", "Pyongyang", "Kumsusan Guesthouse"),
+        (
+            "習近平国家主席は21日、錦繍山迎賓館で金正恩委員長と会談した。",
+            "2019-06-22",
+            "Pyongyang",
+            "Kumsusan Guesthouse",
+        ),
+        (
+            "자오러지 위원장은 11일 만수대의사당에서 최룡해 상임위원장과 회담했다.",
+            "2024-04-12",
+            "Pyongyang",
+            "Mansudae Assembly Hall",
+        ),
+        (
+            "Xi Jinping held talks with Kim Jong Un at the headquarters of the WPK Central Committee on Thursday.",
+            "2019-06-21",
+            "Pyongyang",
+            "Headquarters of the WPK Central Committee",
+        ),
+        pytest.param(
+            "Xi Jinping hosted Kim Jong Un at a banquet in the Great Hall of the People on Tuesday.",
+            "2019-01-10",
+            "Beijing",
+            "Great Hall of the People",
+            marks=_gap("'hosted X at a banquet in <venue>' gives a meeting with neither place nor venue"),
+        ),
+    ],
+    ids=[
+        "en-great-hall",
+        "zh-renmin-dahuitang",
+        "es-gran-palacio-del-pueblo",
+        "de-grosse-halle-des-volkes",
+        "ru-dom-narodnykh-sobraniy",
+        "id-balai-agung-rakyat",
+        "en-kumsusan-guesthouse",
+        "zh-jinxiushan-yingbinguan",
+        "ja-kinshuzan-geihinkan",
+        "ko-mansudae-uisadang",
+        "en-wpk-headquarters",
+        "en-hosted-at-a-banquet",
+    ],
+)
+def test_a_venue_places_the_meeting_in_its_city(facts, text, published, place, venue):
+    meeting = only(facts(text, published), "meetings")
+    assert (meeting["place"], meeting.get("venue")) == (place, venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "city"),
+    [
+        (
+            "Li Qiang left Beijing for Pyongyang on Thursday and met Kim Jong Un the same day.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "Li Qiang departed from Beijing Capital International Airport for Pyongyang on Thursday and held talks "
+            "with Kim Jong Un.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        ("李强9日乘专机离开北京前往平壤，当天同金正恩举行会谈。", "2025-10-10", "Pyongyang"),
+        pytest.param(
+            "李强9日乘专机离开北京前往平壤。当天，金正恩会见了李强。",
+            "2025-10-10",
+            "Pyongyang",
+            marks=_gap(
+                "'离开北京前往平壤' in a sentence of its own gives no visit, so the reception in the next sentence has no place"
+            ),
+        ),
+        (
+            "Ли Цян в четверг вылетел из Пекина в Пхеньян и в тот же день встретился с Ким Чен Ыном.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "Li Qiang partió el jueves de Pekín rumbo a Pionyang, donde se reunió con Kim Jong-un.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "Li Qiang a quitté Pékin jeudi pour Pyongyang, où il s'est entretenu avec Kim Jong Un.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "Li Qiang ist am Donnerstag von Peking nach Pjöngjang geflogen und dort mit Kim Jong Un zusammengetroffen.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "Li Qiang berangkat dari Beijing menuju Pyongyang pada hari Kamis dan bertemu dengan Kim Jong Un.",
+            "2025-10-10",
+            "Pyongyang",
+        ),
+        (
+            "김정은 위원장은 7일 전용열차 편으로 평양을 떠나 베이징으로 향했으며 8일 시진핑 주석과 회담했다.",
+            "2019-01-10",
+            "Beijing",
+        ),
+        (
+            "金正恩委員長は7日、特別列車で平壌を出発して北京に向かい、8日に習近平国家主席と会談した。",
+            "2019-01-10",
+            "Beijing",
+        ),
+    ],
+    ids=[
+        "en-left-beijing-for",
+        "en-departure-airport",
+        "zh-likai-beijing-qianwang",
+        "zh-likai-beijing-qianwang-next-sentence",
+        "ru-vyletel-iz-pekina",
+        "es-partio-de-pekin-rumbo-a",
+        "fr-a-quitte-pekin-pour",
+        "de-von-peking-nach",
+        "id-berangkat-dari-menuju",
+        "ko-tteona-hyanghaet",
+        "ja-shuppatsu-shite-mukai",
+    ],
+)
+def test_the_departure_city_is_not_the_place_of_the_talks(facts, text, published, city):
+    record = facts(text, published)
+    assert only(record, "meetings")["place"] == city
+    assert only(record, "visits")["destination"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("BEIJING, June 21 (Reuters) - Xi Jinping held talks with Kim Jong Un in Pyongyang on Thursday.", "2019-06-21"),
+        ("【北京共同】中国の習近平国家主席は20日、平壌で金正恩朝鮮労働党委員長と会談した。", "2019-06-21"),
+        (
+            "ПЕКИН, 21 июня. /ТАСС/. Председатель КНР Си Цзиньпин в четверг провел переговоры с Ким Чен Ыном "
+            "в Пхеньяне.",
+            "2019-06-21",
+        ),
+        (
+            "Pekín, 21 jun (EFE).- El presidente chino, Xi Jinping, se reunió el jueves en Pionyang con Kim Jong-un.",
+            "2019-06-21",
+        ),
+        ("(베이징=연합뉴스) 시진핑 중국 국가주석이 20일 평양에서 김정은 국무위원장과 회담했다.", "2019-06-21"),
+        ("PÉKIN, 21 juin (AFP) - Xi Jinping s'est entretenu jeudi avec Kim Jong Un à Pyongyang.", "2019-06-21"),
+        (
+            "Peking, 21. Juni (dpa) - Xi Jinping hat am Donnerstag in Pjöngjang Gespräche mit Kim Jong Un geführt.",
+            "2019-06-21",
+        ),
+    ],
+    ids=["en-reuters", "ja-kyodo", "ru-tass", "es-efe", "ko-yonhap", "fr-afp", "de-dpa"],
+)
+def test_the_dateline_city_is_not_the_place_of_talks_held_elsewhere(facts, text, published):
+    assert only(facts(text, published), "meetings")["place"] == "Pyongyang"
+
+
+def test_a_dateline_city_alone_does_not_place_the_talks(facts):
+    text = "SEOUL, June 21 (Reuters) - Xi Jinping held talks with Kim Jong Un on Thursday."
+    assert only(facts(text, "2019-06-21"), "meetings")["place"] != "Seoul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping arrived in Pyongyang on Thursday for a two-day state visit, South Korean media reported.",
+        "한국 언론에 따르면 시진핑 주석은 20일 평양에 도착했다.",
+        "据韩国媒体报道，习近平20日抵达平壤。",
+        "韓国メディアによると、習近平国家主席は20日、平壌に到着した。",
+        "По сообщению южнокорейских СМИ, Си Цзиньпин в четверг прибыл в Пхеньян.",
+        "Xi Jinping tiba di Pyongyang pada hari Kamis untuk kunjungan kenegaraan dua hari, menurut media Korea "
+        "Selatan.",
+        "Xi Jinping est arrivé jeudi à Pyongyang pour une visite d'État de deux jours, selon les médias sud-coréens.",
+    ],
+    ids=["en", "ko-hanguk-eollon", "zh-hanguo-meiti", "ja-kankoku-media", "ru-yuzhnokoreyskikh-smi", "id", "fr"],
+)
+def test_south_korean_media_is_not_a_destination(facts, text):
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Xi Jinping", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping held talks with Kim Jong Un on Thursday on the situation on the Korean Peninsula.",
+        "习近平20日同金正恩举行会谈，双方就朝鲜半岛局势交换意见。",
+        "시진핑 주석과 김정은 위원장은 20일 한반도 정세에 대해 회담했다.",
+        "習近平国家主席と金正恩委員長は20日、朝鮮半島情勢について会談した。",
+        "Си Цзиньпин в четверг провел переговоры с Ким Чен Ыном о ситуации на Корейском полуострове.",
+        "Xi Jinping se reunió el jueves con Kim Jong-un para hablar de la península de Corea.",
+        "Xi Jinping hat am Donnerstag mit Kim Jong Un Gespräche über die Lage auf der koreanischen Halbinsel geführt.",
+    ],
+    ids=["en", "zh-chaoxian-bandao", "ko-hanbando", "ja-chosen-hanto", "ru", "es", "de"],
+)
+def test_the_korean_peninsula_is_not_the_place_of_the_talks(facts, text):
+    record = facts(text, "2019-06-21")
+    assert only(record, "meetings")["place"] is None
+    assert not [v for v in record["visits"] if v["destination"] in _KOREAS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Hongzhong arrived on Wednesday for celebrations marking the end of the Korean War.",
+        "리훙중 부위원장은 26일 한국전쟁 정전 70주년 기념행사 참석차 도착했다.",
+        "Ли Хунчжун в среду прибыл на празднование 70-летия окончания Корейской войны.",
+        "Li Hongzhong est arrivé mercredi pour commémorer la fin de la guerre de Corée.",
+        "Li Hongzhong tiba pada hari Rabu untuk memperingati berakhirnya Perang Korea.",
+        "Li Hongzhong ist am Mittwoch zum Gedenken an das Ende des Koreakriegs eingetroffen.",
+        pytest.param(
+            "李鸿忠26日抵达，出席朝鲜战争停战70周年纪念活动。",
+            marks=_gap("朝鲜 inside 朝鲜战争 (the Korean War) is taken as the destination North Korea"),
+        ),
+        pytest.param(
+            "李鴻忠氏は26日、朝鮮戦争の休戦70年の記念行事に出席するため到着した。",
+            marks=_gap("朝鮮 inside 朝鮮戦争 (the Korean War) is taken as the destination North Korea"),
+        ),
+    ],
+    ids=["en", "ko-hanguk-jeonjaeng", "ru", "fr", "id", "de", "zh-chaoxian-zhanzheng", "ja-chosen-senso"],
+)
+def test_the_korean_war_is_not_a_destination(facts, text):
+    assert not [v for v in facts(text, "2023-07-27")["visits"] if v["destination"] in _KOREAS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Hongzhong arrived in Pyongyang on Wednesday to mark the 70th anniversary of the end of the Korean War.",
+        "리훙중 부위원장은 한국전쟁 정전 70주년 기념행사에 참석하기 위해 26일 평양에 도착했다.",
+        "李鸿忠26日抵达平壤，出席朝鲜祖国解放战争胜利70周年庆祝活动。",
+        "李鴻忠氏は26日、朝鮮戦争の休戦70年の記念行事に出席するため平壌に到着した。",
+        "Li Hongzhong llegó a Pionyang para conmemorar el 70 aniversario del fin de la Guerra de Corea.",
+        "Li Hongzhong ist am Mittwoch zum Jahrestag des Endes des Koreakriegs in Pjöngjang eingetroffen.",
+    ],
+    ids=["en", "ko", "zh", "ja", "es", "de"],
+)
+def test_the_korean_war_beside_the_city_leaves_the_city_the_destination(facts, text):
+    visit = only(facts(text, "2023-07-27"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Li Hongzhong", "Pyongyang")

@@ -76,7 +76,16 @@ def _locate(art: Article, sent: Sent, story: Story, fact, people: list[str], vis
     last named for an event ("… was held in Pyongyang. The DPRK's representative at the meeting …")."""
     if fact.place is not None or fact.background or _historical(art, fact):
         return
-    fact.place = next((v.destination for v, *_ in visits if v.visitor in people and v.status == "reported"), None)
+    # (a trip recalled in the background places only what is recalled with it: "両氏の会談は
+    # 2019年6月の習氏の平壌訪問以来" does not put today's talks in Pyongyang)
+    fact.place = next(
+        (
+            v.destination
+            for v, *_ in visits
+            if v.visitor in people and v.status == "reported" and v.background == fact.background
+        ),
+        None,
+    )
     fact.place = fact.place or next((story.where(p) for p in people if story.where(p)), None)
     fact.place = fact.place or story.recent_place(sent)
 

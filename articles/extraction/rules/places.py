@@ -63,4 +63,11 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
     chosen = nearest(close, ts) or nearest([p for p in candidates if p.label == PLACE], ts)
     if chosen is None:
         chosen = nearest([p for p in candidates if locative(text, p)], ts)
+    if chosen is None and _WHERE.match(text, lo, ts):
+        # "the summit in Osaka, where Xi was expected to meet Trump": the place "where" stands for
+        before = [p for p in art.places(sent, sent.start, lo) if re.fullmatch(r"\W*", text[p.end : lo])]
+        chosen = before[-1] if before else None
     return chosen.key if chosen else None
+
+
+_WHERE = compile_fast(r"[\s,]*(?:where|wherever|où|donde|en donde|wo|где|di mana)\b", re.IGNORECASE)

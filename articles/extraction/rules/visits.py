@@ -307,6 +307,18 @@ def _posted_to(art: Article, person: str, destinations: list[Mention]) -> bool:
     return any(posted(art, person, art.country_of(d.key), None) for d in destinations)
 
 
+# A visit verb with an object that is not a place the gazetteer knows: a site on the trip
+# ("visited the China-DPRK Friendship Tower", "a visité une usine", "besuchte das Denkmal",
+# "mengunjungi Menara Persahabatan"); not "visited the country" or "the capital".
+_SITE_OBJECT = compile_fast(
+    r"\s+(?!(?:the|la|le|el|die|das|den)\s+(?:country|capital|city|nation|north|south|region|province|border|pays|"
+    r"capitale|ville|país|ciudad|land|hauptstadt|stadt)\b)"
+    r"(?:the|a|an|le|la|les|l['’]|un|une|el|los|las|una?|die|der|das|den|dem|einen?|eine[mr]?)\s+\w"
+    r"|\s+(?-i:[A-Z][a-z]+\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _where_known(art: Article, story: Story, travellers: list[str]) -> list[Mention]:
     """ "Kunjungan rahasia Kim sendiri diberitakan dimulai Senin": a visit word with its traveller but
     no place is the trip the story already follows."""
@@ -339,6 +351,8 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
                 prior.date = arrived  # "…, a day after Kim arrived": the arrival dates the trip already reported
             continue
         if not destinations and not anaphoric(art, ts, te, lo):
+            if _SITE_OBJECT.match(art.text, te):
+                continue  # "On Friday Xi visited the Friendship Tower": a stop on a trip, not a trip
             destinations = _where_known(art, story, travellers)
         if not destinations or art.negated(lo, hi, ts, te):
             continue
