@@ -55,10 +55,18 @@ _CJK_USD = compile_fast(
     r"((?:\d+(?:\.\d+)?\s*[억億亿])?\s*(?:\d+(?:\.\d+)?\s*[만万萬])?\s*(?:\d+(?:\.\d+)?)?)\s*(?:달러|ドル|美元|美金)"
 )
 _QUANTITY = compile_fast(
-    rf"({_NUMBER})\s?({_SCALE})?\s?(tonnes?|tons?|ton|t|toneladas|Tonnen|тонн\w*|kilograms?|kg|Kilogramm|barrels?|barriles|barils|Barrel|баррел\w*|pairs?|units?|pieces?)\b",
+    rf"({_NUMBER})\s?({_SCALE})?\s?(?:de\s+|d['’])?(tonnes?|tons?|ton|t|toneladas|Tonnen|тонн\w*|kilograms?|kg|Kilogramm|barrels?|barriles|barils|Barrel|баррел\w*|pairs?|units?|pieces?)\b",
     re.IGNORECASE,
 )
-_CJK_QUANTITY = compile_fast(r"(\d+(?:\.\d+)?)\s*([만万萬억億亿])?\s*(톤|吨|噸|トン|배럴|桶|バレル)")
+_CJK_QUANTITY = compile_fast(
+    r"((?:\d+(?:\.\d+)?\s*[억億亿])?\s*(?:\d+(?:\.\d+)?\s*[만万萬])?\s*(?:\d+(?:\.\d+)?)?)\s*(톤|吨|噸|トン|배럴|桶|バレル)"
+)
+# A value in words: "einer Milliarde Dollar", "a billion dollars", "un millón de dólares"
+_USD_WORDS = compile_fast(
+    r"\b(?:a|an|one|ein|eine|einer|einem|un|une|uno|una|satu|se|один|одного|одна)\s+"
+    rf"({_SCALE})\s?(?:de\s+)?(?:dólares|dollars?|dolar(?: AS)?|Dollar|долл\w*|USD|US-Dollar)",
+    re.IGNORECASE,
+)
 _CJK_UNIT = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8}
 _UNIT_NAMES = {
     "t": "tonnes",
@@ -162,6 +170,8 @@ def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
             n = parse_number(m.group(1))
             if n is not None:
                 found.append(Amount(m.start(), m.end(), n * _scale(m.group(2)), "usd"))
+    for m in _USD_WORDS.finditer(text, lo, hi):
+        found.append(Amount(m.start(), m.end(), _scale(m.group(1)), "usd"))
     for m in _CJK_USD.finditer(text, lo, hi):
         n = _cjk_number(m.group(1))
         if n:
@@ -171,11 +181,10 @@ def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
         if n is not None:
             found.append(Amount(m.start(), m.end(), n * _scale(m.group(2)), _unit_name(m.group(3))))
     for m in _CJK_QUANTITY.finditer(text, lo, hi):
-        found.append(
-            Amount(
-                m.start(), m.end(), float(m.group(1)) * _CJK_UNIT.get(m.group(2) or "", 1.0), _UNIT_NAMES[m.group(3)]
-            )
-        )
+        n = _cjk_number(m.group(1))
+        if n:
+            start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+            found.append(Amount(start, m.end(), n, _UNIT_NAMES[m.group(2)]))
     found.sort(key=lambda a: (a.start, -a.end))
     kept: list[Amount] = []
     for a in found:

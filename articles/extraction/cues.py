@@ -63,7 +63,7 @@ EXPORT_WORDS = words("""
     export, exports, exported, exporting, exporter, exporters, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
     ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan, pengiriman              # id
     exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
-    exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*  # fr
+    exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*, expédi*  # fr
     exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut         # de
     экспорт*, поставил*, поставк*, поставля*, продал*, вывоз*                                  # ru
     수출, 판매, 공급, 내다 팔, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應, 输往, 輸往, 输送, 輸送, 流入
@@ -75,7 +75,7 @@ IMPORT_WORDS = words("""
     importé, importée, importés, importées, importation, importations, achat*, achet*   # fr
     importe, importen, importier*, einfuhr*, kaufte, gekauft    # de
     импорт*, закуп*, ввоз*                                     # ru
-    수입, 구매, 들여오, 进口, 進口, 输入, 輸入, 購入
+    수입, 구매, 구입, 사들이, 사들였, 들여오, 进口, 進口, 输入, 輸入, 購入, 购买, 購買, 采购, 採購, 购进, 購進
 """)
 
 TRIGGER_LISTS = {
@@ -362,22 +362,24 @@ SANCTION = word_regex(
     restricted, restrictions, cap, capped, caps, limit*
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
-    verbot*, verbiet*, untersagt, sanktion*, embargo                           # de
-    запрещ*, санкци*, ограничен*, эмбарго                                      # ru
+    verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, gedeckelt, deckelt  # de
+    запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
+    prohíb*, plafonn*                                                          # es, fr
     금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制
 """)
 )
 BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
-    larang*, dilarang, melarang, larangan, prohib*, interdi*, verbot*, verbiet*, untersagt, запрещ*
+    larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
     금지, 禁止, 禁运, 禁運, 禁輸
 """)
 )
 CAP = word_regex(
     words(
         "cap, capped, capping, caps, limit*, ceiling, no more than, not more than, plafon, batas, membatasi, dibatasi, "
-        "tope, plafond, plus de, obergrenze, höchstens, потолок, не более, ограничен*, 상한, 上限, 限额, 限額"
+        "tope, plafond, plafonn*, plus de, obergrenze, höchstens, begrenz*, gedeckelt, deckelt, потолок, не более, "
+        "ограничен*, ограничи*, 상한, 上限, 限额, 限額"
     )
 )
 NOT_SANCTIONED = compile_fast(

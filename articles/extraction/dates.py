@@ -178,7 +178,7 @@ FUTURE_CUES = word_regex(
 
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_LATIN = "|".join(
-    sorted((re.escape(w) for w in WEEKDAYS if w.isascii() or w[0] in "пвсчс"), key=len, reverse=True)
+    sorted((re.escape(w) for w in WEEKDAYS if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3]", w)), key=len, reverse=True)
 )
 _YEAR = r"(1[89]\d\d|20\d\d)"
 _CN_DIGITS = {
@@ -686,9 +686,7 @@ _RULES: list[DateRule] = [
     DateRule(
         # "05年の胡錦濤氏以来" is 2005; "时隔14年", "近20年", "約14年" count years, they name none
         "cjk_yy",
-        compile_fast(
-            r"(?<![\d年隔近约約逾过過历歷])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代半])"
-        ),
+        compile_fast(r"(?<![\d年隔近约約逾过過历歷])(\d{2})年(?![\d月度間间以来來ぶり後后前目余多上代半])"),
         _r_cjk_yy,
         "cjk_yy",
     ),

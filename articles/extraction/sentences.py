@@ -80,6 +80,25 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# German writes ordinals with a full stop: "am 26. Juli", "zum 70. Jahrestag", "der 3. Plenartagung".
+_GERMAN_ORDINAL = compile_fast(
+    r"(?:\b(?:am|vom|zum|zur|bis|ab|seit|den|dem|der|des|die|das|im|beim|ihr\w*|sein\w*|am|Nr)\s+|^|\s)\d{1,3}$"
+)
+_GERMAN_MONTH = compile_fast(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+
+
+def _is_ordinal(text: str, stop: int) -> bool:
+    """ "am 26. Juli", "zum 70. Jahrestag": a German ordinal, not the end of a sentence."""
+    if text[stop] != "." or not text[stop - 1 : stop].isdigit():
+        return False
+    if _GERMAN_MONTH.match(text, stop + 1):
+        return True
+    before = _GERMAN_ORDINAL.search(text, max(0, stop - 16), stop)
+    return before is not None and not before.group().strip().isdigit()
+
+
 _LINE_END = compile_fast(r"[.!?…。！？:;\"'”’」』)）»]\s*$")
 
 
@@ -103,7 +122,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _CJK_END.finditer(text):
         cuts.add(m.end())
     for m in _LATIN_END.finditer(text):
-        if not _is_abbreviation(text, m.start()):
+        if not _is_abbreviation(text, m.start()) and not _is_ordinal(text, m.start()):
             cuts.add(m.end())
     for m in _RUN_ON.finditer(text):
         cuts.add(m.start() + 1)  # "… leur relation.Après cette rencontre": a space lost between sentences

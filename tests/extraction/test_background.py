@@ -182,17 +182,11 @@ def test_a_korean_first_meeting_recalled_last_year_is_dated_to_last_year(facts):
         pytest.param(
             "Wang Yi, que visitó Pionyang por última vez en mayo de 2018, recibió el sábado a Choe Son Hui en Pekín.",
             id="es-ultima-vez",
-            marks=pytest.mark.xfail(
-                strict=True, reason="rule gap: the relative clause's May 2018 dates Saturday's meeting"
-            ),
         ),
         pytest.param(
             "Wang Yi, yang terakhir mengunjungi Pyongyang pada Mei 2018, menerima Choe Son Hui di Beijing pada "
             "hari Sabtu.",
             id="id-terakhir",
-            marks=pytest.mark.xfail(
-                strict=True, reason="rule gap: the recalled May 2018 visit is dated to the talks' day"
-            ),
         ),
     ],
 )

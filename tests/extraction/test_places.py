@@ -267,11 +267,9 @@ def test_the_korean_peninsula_is_not_the_place_of_the_talks(facts, text):
         "Li Hongzhong ist am Mittwoch zum Gedenken an das Ende des Koreakriegs eingetroffen.",
         pytest.param(
             "李鸿忠26日抵达，出席朝鲜战争停战70周年纪念活动。",
-            marks=_gap("朝鲜 inside 朝鲜战争 (the Korean War) is taken as the destination North Korea"),
         ),
         pytest.param(
             "李鴻忠氏は26日、朝鮮戦争の休戦70年の記念行事に出席するため到着した。",
-            marks=_gap("朝鮮 inside 朝鮮戦争 (the Korean War) is taken as the destination North Korea"),
         ),
     ],
     ids=["en", "ko-hanguk-jeonjaeng", "ru", "fr", "id", "de", "zh-chaoxian-zhanzheng", "ja-chosen-senso"],

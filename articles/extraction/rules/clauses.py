@@ -125,7 +125,23 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         ]
         return best_date(inside, ts)
     dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
+    if len(dates) > 1 and not sent.art.verb_final:
+        # "arrived on Sunday and held talks on Monday", "left Pyongyang on Monday and held talks on
+        # Tuesday": each event word, of whatever kind, owns the dates of its own stretch
+        seg_lo, seg_hi = _event_segment(sent, ts)
+        dates = [d for d in dates if seg_lo <= d.start < seg_hi] or dates
     return best_date(dates, ts)
+
+
+def _event_segment(sent: Sent, ts: int) -> tuple[int, int]:
+    segs = sent._clauses.get("*")
+    if segs is None:
+        art = sent.art
+        words = [sp for k in ("meeting", "visit", "signing") for sp in art.triggers(k, sent.start, sent.end)]
+        words += [m.span() for m in art.find.finditer(cues.DEPARTURE, sent.start, sent.end)]
+        words = sorted(set(words))
+        segs = sent._clauses["*"] = segments(words, sent.start, sent.end, art.text, sent.persons) if words else []
+    return next(((lo, hi) for lo, hi, s, e in segs if s <= ts < max(e, s + 1)), (sent.start, sent.end))
 
 
 # "a day after Kim arrived", "sehari setelah tiba": the arrival is dated from the sentence's event.

@@ -155,13 +155,16 @@ _ATTRIBUTIVE_AFTER = compile_fast(
     r"(?:media|news|newspaper|agency|officials?|leaders?|leadership|government|side|delegation|embassy|ambassador|"
     r"diplomats?|counterpart|president|premier|prime minister|minister|ministry|authorities|customs|company|companies|"
     r"firms?|troops|army|war|peninsula|party|regime|people|nationals|workers|citizens|state)\b"
-    r"|^\s?(?:측|정부|당국|매체|언론|대표단|대사|총리|주석|국가주석|외무성|외교부|노동당|공산당|군|인민|주민|기업|세관|해관)"
+    r"|^\s?(?:측|정부|당국|매체|언론|대표단|대사|총리|주석|국가주석|외무성|외교부|노동당|공산당|군|인민|주민|기업|세관|해관|전쟁|반도)"
     r"|^(?:外交部|国家主席|國家主席|总理|總理|官方|官媒|媒体|媒體|政府|代表团|代表團|大使|外长|外長|领导人|領導人|共产党|共產黨|"
-    r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者|驻|駐)",
+    r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者|驻|駐|战争|戰爭|戦争|戦|半岛|半島)"
+    # the Korean War and the peninsula in the other languages: "guerra de Corea", "guerre de Corée", "Koreakrieg"
+    r"|^[-\s]?(?:krieg|kriegs)",
     re.IGNORECASE,
 )
 _ATTRIBUTIVE_BEFORE = compile_fast(
-    r"(?:\b(?:dubes|duta besar|presiden|menteri(?: luar negeri)?|perdana menteri|pemimpin|wakil \w+|pejabat|media|"
+    r"(?:\b(?:guerra de|guerre de|péninsule de|península de|perang|semenanjung|"
+    r"dubes|duta besar|presiden|menteri(?: luar negeri)?|perdana menteri|pemimpin|wakil \w+|pejabat|media|"
     r"kantor berita|pemerintah|delegasi|embajador|presidente|ministro|canciller|ambassadeur|ministre|président|"
     r"Botschafter|Präsident|Minister|посол|президент|министр|лидер|служба|министерство|агентство|посольство|"
     r"ministry of|embassy of|agency of|government of)\s+)$",

@@ -37,9 +37,12 @@ _FROM_BEFORE = compile_fast(
     r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
 )
 _TO_BEFORE = compile_fast(
-    r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+)?|向|对|對|往|至)$",
+    r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+)?"
+    r"|向|对|對|往|至)$",
     re.IGNORECASE,
 )
+# Buying from someone: "compró … a China", "a acheté … à la Chine" (the seller after a/à)
+_PURCHASE = compile_fast(r"compr|achet|achat", re.IGNORECASE)
 _FROM_AFTER = compile_fast(r"^(?:에서|로부터|から)")
 _TO_AFTER = compile_fast(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
 _SUBJECT_AFTER = compile_fast(r"^(?:은|는|이|가|は|が|측은|의|の)(?![가-힣])")
@@ -82,7 +85,10 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
         if _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
             role = "from"
         elif _TO_BEFORE.search(left) or _TO_AFTER.match(right):
-            role = "to"
+            seller = (
+                kind == "import" and _PURCHASE.match(text, ts) and re.search(r"\b(?:a|à|au)\s+(?:la\s+|l['’])?$", left)
+            )
+            role = "from" if seller else "to"
         elif _SUBJECT_AFTER.match(right):
             role = "subject"
         else:
