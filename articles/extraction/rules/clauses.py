@@ -130,7 +130,27 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         # Tuesday": each event word, of whatever kind, owns the dates of its own stretch
         seg_lo, seg_hi = _event_segment(sent, ts)
         dates = [d for d in dates if seg_lo <= d.start < seg_hi] or dates
-    return best_date(dates, ts)
+    return _first_of_listed(sent, dates, best_date(dates, ts))
+
+
+_LISTED_DAYS = compile_fast(r"\s*(?:,|and|dan|y|e|et|und|и|или|와|과|및|和|及|、|・)\s*", re.IGNORECASE)
+
+
+def _first_of_listed(sent: Sent, dates: list[DateMention], chosen: DateMention | None) -> DateMention | None:
+    """ "on Thursday and Friday", "jeudi et vendredi", "8일과 9일": an event over days listed together
+    is dated by the first of them."""
+    if chosen is None or chosen.precision != DAY:
+        return chosen
+    text = sent.art.text
+    for d in dates:
+        if (
+            d.end <= chosen.start
+            and d.precision == DAY
+            and 0 < (chosen.date - d.date).days <= 7
+            and _LISTED_DAYS.fullmatch(text, d.end, chosen.start)
+        ):
+            return d
+    return chosen
 
 
 def _event_segment(sent: Sent, ts: int) -> tuple[int, int]:

@@ -376,7 +376,10 @@ class Article:
     def planned(self, lo: int, hi: int, ts: int, te: int) -> bool:
         """A plan, expectation or speculation governing the trigger: before it in its clause ("is
         expected to visit", "will lead a delegation"), or after it in verb-final languages
-        ("방문할 예정", "訪問する予定"); "May 2000" is a month, not "may"."""
+        ("방문할 예정", "訪問する予定"); the trigger in a future tense ("visitará", "посетит",
+        "방문한다", "訪問する"); "May 2000" is a month, not "may"."""
+        if future_tense(self.language, self.text, ts, te) or _INVITED_TO.search(self.text, max(lo, ts - 60), ts):
+            return True
         if self.verb_final:
             lo, hi = te, min(hi, te + 30) if self.language == "ja" else hi
         else:
@@ -388,11 +391,56 @@ class Article:
                 continue
             if (
                 self.verb_final
+                or m.start() <= ts < m.end()  # the trigger is the planning word itself: "посетит"
                 or m.start() < ts
                 or self.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected"}
             ):
                 return True
         return False
+
+
+# The future of an event verb, or the verb right before an event noun: Spanish "visitará",
+# "se reunirá", "realizará una visita"; French "visitera", "se rendra", "effectuera une visite";
+# Russian perfective present "посетит", "прибудет", "встретится", "совершит визит"; Korean and
+# Japanese non-past "방문한다", "방문할", "訪問する", "訪問します".
+_FUTURE_WORD = {
+    "es": compile_fast(r"\w{2,}(?:ará|erá|irá|arán|erán|irán|drá|drán)\Z", re.IGNORECASE),
+    "fr": compile_fast(r"\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\Z", re.IGNORECASE),
+    "ru": compile_fast(
+        r"(?:посетит|посетят|прибудет|прибудут|встретится|встретятся|совершит|совершат|нанес[её]т|проведут|"
+        r"провед[её]т|отправится|отправятся|приедет|приедут|прилетит|прилетят)\Z",
+        re.IGNORECASE,
+    ),
+}
+_FUTURE_AFTER = {
+    "ko": compile_fast(r"(?:한다|할|하기로|하겠|합니다|하게 된다|난다|날)(?![가-힣])"),
+    "ja": compile_fast(r"(?:する|します|へ)(?!と|際|ため|こと)"),
+}
+
+
+# Someone invited to travel: "invited him to visit", "a invité Xi Jinping à se rendre", "invitó a Xi a
+# visitar", "lud ihn ein, … zu besuchen", "пригласил его посетить", "邀请习近平访问" (not "at the
+# invitation of", which reports a trip that happened)
+_INVITED_TO = compile_fast(
+    r"(?:\binvit(?:ed|es|e|ing)\s+(?:[\w'’-]+\s+){1,3}to\s+|\ba invité\s+(?:[\w'’-]+\s+){1,3}à\s+"
+    r"|\binvit(?:ó|aron|a)\s+(?:[\w'’-]+\s+){1,3}a\s+|\blud\s+(?:[\w'’-]+\s+){1,3}ein\b[^.;]{0,30}"
+    r"|\bпригласил[аи]?\s+(?:\w+\s+){1,3}|(?<![应應])邀请\S{0,8}|(?<![应應])邀請\S{0,8})$",
+    re.IGNORECASE,
+)
+
+
+def future_tense(language: str, text: str, ts: int, te: int) -> bool:
+    after = _FUTURE_AFTER.get(language)
+    if after is not None:
+        return bool(after.match(text, te))
+    rx = _FUTURE_WORD.get(language)
+    if rx is None:
+        return False
+    if rx.search(text[ts:te]):
+        return True
+    # the verb before an event noun in the same clause: "effectuera jeudi une visite", "совершит визит"
+    before = re.split(r"[,;:]", text[max(0, ts - 50) : ts])[-1]
+    return any(rx.search(w) for w in before.split()[-5:])
 
 
 def _date_report_or_dateline(text: str, d: DateMention, dateline: int) -> bool:
@@ -464,8 +512,20 @@ def build_article(
         the 11th and will attend …")."""
         i = max(bisect_right(starts, pos) - 1, 0)
         lo = result.sentences[i].start if result.sentences else 0
+        end = result.sentences[i].end if result.sentences else len(text)
         brk = max(text.rfind(c, lo, pos) for c in ",;:，；：、")
-        return bool(art.find.search(cues.FUTURE_CUES, max(lo, brk + 1), pos))
+        if art.find.search(cues.FUTURE_CUES, max(lo, brk + 1), pos) or art.find.search(
+            cues.PLANNED, max(lo, brk + 1), pos
+        ):
+            return True
+        # an event word of the clause in a future tense: "effectuera jeudi une visite", and in
+        # Korean and Japanese the verb after the date ("20日から21日まで…訪問する予定だ")
+        nxt = min((j for j in (text.find(c, pos, end) for c in ",;:，；：、。") if j >= 0), default=end)
+        span = (pos, nxt) if art.verb_final else (max(lo, brk + 1), nxt)
+        if art.verb_final and art.find.search(cues.FUTURE_CUES, *span):
+            return True
+        words = [w for k in ("meeting", "visit") for w in art.triggers(k, *span)]
+        return any(future_tense(art.language, text, s, e) for s, e in words)
 
     by_sentence: dict[int, list[DateMention]] = {}
     all_by_sentence: dict[int, list[DateMention]] = {}

@@ -186,6 +186,10 @@ _TOWARD = compile_fast(
     re.IGNORECASE,
 )
 _SPACED = {"en", "id", "es", "fr", "de", "ru"}
+_ADVERB_GAP = compile_fast(
+    r"\s+(?:\w+mente|\w+ly|pronto|soon|bientôt|bald|segera|скоро|вновь|снова|again|de nuevo|à nouveau|erneut|lagi)\s+",
+    re.IGNORECASE,
+)
 
 
 def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
@@ -200,6 +204,7 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
         return bool(
             _TOWARD.search(gap[-40:])
             or re.fullmatch(r"\s*", gap)
+            or _ADVERB_GAP.fullmatch(gap)  # "podría visitar pronto Pekín", "visited briefly Dandong"
             or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)
         )
     gap = text[p.end : ts]
