@@ -390,6 +390,26 @@ NOT_SANCTIONED = compile_fast(
 )
 
 
+# Where a stretch of the sentence starts that is not the event's own clause: what someone said
+# (the complement of a speech verb), a comparison, a clause of something else happening at the
+# same time, and "a day after watching …" (the participle of an earlier event). People named
+# there were not in the room. Each runs to the next clause break.
+SUBORDINATE = compile_fast(
+    r"\b(?:told|tells|said|says|saying|added|stressed|noted|assured|informed)\s+(?:[\w'’-]+\s+){0,3}?that\b"
+    r"|\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
+    r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
+    r"|\b(?:mientras|similares? a|comparable a|en comparación con|dijo que|afirmó que|aseguró que|explicó que)\b"
+    r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de|a déclaré que|a dit que|a affirmé que|a assuré que)"
+    r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b|\b(?:sagte|erklärte|betonte)\b[^,.;]{0,30},"
+    r"|\b(?:sementara|setara dengan|mengatakan bahwa|menyatakan bahwa)\b"
+    r"|\b(?:в то время как|тогда как|сравним\w* с|подобно|заявил,? что|сказал,? что)"
+    r"|表示|指出|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
+    re.IGNORECASE,
+)
+# Korean and Japanese put what was said before the verb of saying: "…에 합의했다고 말했다", "…と述べた".
+SAID_AFTER = compile_fast(r"(?:다고|라고|며)\s*(?:말했|밝혔|전했|강조했|언급했|설명했)|と(?:述べ|語っ|強調し|説明し)")
+
+
 # The lexicons compiled for lower-cased text (see lexicon.lowered): every word list, and the
 # hand-written patterns below, whose letters are all lower case. A case-sensitive search of
 # lowered text is several times faster than IGNORECASE. (RELATIVE_LEAD is not one: it looks for

@@ -106,12 +106,10 @@ def test_the_sender_of_a_message_or_an_envoy_is_not_in_the_room(facts, text, pub
             "Kim Jong Un met Wang Yi in Pyongyang on Thursday and told him that he had agreed with Moon Jae-in to "
             "denuclearise the peninsula.",
             id="en-told-him",
-            marks=_gap("the person named in the reported speech joins the meeting"),
         ),
         pytest.param(
             "김정은 위원장은 3일 평양에서 왕이 외교부장을 만나 문재인 대통령과 비핵화에 합의했다고 말했다.",
             id="ko-dago-malhaetda",
-            marks=_gap("the person named in the reported speech joins the meeting"),
         ),
         pytest.param(
             "金正恩3日在平壤会见王毅时表示，他已同文在寅就半岛无核化达成一致。",
@@ -126,7 +124,6 @@ def test_the_sender_of_a_message_or_an_envoy_is_not_in_the_room(facts, text, pub
             "Kim Jong Un empfing Wang Yi am Donnerstag in Pjöngjang und sagte ihm, er habe sich mit Moon Jae-in "
             "auf eine Denuklearisierung geeinigt.",
             id="de-sagte-ihm",
-            marks=_gap("the person named in the reported speech joins the meeting"),
         ),
     ],
 )
@@ -141,7 +138,6 @@ def test_a_person_named_in_reported_speech_is_not_at_the_meeting(facts, text):
             "Kim Jong Un held talks with Li Qiang in Pyongyang on Thursday, the kind of reception usually reserved "
             "for Vladimir Putin.",
             id="en-reserved-for",
-            marks=_gap("the person the reception is compared with joins the meeting"),
         ),
         pytest.param(
             "김정은 위원장은 9일 평양에서 리창 총리와 회담했다. 푸틴 대통령에 버금가는 예우였다.",
@@ -150,12 +146,10 @@ def test_a_person_named_in_reported_speech_is_not_at_the_meeting(facts, text):
         pytest.param(
             "金正恩9日在平壤同李强举行会谈，接待规格堪比普京。",
             id="zh-kanbi",
-            marks=_gap("the person the reception is compared with joins the meeting"),
         ),
         pytest.param(
             "Kim Jong Un empfing Li Qiang am Donnerstag in Pjöngjang mit einem Aufwand wie sonst nur Wladimir Putin.",
             id="de-wie-sonst-nur",
-            marks=_gap("the person the reception is compared with joins the meeting"),
         ),
         pytest.param(
             "Kim Jong Un recibió el jueves a Li Qiang en Pionyang con honores similares a los que recibió "
@@ -185,7 +179,6 @@ def test_a_person_named_in_a_comparison_is_not_at_the_meeting(facts, text):
             "Xi Jinping bertemu Kim Jong Un di Pyongyang pada hari Kamis, sementara Donald Trump bersiap "
             "menghadiri KTT G20 di Osaka.",
             id="id-sementara",
-            marks=_gap("the subject of the 'sementara' clause joins the meeting"),
         ),
     ],
 )
@@ -205,7 +198,6 @@ def test_a_second_meeting_in_a_while_clause_is_a_meeting_of_its_own(facts):
             "Kim Jong Un held talks with Xi Jinping in Beijing on Thursday, a day after watching the military "
             "parade next to Vladimir Putin.",
             id="en-parade-next-to",
-            marks=_gap("a fellow guest at the previous day's parade joins the talks"),
         ),
         pytest.param(
             "김정은 위원장은 4일 베이징에서 시진핑 주석과 회담했다. 그는 전날 열병식에서 푸틴 대통령과 나란히 섰다.",
@@ -215,7 +207,6 @@ def test_a_second_meeting_in_a_while_clause_is_a_meeting_of_its_own(facts):
             "Kim Jong Un führte am Donnerstag in Peking Gespräche mit Xi Jinping, einen Tag nachdem er neben "
             "Wladimir Putin die Militärparade verfolgt hatte.",
             id="de-militaerparade",
-            marks=_gap("a fellow guest at the previous day's parade joins the talks"),
         ),
     ],
 )

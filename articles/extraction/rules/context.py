@@ -224,6 +224,7 @@ class Sent:
         self._speech_hint: bool | None = None
         self._locatable: list[Mention] | None = None
         self._clauses: dict[str, list[tuple[int, int, int, int]]] = {}
+        self._subordinate: list[tuple[int, int]] | None = None
 
     @property
     def background(self) -> list[tuple[int, int]]:
@@ -282,6 +283,32 @@ class Sent:
 
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
+
+    @property
+    def subordinate(self) -> list[tuple[int, int]]:
+        """Stretches that are not an event's own clause: what someone said, a comparison, a clause
+        of something else at the same time (cues.SUBORDINATE), each to the next clause break; in
+        Korean and Japanese what was said, before the verb of saying."""
+        if self._subordinate is None:
+            text, spans = self.art.text, []
+            for m in _SUBORDINATE_RX.finditer(text, self.start, self.end):
+                brk = _SUB_END.search(text, m.end(), self.end)
+                spans.append((m.start(), brk.start() if brk else self.end))
+            if self.art.verb_final:
+                for m in cues.SAID_AFTER.finditer(text, self.start, self.end):
+                    words = [e for k in TriggerIndex.KINDS for _s, e in self.art.triggers(k, self.start, m.start())]
+                    brk = max([self.start, *words, *(text.rfind(c, self.start, m.start()) + 1 for c in ",，、")])
+                    spans.append((brk, m.end()))
+            self._subordinate = spans
+        return self._subordinate
+
+    def in_subordinate(self, pos: int, ts: int) -> bool:
+        """Whether ``pos`` is in a subordinate stretch that the trigger at ``ts`` is not in."""
+        return any(s <= pos < e and not s <= ts < e for s, e in self.subordinate)
+
+
+_SUBORDINATE_RX = cues.SUBORDINATE
+_SUB_END = compile_fast(r"[,;:，；：。]|\s[–—]\s")
 
 
 def within(items, lo: int, hi: int) -> list:

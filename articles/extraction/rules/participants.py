@@ -122,6 +122,8 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
             continue  # named in a recalled event or a comparison
         if sent.in_quote(m.start) and not sent.in_quote(ts):
             continue  # a person only quoted
+        if sent.in_subordinate(m.start, ts):
+            continue  # named in what someone said, in a comparison, or in another clause
         if sent.in_quote(ts) and not sent.in_quote(m.start) and (m.start > ts or is_speaker(text, m)):
             continue  # an event named inside a quotation: «… avant le sommet», note Yang — not Yang's
         if role_hint and in_role_phrase(text, m, lo):

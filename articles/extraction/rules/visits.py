@@ -135,6 +135,7 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
         if not (sent.role_hint and in_role_phrase(text, m, lo))
         and sent.in_background(m.start) in (None, trigger_bg)
         and not sent.in_quote(m.start)
+        and not sent.in_subordinate(m.start, ts)
         and not (m.end <= ts and sent.speech_hint and is_speaker(text, m))
     ]
     if art.verb_final:
