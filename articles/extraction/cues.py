@@ -23,17 +23,19 @@ def _rx(*parts: str) -> re.Pattern:
 MEETING_WORDS = words("""
     met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
     greeted, welcomed at, hosted a banquet, welcomed by, greeted by, received by, was met by, were met by, courtesy call
-    co-chaired, sat down with, encounter
+    co-chaired, sat down with, encounter, greet, greets, to greet, welcomed, state banquet
     disambut, disambut oleh, diterima oleh, bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan        # id
-    perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan                                 # id
+    perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan, menyambut                      # id
     se reuni*, reunión, reunion, reuniones, conversaciones, conversó, recibió, cumbre, encuentro, se entrevistó  # es
-    rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli                                        # fr
+    recibir, banquete                                                                                         # es
+    rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli, accueillir                            # fr
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
-    gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung                                         # de
-    встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*                                       # ru
-    회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방                # ko
+    gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
+    встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
+    회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
-    会談, 会見, 会った, 会い, 出迎え, 面会, 会合                                                            # ja
+    设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
+    会談, 会見, 会った, 会い, 出迎え, 面会, 会合, 晩餐会, 晩さん会, 夕食会                                  # ja
 """)
 VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
@@ -121,14 +123,15 @@ DEPARTURE = word_regex(
 GREETING = word_regex(
     words("""
     greeted, welcomed, welcomed at, greeted by, welcomed by, was met by, were met by, disambut, menyambut
-    recibido, recibió en el aeropuerto, accueilli, empfangen am, встречали, встретил, встретили
+    recibido, recibió en el aeropuerto, recibir, accueilli, accueillir, empfangen am, begrüßte, begrüßt, greet, to greet
+    встречали, встретил, встретили
     영접, 맞이했, 맞았, 환영, 迎接, 欢迎, 歡迎, 出迎え, 歓迎
 """)
 )
 BANQUET = word_regex(
     words(
         "banquet, dinner, luncheon, jamuan, banquete, cena, dîner, bankett, abendessen, банкет, ужин, 연회, 만찬, 오찬, "
-        "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会"
+        "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会, 设宴, 設宴, 款待, 国宴, 國宴, 夕食会, staatsbankett, банкет*"
     )
 )
 RECEPTION = word_regex(

@@ -230,7 +230,6 @@ def test_a_bystander_at_a_parade_is_not_at_the_talks(facts, text):
         pytest.param(
             "金正恩和李雪主20日在平壤设宴欢迎习近平和彭丽媛。",
             id="zh-sheyan",
-            marks=_gap("no banquet is read from 设宴欢迎"),
         ),
         pytest.param(
             "金正恩委員長と李雪主夫人は20日、平壌で習近平国家主席と彭麗媛夫人のための晩餐会を開いた。",
@@ -241,7 +240,6 @@ def test_a_bystander_at_a_parade_is_not_at_the_talks(facts, text):
             "Kim Jong Un y Ri Sol Ju ofrecieron el jueves en Pionyang un banquete en honor de Xi Jinping y "
             "Peng Liyuan.",
             id="es-banquete",
-            marks=_gap("no banquet is read from 'ofrecieron un banquete en honor de'"),
         ),
     ],
 )
