@@ -283,7 +283,8 @@ BOTH_SIDES = word_regex(
 )
 BOTH_COUNTRIES = word_regex(
     words(
-        "the two countries, both countries, kedua negara, ambos países, les deux pays, beide länder, обе страны, "
+        "the two countries, both countries, kedua negara, ambos países, los dos países, las dos naciones, les deux pays, "
+        "beide länder, die beiden länder, die beiden staaten, обе страны, две страны, "
         "양국, 两国, 兩國, 両国"
     )
 )
@@ -409,6 +410,23 @@ SUBORDINATE = compile_fast(
     r"|表示|指出|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
     re.IGNORECASE,
 )
+# The people a signing took place before: "in the presence of Hu Jintao", "지켜보는 가운데",
+# "在胡锦涛的见证下"; they sign only when no signer is named.
+PRESENCE = compile_fast(
+    r"\b(?:in the presence of|witnessed by|en présence de|en presencia de|im Beisein von|in Anwesenheit von|"
+    r"в присутствии|disaksikan oleh|di hadapan)\b",
+    re.IGNORECASE,
+)
+PRESENCE_AFTER = compile_fast(
+    r"(?:이|가)?\s*지켜보는\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|的?(?:见证|見證)下|陪同下"
+)
+# A time adverbial that names a person's trip: "during Wen Jiabao's visit", "温家宝访问期间".
+DURING = compile_fast(
+    r"\b(?:during|pendant|lors de|au cours de|durante|en el marco de|im Rahmen|bei seinem|bei ihrem|selama|"
+    r"dalam kunjungan|во время|в ходе)\b",
+    re.IGNORECASE,
+)
+DURING_AFTER = compile_fast(r"期间|期間|中に|기간\s*중|방문\s*중|訪問中")
 # Korean and Japanese put what was said before the verb of saying: "…에 합의했다고 말했다", "…と述べた".
 SAID_AFTER = compile_fast(r"(?:다고|라고|며)\s*(?:말했|밝혔|전했|강조했|언급했|설명했)|と(?:述べ|語っ|強調し|説明し)")
 

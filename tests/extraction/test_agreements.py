@@ -81,31 +81,26 @@ _WITNESS_GAP = gap("the leaders in whose presence the signing took place are add
             "Vice Premier Wu Yi and Vice Premier Ro Tu Chol signed an agreement on economic and technical cooperation "
             "in Pyongyang on Friday, in the presence of Hu Jintao and Kim Jong Il.",
             ["Ro Tu Chol", "Wu Yi"],
-            marks=_WITNESS_GAP,
         ),
         pytest.param(
             "후진타오 주석과 김정일 위원장이 지켜보는 가운데 우이 부총리와 로두철 부총리가 28일 평양에서 "
             "경제기술협조협정에 서명했다.",
             ["Ro Tu Chol", "Wu Yi"],
-            marks=_WITNESS_GAP,
         ),
         pytest.param(
             "У И и Ро Ду Чхоль подписали 28 октября в Пхеньяне соглашение об экономическом и техническом "
             "сотрудничестве в присутствии Ху Цзиньтао и Ким Чен Ира.",
             ["Ro Tu Chol", "Wu Yi"],
-            marks=_WITNESS_GAP,
         ),
         pytest.param(
             "Wu Yi et Ro Tu Chol ont signé vendredi à Pyongyang un accord de coopération économique et technique "
             "en présence de Hu Jintao et Kim Jong Il.",
             ["Ro Tu Chol", "Wu Yi"],
-            marks=_WITNESS_GAP,
         ),
         pytest.param(
             "Wu Yi und Ro Tu Chol unterzeichneten am Freitag in Pjöngjang im Beisein von Hu Jintao und Kim Jong Il "
             "ein Abkommen über wirtschaftliche und technische Zusammenarbeit.",
             ["Ro Tu Chol", "Wu Yi"],
-            marks=_WITNESS_GAP,
         ),
     ],
     ids=[
@@ -158,13 +153,11 @@ _BOTH_COUNTRIES_GAP = gap("'the two countries' with an article is not read as Ch
             "Die beiden Länder unterzeichneten am Sonntag in Pjöngjang Abkommen über Tourismus und Bildung.",
             "2009-10-05",
             "2009-10-04",
-            marks=_BOTH_COUNTRIES_GAP,
         ),
         pytest.param(
             "Los dos países firmaron el domingo en Pionyang acuerdos de turismo y educación.",
             "2009-10-05",
             "2009-10-04",
-            marks=_BOTH_COUNTRIES_GAP,
         ),
     ],
     ids=[
@@ -189,14 +182,12 @@ _VISITOR_GAP = gap("the visitor named only to date the signing is made the sole 
     [
         pytest.param(
             "During Wen Jiabao's visit, China and North Korea signed an agreement on economic and technical cooperation.",
-            marks=_VISITOR_GAP,
         ),
         pytest.param(
             "Pendant la visite de Wen Jiabao, la Chine et la Corée du Nord ont signé un accord de coopération "
             "économique et technique.",
-            marks=_VISITOR_GAP,
         ),
-        pytest.param("温家宝访问期间，中朝两国签署了经济技术合作协定。", marks=_VISITOR_GAP),
+        pytest.param("温家宝访问期间，中朝两国签署了经济技术合作协定。"),
     ],
     ids=["en-during-the-visit", "fr-pendant-la-visite", "zh-fangwen-qijian"],
 )
@@ -252,21 +243,18 @@ _FRIENDSHIP = ("Treaty on friendship and mutual assistance", ["friendship and mu
             "Tschou En-lai und Kim Il Sung unterzeichneten am 11. Juli in Peking einen Freundschaftsvertrag.",
             "1961-07-12",
             *_FRIENDSHIP,
-            marks=gap("the compound 'Freundschaftsvertrag' gives neither the treaty nor its topic"),
         ),
         pytest.param(
             "Чэнь Дэмин и Чан Сон Тхэк подписали во вторник в Пекине соглашения об экономической зоне Расон.",
             "2012-08-15",
             "Agreement on special economic zones",
             ["special economic zones"],
-            marks=gap("only the genitive 'экономической зоны' names the topic; the prepositional case gives none"),
         ),
         pytest.param(
             "陈德铭14日在北京与张成泽签署了罗先经济贸易区合作协定。",
             "2012-08-15",
             "Agreement on special economic zones",
             ["special economic zones"],
-            marks=gap("贸易 inside the zone's name 经济贸易区 adds a 'trade' topic"),
         ),
     ],
     ids=[

@@ -57,7 +57,7 @@ TOPICS: dict[str, list[str]] = {
     ),
     "special economic zones": words("""
         economic zone, economic zones, special economic, trade zone, zona ekonomi, zona económica, zone économique
-        wirtschaftszone, экономической зоны, 경제지대, 경제특구, 经济区, 經濟區, 经济贸易区, 經濟貿易區, 経済特区, 経済区
+        wirtschaftszone, экономической зоны, экономической зоне, экономическую зону, экономических зон, 경제지대, 경제특구, 经济区, 經濟區, 经济贸易区, 經濟貿易區, 経済特区, 経済区
     """),
     "culture": words(
         "cultural, kebudayaan, budaya, culturales, culturel, kulturell*, kulturaustausch, культур*, 문화, 文化"
@@ -91,7 +91,7 @@ TOPICS: dict[str, list[str]] = {
         "quality inspection, quality supervision, 품질 감독, 품질감독, 质量监督, 質量監督, 品質"
     ),
     "friendship and mutual assistance": words(
-        "friendship, cooperation and mutual assistance, mutual assistance, persahabatan, amistad, amitié, freundschaft, дружб*, "
+        "friendship, cooperation and mutual assistance, mutual assistance, persahabatan, amistad, amitié, freundschaft*, дружб*, "
         "우호협조, 우호, 友好合作互助, 友好協力"
     ),
     "aviation": words(
@@ -107,7 +107,10 @@ _DOCUMENTS = [
     (
         "Treaty",
         word_regex(
-            words("treaty, perjanjian persahabatan, tratado, traité, vertrag, договор*, 조약, 条约, 條約, 条約")
+            words(
+                "treaty, perjanjian persahabatan, tratado, traité, vertrag, freundschaftsvertrag, staatsvertrag, "
+                "договор*, 조약, 条约, 條約, 条約"
+            )
         ),
     ),
     (
@@ -140,7 +143,14 @@ _AFTER_TALKS = compile_fast(
 def title_and_topics(art: Article, lo: int, hi: int, signatories: list[str]) -> tuple[str, list[str]]:
     """An English title and topics: "Agreement on economic and technical cooperation", or
     "Agreement between China and North Korea" when the text names no subject."""
-    topics = [t for t, rx in _TOPIC_RX.items() if art.find.search(rx, lo, hi)]
+    spans = {t: [m.span() for m in art.find.finditer(rx, lo, hi)] for t, rx in _TOPIC_RX.items()}
+    # a topic word inside another topic's phrase names no topic of its own: 贸易 in 经济贸易区
+    covered = [sp for found in spans.values() for sp in found]
+    topics = [
+        t
+        for t, found in spans.items()
+        if any(not any(a <= s and e <= b and (a, b) != (s, e) for a, b in covered) for s, e in found)
+    ]
     if "economic and technical cooperation" in topics:
         topics = [t for t in topics if t not in {"science and technology"}]
     document = next((name for name, rx in _DOCUMENTS if art.find.search(rx, lo, hi)), "Agreement")

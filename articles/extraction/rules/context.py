@@ -291,9 +291,14 @@ class Sent:
         Korean and Japanese what was said, before the verb of saying."""
         if self._subordinate is None:
             text, spans = self.art.text, []
-            for m in _SUBORDINATE_RX.finditer(text, self.start, self.end):
-                brk = _SUB_END.search(text, m.end(), self.end)
-                spans.append((m.start(), brk.start() if brk else self.end))
+            for rx in (_SUBORDINATE_RX, cues.PRESENCE, cues.DURING):
+                for m in rx.finditer(text, self.start, self.end):
+                    brk = _SUB_END.search(text, m.end(), self.end)
+                    spans.append((m.start(), brk.start() if brk else self.end))
+            for rx in (cues.PRESENCE_AFTER, cues.DURING_AFTER):  # postpositions: back to the clause break
+                for m in rx.finditer(text, self.start, self.end):
+                    brk = max([self.start, *(text.rfind(c, self.start, m.start()) + 1 for c in ",，、")])
+                    spans.append((brk, m.end()))
             if self.art.verb_final:
                 for m in cues.SAID_AFTER.finditer(text, self.start, self.end):
                     words = [e for k in TriggerIndex.KINDS for _s, e in self.art.triggers(k, self.start, m.start())]
