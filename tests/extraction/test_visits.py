@@ -99,15 +99,12 @@ def test_the_host_who_receives_is_not_the_visitor(facts, text, published, guest,
         "Ким Чен Ын в четверг лично встретил Си Цзиньпина в аэропорту Сунан.",
         pytest.param(
             "Kim Jong-un acudió el jueves al aeropuerto de Pionyang para recibir a Xi Jinping.",
-            marks=_gap("'acudió al aeropuerto para recibir a X' gives no fact: no visit of the guest"),
         ),
         pytest.param(
             "Kim Jong Un s'est rendu jeudi à l'aéroport de Pyongyang pour accueillir Xi Jinping.",
-            marks=_gap("'s'est rendu à l'aéroport pour accueillir X' gives no fact: no visit of the guest"),
         ),
         pytest.param(
             "Kim Jong Un begrüßte Xi Jinping am Donnerstag am Flughafen von Pjöngjang.",
-            marks=_gap("'begrüßte X am Flughafen' is not read as a welcome: no visit of the guest"),
         ),
         pytest.param(
             "Kim Jong Un menyambut Xi Jinping di Bandara Internasional Sunan Pyongyang pada hari Kamis.",
@@ -142,7 +139,6 @@ def test_welcomed_to_a_city_names_the_guest_as_visitor(facts):
             "Kim Jong Un hosted Xi Jinping at a banquet in Pyongyang on Thursday.",
             "2019-06-21",
             "Xi Jinping",
-            marks=_gap("'hosted X at a banquet in <city>' gives a meeting without place and no visit"),
         ),
         ("김정은 총비서는 9일 평양에서 리창 총리를 위해 연회를 마련했다.", "2025-10-10", "Li Qiang"),
         ("金正恩総書記は9日、平壌で李強首相のために宴会を催した。", "2025-10-10", "Li Qiang"),

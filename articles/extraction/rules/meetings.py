@@ -58,6 +58,9 @@ def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:
     )
 
 
+_CLAUSE_BREAK = compile_fast(r"[,;:，；：。]|\s[–—]\s|\b(?:and then|then|later|kemudian|luego|puis|dann|затем)\b")
+
+
 def kind_of(art: Article, lo: int, hi: int) -> str:
     if art.find.search(cues.BANQUET, lo, hi):
         return "banquet"
@@ -188,6 +191,12 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             who = _dropped_subject(art, sent, story, who)
         if len(who) < 2 and not background:
             who = _sentence_parties(art, sent, who)
+        if len(who) < 2 and found and not _CLAUSE_BREAK.search(art.text, found[-1][3], ts):
+            # "Kim hosted Xi at a banquet in Pyongyang": a second event word of the same event
+            prev = found[-1][0]
+            prev.place = prev.place or pick_place(art, sent, lo, hi, ts)
+            prev.kind = "banquet" if kind_of(art, lo, hi) == "banquet" else prev.kind
+            continue
         if len(who) < 2 and found and art.find.search(cues.BOTH_SIDES, lo, hi):
             # "X was welcomed by Y, and the two leaders then held talks in Pyongyang": the same
             # meeting, which this clause may place

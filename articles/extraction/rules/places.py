@@ -24,9 +24,21 @@ def locative(text: str, m: Mention) -> bool:
     )
 
 
+# "aeropuerto de Pionyang", "l'aéroport de Pyongyang", "Flughafen von Pjöngjang": "de" and "von" of a
+# place's own airport or station, not "from"
+_OF_A_PLACE = compile_fast(
+    r"(?:aeropuerto|aéroport|flughafen|estación|gare|bahnhof|ciudad|ville|stadt|capital|capitale|hauptstadt|"
+    r"provincia|province|provinz|puerto|port|hafen)\s+(?:internacional\s+|international\s+)?(?:de|du|des|d['’]|von)\s+$",
+    re.IGNORECASE,
+)
+
+
 def origin(text: str, m: Mention) -> bool:
     """ "flew from Beijing", "北京から", "베이징에서 출발": where a journey started."""
-    return bool(_FROM_BEFORE.search(text[max(0, m.start - 14) : m.start]) or _FROM_AFTER.match(text[m.end : m.end + 6]))
+    before = text[max(0, m.start - 40) : m.start]
+    if _OF_A_PLACE.search(before):
+        return False
+    return bool(_FROM_BEFORE.search(before[-14:]) or _FROM_AFTER.match(text[m.end : m.end + 6]))
 
 
 def left(text: str, m: Mention) -> bool:
