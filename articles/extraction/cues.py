@@ -398,16 +398,23 @@ NOT_SANCTIONED = compile_fast(
 # (the complement of a speech verb), a comparison, a clause of something else happening at the
 # same time, and "a day after watching …" (the participle of an earlier event). People named
 # there were not in the room. Each runs to the next clause break.
-SUBORDINATE = compile_fast(
+# What someone said runs to the end of the sentence: "told him that …", "表示，…", "sagte ihm, er habe …".
+SPEECH = compile_fast(
     r"\b(?:told|tells|said|says|saying|added|stressed|noted|assured|informed)\s+(?:[\w'’-]+\s+){0,3}?that\b"
-    r"|\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
+    r"|\b(?:dijo que|afirmó que|aseguró que|explicó que|a déclaré que|a dit que|a affirmé que|a assuré que)"
+    r"|\b(?:sagte|erklärte|betonte)\b[^,.;]{0,30},|\b(?:mengatakan bahwa|menyatakan bahwa)\b"
+    r"|\b(?:заявил[аи]?,? что|сказал[аи]?,? что)|表示|指出",
+    re.IGNORECASE,
+)
+SUBORDINATE = compile_fast(
+    r"\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
     r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
-    r"|\b(?:mientras|similares? a|comparable a|en comparación con|dijo que|afirmó que|aseguró que|explicó que)\b"
-    r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de|a déclaré que|a dit que|a affirmé que|a assuré que)"
-    r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b|\b(?:sagte|erklärte|betonte)\b[^,.;]{0,30},"
-    r"|\b(?:sementara|setara dengan|mengatakan bahwa|menyatakan bahwa)\b"
-    r"|\b(?:в то время как|тогда как|сравним\w* с|подобно|заявил,? что|сказал,? что)"
-    r"|表示|指出|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
+    r"|\b(?:mientras|similares? a|comparable a|en comparación con)\b"
+    r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de)"
+    r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b"
+    r"|\b(?:sementara|setara dengan)\b"
+    r"|\b(?:в то время как|тогда как|сравним\w* с|подобно)"
+    r"|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
     re.IGNORECASE,
 )
 # The people a signing took place before: "in the presence of Hu Jintao", "지켜보는 가운데",

@@ -295,6 +295,8 @@ class Sent:
                 for m in rx.finditer(text, self.start, self.end):
                     brk = _SUB_END.search(text, m.end(), self.end)
                     spans.append((m.start(), brk.start() if brk else self.end))
+            for m in cues.SPEECH.finditer(text, self.start, self.end):
+                spans.append((m.start(), self.end))
             for rx in (cues.PRESENCE_AFTER, cues.DURING_AFTER):  # postpositions: back to the clause break
                 for m in rx.finditer(text, self.start, self.end):
                     brk = max([self.start, *(text.rfind(c, self.start, m.start()) + 1 for c in ",，、")])

@@ -23,18 +23,18 @@ _ROLE_BEFORE = compile_fast(
     r"instructions?|teachings|legacy|leadership|guidance|regime|orders?)\s+(?:from|of|by)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:sent|designated|appointed|dispatched|invited)\s+by\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:surat|pesan|salam|utusan(?: khusus)?|undangan|atas nama|atas undangan|rezim|kepemimpinan)\s+(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:carta|mensaje|enviado|invitación|régimen|nombre|liderazgo|dirección)\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:lettre|message|envoyé|émissaire|invitation|régime|nom|direction)\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:carta|mensaje|enviado|representante|invitación|régimen|nombre|liderazgo|dirección)(?:\s+(?:especial|personal))?\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:lettre|message|envoyé|émissaire|représentant|invitation|régime|nom|direction)(?:\s+(?:spécial|personnel|personnelle))?\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:uncle|father|son|brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|"
     r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’,-]+\s+){0,6}$"
     r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*)\s+(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:应|應|转达了?|轉達了?|代表|奉)$",
+    r"|(?:应|應|转达了?|轉達了?|(?<![特别別团團])代表|奉)$",
     re.IGNORECASE,
 )
 _ROLE_AFTER = compile_fast(
-    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지)"
-    r"|^\s?\S{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
+    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지|안부|인사)"
+    r"|^\s?[^\s，,。、在于於会會见見同与與和及]{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
     r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息))"
     r"|^(?:氏|主席|総書記|委員長)?の(?:招請|招待|親書|特使|メッセージ|指導)"
     r"|^(?:['’]s)?\s+(?:personal\s+|oral\s+|verbal\s+)?(?:letter|message|greetings|envoy|invitation|regime|behalf|wishes|"
@@ -46,12 +46,12 @@ ROLE_HINT = word_regex(
     words("""
     letter*, message*, greeting*, congratulat*, condolence*, envoy*, representative*, invitation*, behalf, wishes
     instruction*, uncle, father, mother, son, brother, sister, daughter, wife, husband, teaching*, legacy, leadership, guidance
-    regime, order*, sent, designated, appointed, dispatched, invited
+    regime, order*, sent, designated, appointed, dispatched, invited, représentant, representante, spécial, especial
     tío, padre, hijo, hermano, oncle, père, fils, frère, onkel, vater, sohn, bruder, paman, ayah, anak
     surat, pesan, salam, utusan, undangan, atas nama, rezim, kepemimpinan, carta, mensaje, enviado, invitación
     régimen, nombre, liderazgo, dirección, nom, lettre, envoyé, émissaire, direction, brief, botschaft, einladung, auftrag, führung
     послани*, письм*, приглашени*, имени, руководств*, режим*
-    应, 應, 转达, 轉達, 代表, 奉, 초청, 친서, 특별대표, 특사, 축전, 영도, 지시, 체제, 메시지, 뜻
+    应, 應, 转达, 轉達, 代表, 奉, 초청, 친서, 특별대표, 특사, 축전, 영도, 지시, 체제, 메시지, 뜻, 안부, 인사
     邀请, 邀請, 问候, 問候, 亲笔信, 親筆信, 特别代表, 特使, 口信, 信, 领导, 領導, 指示, 訊息, 讯息, 招請, 招待, 親書, 指導
 """)
 )
