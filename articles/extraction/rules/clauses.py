@@ -14,6 +14,9 @@ from .context import Article, Sent
 CLAUSE_BREAK = compile_fast(r"[,;:，；：、]|\s[–—]\s")
 
 
+_CONJUNCTION = compile_fast(r"\s(?:and|dan|y|e|et|und|и|а также|then|kemudian|luego|puis|dann|затем)\s", re.IGNORECASE)
+
+
 def _cut_before(text: str, pe: int, ns: int, persons) -> int:
     """Where the clause of one trigger ends when no comma separates it from the next: before the
     next trigger's subject (a name right before it, "… and Xi met him") or the two words in front
@@ -21,6 +24,10 @@ def _cut_before(text: str, pe: int, ns: int, persons) -> int:
     as "не", not)."""
     words = [m.start() for m in re.finditer(r"\S+", text[pe:ns])]
     cut = pe + words[-2] if len(words) >= 3 else (pe + words[-1] if len(words) == 2 else ns)
+    # "arrived on Sunday and held talks on Monday": a conjunction right before the next verb starts its stretch
+    joined = [m for m in _CONJUNCTION.finditer(text, pe, ns) if len(text[m.end() : ns].split()) <= 1]
+    if joined:
+        cut = joined[-1].start() + 1
     for m in persons:
         if pe < m.start < ns and len(text[m.end : ns].split()) <= 1:  # the next trigger's subject
             cut = min(cut, m.start)
@@ -133,7 +140,11 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
     return _first_of_listed(sent, dates, best_date(dates, ts))
 
 
-_LISTED_DAYS = compile_fast(r"\s*(?:,|and|dan|y|e|et|und|и|или|와|과|및|和|及|、|・)\s*", re.IGNORECASE)
+_LISTED_DAYS = compile_fast(
+    r"\s*(?:,|and|dan|y|e|et|und|и|или|와|과|및|和|及|、|・"  # days listed
+    r"|から|부터|일부터|~|〜|～|-|–|—|至|到|to|until|through|bis|au|al|hingga|sampai|до|по)\s*",  # a range's two ends
+    re.IGNORECASE,
+)
 
 
 def _first_of_listed(sent: Sent, dates: list[DateMention], chosen: DateMention | None) -> DateMention | None:
