@@ -257,7 +257,6 @@ def test_the_host_who_receives_a_delegation_is_not_the_visitor_its_head_is(facts
         "Xi Jinping ist am Donnerstag in Pjöngjang eingetroffen.",
         pytest.param(
             "Xi Jinping traf am Donnerstag in Pjöngjang ein.",
-            marks=_gap("the separable German arrival 'traf … ein' is not read: no visit"),
         ),
     ],
     ids=["de-ist-eingetroffen", "de-traf-ein"],

@@ -36,6 +36,10 @@ class TriggerIndex:
             found[m.lastgroup.removesuffix("_u")].append(m.span())
         if "zusammen" in text:
             found["meeting"].extend(m.span() for m in cues.SEPARABLE_MEETING.finditer(text))
+        if " ein" in text or " an" in text:
+            arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
+            found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
+            found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
