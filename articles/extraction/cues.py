@@ -245,18 +245,27 @@ SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?
 # before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
 SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
-RELATIVE_LEAD = compile_fast(
-    r"\b(?:(?:shortly |soon |just |days |weeks |months |less than a week |a week |a month |two weeks )?"
-    r"(?:before|after|ahead of|following)|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
+_EVENT_AHEAD = (
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|summit|meeting|talks|tour|kunjungan|pertemuan|visita|viaje|cumbre|"
     r"visite|voyage|sommet|besuch|reise|gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
+)
+RELATIVE_LEAD = compile_fast(
+    # an event some time before or after: "a week after a summit", "sepekan setelah pertemuan puncak"
+    r"\b(?:(?:shortly|soon|just|days|weeks|months|less than a week|a week|a month|two weeks|a day|two days|"
+    r"sepekan|seminggu|sehari|sebulan|beberapa hari|una semana|un mes|une semaine|un mois|eine Woche|einen Monat|"
+    r"через неделю|за неделю)\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
+    r"avant|après|vor|nach|перед|после)\s+"
+    + _EVENT_AHEAD
+    + r"|(?:before|after|ahead of|following|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
+    + _EVENT_AHEAD
     # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
-    r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)))",
+    + r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b"
+    r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b))))",
     re.IGNORECASE,
 )
 LAST_EVENT = compile_fast(
     r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
-    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) terakhir\b"
+    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama)\w*\b"
     r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
     r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
     re.IGNORECASE,

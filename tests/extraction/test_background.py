@@ -221,3 +221,34 @@ def test_a_last_visit_recalled_keeps_its_own_date(facts, text):
 def test_taking_power_is_not_a_visit(facts, text):
     record = facts(text, "2018-03-28")
     assert [(v["visitor"], v["date"]) for v in record["visits"]] == [("Kim Jong Un", "2018-03-26")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un mengunjungi Beijing pada hari Selasa, sepekan setelah pertemuan puncak dengan Donald Trump di "
+        "Singapura pada 12 Juni.",
+        "Kim Jong Un visited Beijing on Tuesday, a week after a summit with Donald Trump in Singapore on 12 June.",
+    ],
+    ids=["id-sepekan-setelah", "en-a-week-after"],
+)
+def test_an_event_some_time_before_is_background_with_its_own_date(facts, text):
+    record = facts(text, "2018-06-21")
+    visit = only(record, "visits")
+    assert (visit["destination"], visit["date"]) == ("Beijing", "2018-06-19")
+    assert all(m["date"] == "2018-06-12" for m in record["meetings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un tiba di Beijing pada hari Selasa. Berbeda dengan kunjungan pertamanya pada bulan Maret, kali "
+        "ini Kim tiba dengan pesawat.",
+        "Kim Jong Un arrived in Beijing on Tuesday. Unlike his first visit in March, this time Kim came by plane.",
+    ],
+    ids=["id-berbeda-dengan", "en-unlike-his-first"],
+)
+def test_a_trip_recalled_for_comparison_keeps_its_own_month(facts, text):
+    visits = facts(text, "2018-06-21")["visits"]
+    assert {v["date"] for v in visits} <= {"2018-06-19", "2018-03"}
+    assert "2018-06-19" in {v["date"] for v in visits}

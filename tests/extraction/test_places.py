@@ -292,3 +292,16 @@ def test_the_korean_war_is_not_a_destination(facts, text):
 def test_the_korean_war_beside_the_city_leaves_the_city_the_destination(facts, text):
     visit = only(facts(text, "2023-07-27"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Li Hongzhong", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应邀出席宴会的还有柬埔寨国家元首西哈努克亲王。此次访问正值印度支那局势发生重大变化之际。",
+        "Also at the banquet was the Cambodian head of state; the visit came as the situation in Indochina changed.",
+    ],
+    ids=["zh-guojia-yuanshou-yindu-zhina", "en-indochina"],
+)
+def test_a_head_of_states_country_and_a_region_are_not_destinations(facts, text):
+    record = facts(text, "1975-04-19")
+    assert not [v for v in record["visits"] if v["destination"] in ("Cambodia", "India")]

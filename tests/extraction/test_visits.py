@@ -264,3 +264,16 @@ def test_the_host_who_receives_a_delegation_is_not_the_visitor_its_head_is(facts
 def test_a_german_arrival_names_the_traveller_as_visitor(facts, text):
     visit = only(facts(text, "2019-06-21"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Xi Jinping", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("金正恩3日在平壤会见正在朝鲜访问的中国国务委员兼外交部长王毅。", "2018-05-04"),
+        ("金正恩委員長は3日、平壌で訪朝中の王毅外相と会見した。", "2018-05-04"),
+    ],
+    ids=["zh-zhengzai-fangwen-de", "ja-houchou-chuu-no"],
+)
+def test_a_visit_in_a_relative_clause_is_the_trip_of_the_person_it_describes(facts, text, published):
+    visit = only(facts(text, published), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Wang Yi", "North Korea")

@@ -115,6 +115,20 @@ def _sent(art: Article, sent: Sent, ts: int) -> str | None:
     return after[0].key if after else None
 
 
+_RELATIVE_MARK = compile_fast(r"(?:的|中の|している|した)[^，,。、]{0,24}?$")
+
+
+def _relative_head(art: Article, sent: Sent, te: int) -> str | None:
+    """ "会见正在朝鲜访问的中国国务委员兼外交部长王毅", "訪朝中の王毅外相": a visit word in a relative clause
+    before a name is that person's trip."""
+    if art.language not in ("zh", "ja"):
+        return None
+    for m in sent.persons:
+        if te <= m.start <= te + 30 and _RELATIVE_MARK.search(art.text, te, m.start):
+            return m.key
+    return None
+
+
 def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int) -> list[Mention | str]:
     """The people of the clause who may be the traveller, most likely first. A visit someone owns
     ("Liu's visit") or leads ("a delegation led by Liu") is theirs alone; a speaker ("Kim said
@@ -123,6 +137,9 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
     sent_person = _sent(art, sent, ts)
     if sent_person is not None:
         return [sent_person]
+    head = _relative_head(art, sent, te)
+    if head is not None:
+        return [head]
     head = head_of(art, sent, lo, hi)
     owner = _owner(art, sent, story, lo, hi, ts, te)
     if head or owner:
