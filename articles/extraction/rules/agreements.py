@@ -143,6 +143,27 @@ _AFTER_TALKS = compile_fast(
 def title_and_topics(art: Article, lo: int, hi: int, signatories: list[str]) -> tuple[str, list[str]]:
     """An English title and topics: "Agreement on economic and technical cooperation", or
     "Agreement between China and North Korea" when the text names no subject."""
+    key = ("topics", lo, hi)
+    if key not in art.memo:
+        art.memo[key] = _topics_and_document(art, lo, hi)
+    topics, document = art.memo[key]
+    if topics:
+        subject = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + " and " + topics[-1]
+        return f"{document} on {subject}"[:300], topics
+    countries = distinct(art.country_of(k) for k in signatories if art.country_of(k))
+    names = [art.entries[f"country:{c}"].name for c in countries if f"country:{c}" in art.entries]
+    if len(names) >= 2:
+        return f"{document} between {names[0]} and {names[1]}", topics
+    return document, topics
+
+
+_ANY_TOPIC = word_regex([w for ws in TOPICS.values() for w in ws])
+
+
+def _topics_and_document(art: Article, lo: int, hi: int) -> tuple[list[str], str]:
+    document = next((name for name, rx in _DOCUMENTS if art.find.search(rx, lo, hi)), "Agreement")
+    if not art.find.search(_ANY_TOPIC, lo, hi):
+        return [], document
     spans = {t: [m.span() for m in art.find.finditer(rx, lo, hi)] for t, rx in _TOPIC_RX.items()}
     # a topic word inside another topic's phrase names no topic of its own: 贸易 in 经济贸易区
     covered = [sp for found in spans.values() for sp in found]
@@ -153,15 +174,7 @@ def title_and_topics(art: Article, lo: int, hi: int, signatories: list[str]) -> 
     ]
     if "economic and technical cooperation" in topics:
         topics = [t for t in topics if t not in {"science and technology"}]
-    document = next((name for name, rx in _DOCUMENTS if art.find.search(rx, lo, hi)), "Agreement")
-    if topics:
-        subject = topics[0] if len(topics) == 1 else ", ".join(topics[:-1]) + " and " + topics[-1]
-        return f"{document} on {subject}"[:300], topics
-    countries = distinct(art.country_of(k) for k in signatories if art.country_of(k))
-    names = [art.entries[f"country:{c}"].name for c in countries if f"country:{c}" in art.entries]
-    if len(names) >= 2:
-        return f"{document} between {names[0]} and {names[1]}", topics
-    return document, topics
+    return topics, document
 
 
 def _states(art: Article, sent: Sent, lo: int, hi: int) -> list[str]:

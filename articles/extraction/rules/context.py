@@ -296,14 +296,13 @@ class Sent:
         Korean and Japanese what was said, before the verb of saying."""
         if self._subordinate is None:
             text, spans = self.art.text, []
-            for rx in (_SUBORDINATE_RX, cues.PRESENCE, cues.DURING):
-                for m in rx.finditer(text, self.start, self.end):
+            for m in _STRETCHES.finditer(text, self.start, self.end):  # one pass for every kind of stretch
+                if m.lastgroup == "ahead":
                     brk = _SUB_END.search(text, m.end(), self.end)
                     spans.append((m.start(), brk.start() if brk else self.end))
-            for m in cues.SPEECH.finditer(text, self.start, self.end):
-                spans.append((m.start(), self.end))
-            for rx in (cues.PRESENCE_AFTER, cues.DURING_AFTER):  # postpositions: back to the clause break
-                for m in rx.finditer(text, self.start, self.end):
+                elif m.lastgroup == "speech":
+                    spans.append((m.start(), self.end))
+                else:  # postpositions: back to the clause break
                     brk = max([self.start, *(text.rfind(c, self.start, m.start()) + 1 for c in ",，、")])
                     spans.append((brk, m.end()))
             if self.art.verb_final:
@@ -320,7 +319,14 @@ class Sent:
         return any((s <= pos < e) != (s <= ts < e) for s, e in self.subordinate)
 
 
-_SUBORDINATE_RX = cues.SUBORDINATE
+# Stretches that run to the next clause break ("ahead"), to the sentence's end ("speech"), or back
+# to the previous break ("back"), found in one pass.
+_STRETCHES = compile_fast(
+    f"(?P<speech>{cues.SPEECH.pattern})"
+    f"|(?P<ahead>{cues.SUBORDINATE.pattern}|{cues.PRESENCE.pattern}|{cues.DURING.pattern})"
+    f"|(?P<back>{cues.PRESENCE_AFTER.pattern}|{cues.DURING_AFTER.pattern})",
+    re.IGNORECASE,
+)
 _SUB_END = compile_fast(r"[,;:，；：。]|\s[–—]\s")
 
 
