@@ -264,8 +264,10 @@ RELATIVE_LEAD = compile_fast(
     re.IGNORECASE,
 )
 LAST_EVENT = compile_fast(
-    r"\b(?:the|its|his|her|their) (?:last|previous|first|latest) (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
-    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama)\w*\b"
+    # ("the first trip since taking power", "the first visit in 14 years" is the trip being reported)
+    r"\b(?:the|its|his|her|their) (?:last|previous|latest|first(?!(?: \w+){0,4} (?:since|in \d+|in \w+ years|ever|as|by)\b))"
+    r" (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
+    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama(?!\w*(?: \w+){0,4} (?:sejak|dalam)\b))\w*\b"
     r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
     r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
     re.IGNORECASE,
@@ -379,6 +381,8 @@ NOT_AN_AGREEMENT = compile_fast(
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, prohibits, prohibit, prohibition, sanction*, embargo*, injunction
+    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    приостанов*, 중단, 暂停, 暫停
     restricted, restrictions, cap, capped, caps, limit*
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
@@ -392,6 +396,8 @@ BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
     larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
+    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    приостанов*, 중단, 暂停, 暫停, 停止
     금지, 禁止, 禁运, 禁運, 禁輸
 """)
 )

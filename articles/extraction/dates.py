@@ -16,6 +16,7 @@ months ahead) the coming one. Relative expressions ("last month", "two weeks ago
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -32,6 +33,7 @@ class DateMention:
     precision: str
     text: str
     relative: bool = False  # resolved against the publication date
+    ranged: bool = False  # the first day of a range ("from 20 to 26 May", "7일부터 8일까지")
 
     def iso(self) -> str:
         if self.precision == YEAR:
@@ -822,7 +824,9 @@ def find_dates(
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            found.append(DateMention(s, e, resolved[0], resolved[1], text[s:e], resolved[2]))
+            found.append(
+                DateMention(s, e, resolved[0], resolved[1], text[s:e], resolved[2], ranged=rule.name in _RANGE_RULES)
+            )
     found.sort(key=lambda d: d.start)
     return _drop_range_ends(text, found)
 
@@ -830,11 +834,15 @@ def find_dates(
 _WEEKDAY_RANGE_JOIN = compile_fast(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
 
 
+_RANGE_RULES = {"day_range", "cjk_range", "ko_day_range"}
+
+
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
     """ "from Sunday to Wednesday": the range starts on the first day; the second names its end."""
     kept: list[DateMention] = []
     for d in found:
         if kept and d.relative and kept[-1].relative and _WEEKDAY_RANGE_JOIN.fullmatch(text[kept[-1].end : d.start]):
+            kept[-1] = dataclasses.replace(kept[-1], ranged=True)
             continue
         kept.append(d)
     return kept

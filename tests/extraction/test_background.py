@@ -252,3 +252,16 @@ def test_a_trip_recalled_for_comparison_keeps_its_own_month(facts, text):
     visits = facts(text, "2018-06-21")["visits"]
     assert {v["date"] for v in visits} <= {"2018-06-19", "2018-03"}
     assert "2018-06-19" in {v["date"] for v in visits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un visited China on Monday, his first trip abroad since taking power in 2011.",
+        "Kim Jong Un mengunjungi China pada hari Senin, kunjungan pertamanya ke luar negeri sejak berkuasa pada 2011.",
+    ],
+    ids=["en-first-trip-since", "id-kunjungan-pertama-sejak"],
+)
+def test_the_first_trip_since_is_the_trip_reported_not_one_in_that_year(facts, text):
+    visits = facts(text, "2018-03-28")["visits"]
+    assert [v["date"] for v in visits] == ["2018-03-26"]

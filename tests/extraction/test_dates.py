@@ -371,3 +371,21 @@ def test_talks_are_not_dated_by_the_departure(facts, text):
 )
 def test_a_day_and_month_date_the_arrival_whatever_the_anniversary_number(facts, text):
     assert only(facts(text, "2023-07-28"), "visits")["date"] == "2023-07-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "visit_date"),
+    [
+        (
+            "Kim Jong Un paid an unofficial visit to China from Sunday to Wednesday and held talks with Xi Jinping.",
+            "2018-03-28",
+            "2018-03-25",
+        ),
+        ("김정은 위원장이 7일부터 8일까지 다롄을 방문해 시진핑 주석과 회담했다.", "2018-05-09", "2018-05-07"),
+    ],
+    ids=["en-from-sunday-to-wednesday", "ko-buteo-kkaji"],
+)
+def test_talks_during_a_trip_dated_by_a_range_are_dated_to_its_month(facts, text, published, visit_date):
+    record = facts(text, published)
+    assert only(record, "visits")["date"] == visit_date
+    assert only(record, "meetings")["date"] == visit_date[:7]

@@ -305,3 +305,25 @@ def test_the_korean_war_beside_the_city_leaves_the_city_the_destination(facts, t
 def test_a_head_of_states_country_and_a_region_are_not_destinations(facts, text):
     record = facts(text, "1975-04-19")
     assert not [v for v in record["visits"] if v["destination"] in ("Cambodia", "India")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        (
+            "北朝鮮の金正恩第1書記は2日、平壌の百花園迎賓館で、訪朝した中国共産党の王家瑞・中央対外連絡部長と会談した。",
+            "2012-08-03",
+            "Pyongyang",
+        ),
+        ("Kim Jong Un traveled to Russia in September for a summit with Vladimir Putin.", "2023-10-01", "Russia"),
+    ],
+    ids=["ja-city-of-the-trips-country", "en-the-trips-country"],
+)
+def test_talks_with_no_place_of_their_own_are_where_the_sentences_trip_went(facts, text, published, place):
+    assert only(facts(text, published), "meetings")["place"] == place
+
+
+def test_a_meeting_in_a_later_sentence_is_not_placed_in_a_country(facts):
+    text = "Kim Jong Un arrived in China on Monday. He also met Li Keqiang."
+    meetings = facts(text, "2018-03-28")["meetings"]
+    assert [m["place"] for m in meetings] == [None]

@@ -320,3 +320,29 @@ def test_textiles_named_as_prohibited_are_banned_north_korean_exports(facts, tex
 )
 def test_coal_traded_before_the_ban_and_not_named_as_banned_is_traded(facts, text):
     assert directions(facts(text, "2016-01-25")) == {("2701", "KP", "CN", "traded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China suspended imports of North Korean coal in February.",
+        "China menghentikan impor batu bara Korea Utara pada bulan Februari.",
+    ],
+    ids=["en-suspended", "id-menghentikan"],
+)
+def test_suspended_imports_are_banned(facts, text):
+    item = only(facts(text, "2017-03-01"), "trade_items")
+    assert (item["commodity"], item["exporter"], item["status"]) == ("coal", "KP", "banned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's exports of wigs rose; wigs are not covered by sanctions, which have barred exports of coal.",
+        "Ekspor wig Korea Utara naik; wig tidak terkena sanksi, yang telah melarang ekspor batu bara.",
+    ],
+    ids=["en-which-have-barred", "id-yang-telah-melarang"],
+)
+def test_a_ban_in_a_relative_clause_bans_only_the_goods_it_names(facts, text):
+    items = {t["hs_code"]: t["status"] for t in facts(text, "2024-01-23")["trade_items"]}
+    assert items.get("6704") == "traded" and items.get("2701") == "banned"

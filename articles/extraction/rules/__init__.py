@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..types import ExtractionResult, GazetteerEntry
+from ..types import PLACE, ExtractionResult, GazetteerEntry
 from .agreements import find_agreements
 from .consolidate import consolidate
 from .context import Article, Sent, build_article
@@ -78,16 +78,21 @@ def _locate(art: Article, sent: Sent, story: Story, fact, people: list[str], vis
         return
     # (a trip recalled in the background places only what is recalled with it: "両氏の会談は
     # 2019年6月の習氏の平壌訪問以来" does not put today's talks in Pyongyang)
-    fact.place = next(
-        (
-            v.destination
-            for v, *_ in visits
-            if v.visitor in people and v.status == "reported" and v.background == fact.background
-        ),
-        None,
-    )
-    fact.place = fact.place or next((story.where(p) for p in people if story.where(p)), None)
-    fact.place = fact.place or story.recent_place(sent)
+    # Only a city or a venue: a meeting "in China" because the guest's trip was to China says no
+    # more than the trip does (a country stands only where the text puts the event in it).
+    trips = [
+        v.destination
+        for v, *_ in visits
+        if v.visitor in people and v.status == "reported" and v.background == fact.background
+    ]
+    candidates = trips + [story.where(p) for p in people if story.where(p)] + [story.recent_place(sent)]
+    fact.place = next((k for k in candidates if k and not k.startswith("country:")), None)
+    if fact.place is None and trips:
+        # the trip of the same sentence went to a country: a city of that country the sentence
+        # names ("平壌の百花園迎賓館で、訪朝した…と会談した"), else the country itself
+        country = art.country_of(trips[0])
+        cities = [m for m in sent.locatable if m.label == PLACE and art.country_of(m.key) == country]
+        fact.place = cities[0].key if cities else trips[0]
 
 
 def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
@@ -160,8 +161,12 @@ def _first_of_listed(sent: Sent, dates: list[DateMention], chosen: DateMention |
             and 0 < (chosen.date - d.date).days <= 7
             and _LISTED_DAYS.fullmatch(text, d.end, chosen.start)
         ):
-            return d
+            # "20日から21日まで", "from 20 to 26 May": the first day of a range
+            return replace(d, ranged=True) if _RANGE_JOIN.search(text, d.end, chosen.start) else d
     return chosen
+
+
+_RANGE_JOIN = compile_fast(r"から|부터|~|〜|～|-|–|—|至|到|\b(?:to|until|through|bis|au|al|hingga|sampai|до|по)\b")
 
 
 def _event_segment(sent: Sent, ts: int) -> tuple[int, int]:

@@ -172,6 +172,9 @@ def finish(art: Article, events: Events) -> Events:
                 m.planned = True
         events.agreements = [a for a in events.agreements if a.date is None or not _after(a.date, published)]
     events.meetings = [m for m in events.meetings if len(set(m.participants)) >= 2]
+    for m in events.meetings:
+        if m.date is not None and m.date.ranged:
+            m.date = m.date.as_month()  # talks dated only by a trip's range ("7일부터 8일까지"): some day of it
     return events
 
 

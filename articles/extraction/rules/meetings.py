@@ -185,6 +185,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
         who = compound(art, sent, ts) or art.compounds.get((ts, te)) or clause_people(art, sent, lo, hi, ts)
         background = sent.in_background(ts) is not None
         date = own_date(sent, lo, hi, ts)
+        if date is not None and date.ranged:
+            date = date.as_month()  # "visited from Sunday to Wednesday and held talks": some day of those
         if len(who) == 1:
             who = _continued_subject(art, sent, who, lo, ts)
         if len(who) == 1:

@@ -149,11 +149,26 @@ def _complete(art: Article, exporter: str, importer: str, named: set[str]) -> tu
     return exporter, importer
 
 
-def _sanction_cues(art: Article, sent: Sent) -> set[str]:
-    """Which sanction words the sentence uses of its goods ("ban", "cap", "sanction"), leaving out
-    negated ones ("non-sanctioned goods", "not covered by sanctions") and names ("ban karet")."""
+_RELATIVE_AFTER = compile_fast(
+    r",\s*(?:which|that|who|yang|qui|que|lesquel\w*|die|der|das|welche\w*|котор\w*|los cuales|las cuales)\b", re.IGNORECASE
+)
+
+
+def _cues_of(art: Article, com: Mention, cues_at: list[tuple[str, int]]) -> set[str]:
+    """The sanction words that speak of this good: not those of a relative clause after it ("hair
+    products are not covered by sanctions, which have barred … coal")."""
+    return {
+        kind
+        for kind, pos in cues_at
+        if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))
+    }
+
+
+def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
+    """Which sanction words the sentence uses of its goods ("ban", "cap", "sanction"), and where,
+    leaving out negated ones ("non-sanctioned goods", "not covered by sanctions") and names ("ban karet")."""
     spans = [(m.start, m.end) for m in sent.mentions]
-    found = set()
+    found = []
     for m in art.find.finditer(cues.SANCTION, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in spans):
             continue
@@ -161,15 +176,14 @@ def _sanction_cues(art: Article, sent: Sent) -> set[str]:
             continue
         word = art.text[m.start() : m.end()]
         if cues.BAN.fullmatch(word):
-            found.add("ban")
+            found.append(("ban", m.start()))
         elif cues.CAP.fullmatch(word):
-            found.add("cap")
+            found.append(("cap", m.start()))
         else:
-            found.add("sanction")
-    if art.find.search(cues.CAP, sent.start, sent.end) and re.search(
-        r"\bplus de\b|no more than|not more than|не более", art.text[sent.start : sent.end]
-    ):
-        found.add("cap")
+            found.append(("sanction", m.start()))
+    cap = art.find.search(cues.CAP, sent.start, sent.end)
+    if cap and re.search(r"\bplus de\b|no more than|not more than|не более", art.text[sent.start : sent.end]):
+        found.append(("cap", cap.start()))
     return found
 
 
@@ -256,7 +270,8 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         [(s, e, "export") for s, e in art.triggers("export", sent.start, sent.end)]
         + [(s, e, "import") for s, e in art.triggers("import", sent.start, sent.end)]
     )
-    cue_words = _sanction_cues(art, sent) if commodities else set()
+    cues_at = _sanction_cues_at(art, sent) if commodities else []
+    cue_words = {kind for kind, _pos in cues_at}
     if not triggers:
         return _sanctioned_goods(art, sent, cue_words) if cue_words else []
     amounts = find_amounts(art.text, sent.start, sent.end)
@@ -292,7 +307,8 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             previous = (exporter, importer)
             story.flow = Flow(exporter, importer, kind, sent.idx)
         for com in goods:
-            out.extend(_item(art, com, exporter, importer, cue_words, date, sent, amounts, spans, explicit))
+            own = _cues_of(art, com, cues_at)
+            out.extend(_item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit))
     return out
 
 
