@@ -174,10 +174,22 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
 
 
 # Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
-_PRONOUN = compile_fast(
+PRONOUN = compile_fast(
     r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
     r"|(그는|그녀는|彼は|彼女は)|(他|她)(?![们們])"
 )
+
+# A time adverbial before the subject pronoun: "On Wednesday he …", "Later he …", "Pada hari Rabu ia …"
+_LEAD_ADVERBIAL = compile_fast(
+    r"(?:(?:On|Later on|Early on|Late on|Pada hari|Pada|Le|El|Am|В)\s+[\w-]+|Later|Then|Afterwards|Earlier|"
+    r"Kemudian|Setelah itu|Puis|Ensuite|Luego|Después|Danach|Später|Затем|Позже)\s*,?\s*"
+)
+
+
+def is_pronoun(mention_text: str) -> bool:
+    """Whether a person mention is a subject pronoun resolved to its antecedent ("he", "그는", "他")."""
+    m = PRONOUN.match(mention_text + " ")
+    return m is not None and m.end() >= len(mention_text)
 
 
 def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
@@ -192,21 +204,25 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
     taken = [(m.start, m.end) for m in result.mentions]
     added = []
     for i, sent in enumerate(result.sentences):
-        for match in _PRONOUN.finditer(text, sent.start, sent.end):
+        for match in PRONOUN.finditer(text, sent.start, sent.end):
             s, e = match.span(match.lastindex)
             if any(ts < e and s < te for ts, te in taken):
                 continue
             own = first_by_sentence.get(i)
             if own is not None and own.start < s:
                 antecedent = own
-            elif s - sent.start <= 2 or match.group(3) or match.group(2):
+            elif s - sent.start <= 2 or match.group(3) or match.group(2) or _LEAD_ADVERBIAL.fullmatch(text, sent.start, s):
                 antecedent = first_by_sentence.get(i - 1) if i > 0 else None
             else:
                 antecedent = None
             if antecedent is None:
                 continue
-            added.append(Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i))
+            mention = Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i)
+            added.append(mention)
             taken.append((s, e))
+            if own is None or s < own.start:
+                # "He met Xi Jinping …, two days after he arrived": the sentence opened with him
+                first_by_sentence[i] = mention
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)

@@ -246,7 +246,7 @@ SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
 SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
 _EVENT_AHEAD = (
-    r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|summit|meeting|talks|tour|kunjungan|pertemuan|visita|viaje|cumbre|"
+    r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visits?|trips?|summits?|meetings?|talks|tours?|kunjungan|lawatan|pertemuan|visita|viaje|cumbre|"
     r"visite|voyage|sommet|besuch|reise|gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
 )
 RELATIVE_LEAD = compile_fast(
@@ -256,18 +256,21 @@ RELATIVE_LEAD = compile_fast(
     r"через неделю|за неделю)\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
     r"avant|après|vor|nach|перед|после)\s+"
     + _EVENT_AHEAD
-    + r"|(?:before|after|ahead of|following|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
+    + r"|(?:before|after|ahead of|following|follows|comes after|came after|menyusul|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
     + _EVENT_AHEAD
     # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
     + r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b"
-    r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b))))",
+    r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)"
+    # the possessor after the noun: "kunjungan Kim", "la visita de Kim", "la visite de Kim", "den Besuch Kims"
+    r"|(?-i:\b(?:kunjungan|lawatan|pertemuan|visitas?|viajes?|visites?|voyages?|Besuchs?|Reisen?)\s+(?:de |du |des |von )?[A-Z])"
+    r")))",
     re.IGNORECASE,
 )
 LAST_EVENT = compile_fast(
     # ("the first trip since taking power", "the first visit in 14 years" is the trip being reported)
-    r"\b(?:the|its|his|her|their) (?:last|previous|latest|first(?!(?: \w+){0,4} (?:since|in \d+|in \w+ years|ever|as|by)\b))"
+    r"\b(?:the|its|his|her|their) (?:last|previous|latest|first(?!(?: \w+){0,7} (?:since|in \d+|in \w+ years|ever|as|by)\b))"
     r" (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
-    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama(?!\w*(?: \w+){0,4} (?:sejak|dalam)\b))\w*\b"
+    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama(?!\w*(?: \w+){0,7} (?:sejak|dalam)\b))\w*\b"
     r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
     r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
     re.IGNORECASE,
@@ -275,7 +278,7 @@ LAST_EVENT = compile_fast(
 # Every English-style lead above contains one of these words; sentences without any skip them.
 BACKGROUND_HINT = word_regex(
     words("""
-    before, after, ahead, following, last, previous, first, latest, sebelum, setelah, terakhir, antes, después, última
+    before, after, ahead, following, follows, menyusul, last, previous, first, latest, sebelum, setelah, terakhir, antes, después, última
     avant, après, dernière, vor, nach, letzte, letzter, letzten, перед, после, последн*
 """)
 )
@@ -392,6 +395,14 @@ SANCTION = word_regex(
     금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制
 """)
 )
+# A halt is a ban when a state orders it ("China suspended imports of coal"), not when a company
+# stops selling (the trade rules look at who halts).
+SUSPEND = word_regex(
+    words("""
+    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    приостанов*, 중단, 暂停, 暫停, 停止
+""")
+)
 BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
@@ -429,6 +440,10 @@ SPEECH = compile_fast(
 SUBORDINATE = compile_fast(
     r"\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
     r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
+    # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
+    r"|\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood|oined|ined)\b)"
+    r"|\b(?:se|dua |tiga )(?:hari|minggu|pekan) (?:setelah|sebelum|sesudah)\b(?= (?:[\w-]+ ){0,3}?(?:ber|me|di|ter)\w+\b)"
+    r"|\bun día (?:después|antes) de que\b|\bau lendemain du jour où\b|\beinen Tag (?:nachdem|bevor)\b"
     r"|\b(?:mientras|similares? a|comparable a|en comparación con)\b"
     r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de)"
     r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b"

@@ -265,3 +265,49 @@ def test_a_trip_recalled_for_comparison_keeps_its_own_month(facts, text):
 def test_the_first_trip_since_is_the_trip_reported_not_one_in_that_year(facts, text):
     visits = facts(text, "2018-03-28")["visits"]
     assert [v["date"] for v in visits] == ["2018-03-26"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deng Xiaoping arrived in Pyongyang on Friday. It is his first visit to North Korea since he returned to "
+        "the leadership last year.",
+        "Deng Xiaoping tiba di Pyongyang pada hari Jumat. Ini kunjungan pertama Deng ke Korea Utara sejak ia kembali "
+        "ke jajaran pimpinan tahun lalu.",
+    ],
+    ids=["en-since-he-returned", "id-sejak-ia-kembali"],
+)
+def test_a_since_clause_about_the_traveller_recalls_no_trip(facts, text):
+    visits = facts(text, "1978-09-10")["visits"]
+    assert {v["date"] for v in visits} == {"1978-09-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wen Jiabao arrived in Pyongyang on Sunday. He is the first Chinese premier to visit North Korea since 1991.",
+        "Wen Jiabao tiba di Pyongyang pada hari Minggu. Ia adalah perdana menteri China pertama yang mengunjungi "
+        "Korea Utara sejak 1991.",
+    ],
+    ids=["en-first-premier-to-visit-since", "id-pertama-yang-mengunjungi-sejak"],
+)
+def test_the_first_one_to_visit_since_a_year_is_the_trip_reported(facts, text):
+    visits = facts(text, "2009-10-06")["visits"]
+    assert "1991" not in {v["date"] for v in visits}
+    assert "2009-10-04" in {v["date"] for v in visits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiang Zemin arrived in Pyongyang on Monday and was met by Kim Jong Il. The trip follows Kim's two visits to "
+        "China, in May 2000 and January 2001.",
+        "Jiang Zemin tiba di Pyongyang pada hari Senin dan disambut oleh Kim Jong Il. Lawatan itu menyusul dua "
+        "kunjungan Kim ke China, pada Mei 2000 dan Januari 2001.",
+    ],
+    ids=["en-follows-visits", "id-menyusul-kunjungan"],
+)
+def test_trips_a_visit_follows_are_recalled_with_their_own_dates(facts, text):
+    visits = facts(text, "2001-09-04")["visits"]
+    kim = [v for v in visits if v["visitor"] == "Kim Jong Il"]
+    assert kim and all(v["date"] in {"2000-05", "2001-01"} for v in kim)

@@ -38,3 +38,12 @@ def test_a_title_written_onto_a_korean_name_still_names_the_person(facts):
     text = "김정은동지께서는 4월 14일 평양에서 리강총리를 만나 담화를 하시였다."
     meeting = only(facts(text, "2025-04-15"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Qiang"]
+
+
+def test_a_pronoun_after_an_opening_time_adverbial_is_the_previous_sentences_subject(facts):
+    for text in (
+        "Kim Jong Un arrived in Beijing on Tuesday. On Wednesday he held talks with Vladimir Putin.",
+        "Kim Jong Un tiba di Beijing pada hari Selasa. Pada hari Rabu ia mengadakan pembicaraan dengan Vladimir Putin.",
+    ):
+        meeting = only(facts(text, "2025-09-05"), "meetings")
+        assert sorted(meeting["participants"]) == ["Kim Jong Un", "Vladimir Putin"], text

@@ -389,3 +389,10 @@ def test_talks_during_a_trip_dated_by_a_range_are_dated_to_its_month(facts, text
     record = facts(text, published)
     assert only(record, "visits")["date"] == visit_date
     assert only(record, "meetings")["date"] == visit_date[:7]
+
+
+def test_the_month_may_in_a_dateline_is_not_the_modal_may(facts):
+    # English only: "May" is both a month and a modal verb
+    text = "BEIJING, May 27 — Kim Jong Il has concluded an unofficial visit to China that ran from 20 to 26 May."
+    visit = only(facts(text, "2011-05-27"), "visits")
+    assert (visit["status"], visit["date"][:7]) == ("reported", "2011-05")

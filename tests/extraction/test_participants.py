@@ -263,3 +263,18 @@ def test_a_banquets_hosts_and_guests_are_its_participants(facts, text):
 )
 def test_talks_held_separately_with_two_people_are_two_meetings(facts, text):
     assert meetings(facts(text, "2024-04-14")) == [["Choe Ryong Hae", "Zhao Leji"], ["Kim Jong Un", "Zhao Leji"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday, a day after Kim joined him and Vladimir Putin "
+        "to watch a military parade.",
+        "Xi Jinping mengadakan pembicaraan dengan Kim Jong Un di Beijing pada hari Kamis, sehari setelah Kim bergabung "
+        "dengan Xi dan Vladimir Putin untuk menyaksikan parade militer.",
+    ],
+    ids=["en-a-day-after-joined", "id-sehari-setelah-bergabung"],
+)
+def test_people_of_a_clause_a_day_before_are_not_at_the_talks(facts, text):
+    talks = [m for m in facts(text, "2025-09-05")["meetings"] if m["date"] == "2025-09-04"]
+    assert [sorted(m["participants"]) for m in talks] == [["Kim Jong Un", "Xi Jinping"]]

@@ -346,3 +346,15 @@ def test_suspended_imports_are_banned(facts, text):
 def test_a_ban_in_a_relative_clause_bans_only_the_goods_it_names(facts, text):
     items = {t["hs_code"]: t["status"] for t in facts(text, "2024-01-23")["trade_items"]}
     assert items.get("6704") == "traded" and items.get("2701") == "banned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China National Petroleum Corporation has suspended sales of gasoline to North Korea.",
+        "China National Petroleum Corporation menghentikan penjualan bensin ke Korea Utara.",
+    ],
+    ids=["en-company-suspended", "id-perusahaan-menghentikan"],
+)
+def test_a_company_halting_its_sales_is_no_ban(facts, text):
+    assert all(t["status"] != "banned" for t in facts(text, "2017-06-28")["trade_items"])

@@ -116,6 +116,7 @@ _TITLE = compile_fast(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}
 _CLAUSE_END = compile_fast(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
 
 
+_DATE_APPOSITION = compile_fast(r",\s*(?:in|on|pada|bulan|en|el|im|am|в)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _HAS_CJK = compile_fast(r"[\u3040-\u9fff\uac00-\ud7a3]")
 _TOPIC_MARK = compile_fast(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
 
@@ -136,6 +137,9 @@ def background_spans(
             break
         for m in find.finditer(rx, lo, hi):
             end = _CLAUSE_END.search(text, m.end(), hi)
+            if end and _DATE_APPOSITION.match(text, end.start(), hi):
+                # "Kim's two visits to China, in May 2000 and January 2001": the dates are the phrase's
+                end = _CLAUSE_END.search(text, end.end() + 1, hi)
             spans.append((m.start(), min(hi, end.start() if end else hi, m.end() + 120)))
     for m in cues.CJK_SINCE.finditer(text, lo, hi) if _HAS_CJK.search(text, lo, hi) else ():
         # back to the previous clause break or topic ("Xの訪朝は|05年の胡錦濤氏以来", "면담한 것은|… 이후")
@@ -560,8 +564,9 @@ def build_article(
         lo = result.sentences[i].start if result.sentences else 0
         end = result.sentences[i].end if result.sentences else len(text)
         brk = max(text.rfind(c, lo, pos) for c in ",;:，；：、")
-        if art.find.search(cues.FUTURE_CUES, max(lo, brk + 1), pos) or art.find.search(
-            cues.PLANNED, max(lo, brk + 1), pos
+        if art.find.search(cues.FUTURE_CUES, max(lo, brk + 1), pos) or any(
+            text[m.start() : m.end()] != "May"  # the month, not the modal
+            for m in art.find.finditer(cues.PLANNED, max(lo, brk + 1), pos)
         ):
             return True
         # an event word of the clause in a future tense: "effectuera jeudi une visite", and in

@@ -27,7 +27,7 @@ from ..amounts import amount_for, find_amounts
 from ..dates import MONTH, YEAR
 from ..lexicon import compile_fast
 from ..sanctions import covering
-from ..types import COUNTRY, Mention
+from ..types import COUNTRY, ORGANIZATION, Mention
 from .clauses import best_date, split
 from .context import Article, Sent, within
 from .facts import TradeFact
@@ -175,6 +175,8 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
         if cues.NOT_SANCTIONED.search(art.text[max(sent.start, m.start() - 55) : m.start()]):
             continue
         word = art.text[m.start() : m.end()]
+        if cues.SUSPEND.fullmatch(word) and _halted_by_company(art, sent, m.start()):
+            continue
         if cues.BAN.fullmatch(word):
             found.append(("ban", m.start()))
         elif cues.CAP.fullmatch(word):
@@ -185,6 +187,23 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
     if cap and re.search(r"\bplus de\b|no more than|not more than|не более", art.text[sent.start : sent.end]):
         found.append(("cap", cap.start()))
     return found
+
+
+_COMPANY = compile_fast(
+    r"\b(?:Corporation|Corp|Company|Co|Group|Ltd|Inc|GmbH|AG|SA|S\.A\.|Holdings?)\b\.?|公司|集团|集團|会社|회사|그룹|"
+    r"\b(?:ООО|ОАО|ПАО|АО|компания|корпорация)\b|^(?:PT|CV)\b",
+    re.IGNORECASE,
+)
+
+
+def _halted_by_company(art: Article, sent: Sent, pos: int) -> bool:
+    """ "CNPC has suspended sales of gasoline to North Korea": the nearest actor named before the
+    halt is a company, so the halt is its business, not a ban."""
+    before = [m for m in sent.mentions if m.end <= pos and m.label in (ORGANIZATION, COUNTRY)]
+    if not before:
+        return False
+    nearest = max(before, key=lambda m: m.end)
+    return nearest.label != COUNTRY and bool(_COMPANY.search(nearest.name))
 
 
 def _period_end(d) -> dt.date | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import cues
+from ..coref import is_pronoun
 from ..dates import DAY, DateMention
 from ..lexicon import compile_fast
 from ..types import COUNTRY, Mention
@@ -174,11 +175,14 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
 
 
 def _recalled(art: Article, sent: Sent, lo: int, hi: int) -> list[Mention]:
-    """People named as the previous visitor: "since Xi Jinping in 2019", "05年の胡錦濤氏以来"."""
+    """People named as the previous visitor: "since Xi Jinping in 2019", "05年の胡錦濤氏以来". A
+    subject pronoun is never one: "since he returned to the leadership last year" is a clause of
+    its own about the traveller, not an earlier traveller."""
     return [
         m
         for m in within(sent.persons, lo, hi)
-        if cues.SINCE_PERSON.search(art.text, max(lo, m.start - 30), m.start)
+        if not is_pronoun(m.text)
+        and cues.SINCE_PERSON.search(art.text, max(lo, m.start - 30), m.start)
         or cues.SINCE_PERSON_AFTER.match(art.text[m.end : m.end + 8])
     ]
 
