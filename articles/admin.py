@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
 
-from . import services
+from . import merging, services
 from .models import Article, ArticleStatus, ArticleVersion, Evidence, Feed, FeedEntry, Mention, Source
 
 
@@ -264,6 +264,17 @@ class EvidenceAdmin(admin.ModelAdmin):
     list_select_related = ["article", "meeting", "visit", "agreement", "trade_item__commodity"]
     raw_id_fields = ["article", "meeting", "visit", "agreement", "trade_item"]
     search_fields = ["sentence"]
+    list_filter = [("meeting", admin.EmptyFieldListFilter), ("visit", admin.EmptyFieldListFilter)]
+    actions = ["split_off"]
+
+    @admin.action(description="Split the selected evidence into a new fact (undo a wrong merge)")
+    def split_off(self, request, queryset):
+        try:
+            fact = merging.split_evidence(list(queryset.values_list("pk", flat=True)), request.user)
+        except merging.MergeRefused as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(request, f"Split off as {fact} (#{fact.pk}), marked as edited.", messages.SUCCESS)
 
 
 __all__ = ["ArticleAdmin", "ArticleStatus"]

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -38,7 +38,7 @@ from tracker.models import (
     Visit,
 )
 
-from . import extraction, similarity
+from . import extraction, merging, similarity
 from .fetch import FetchError, fetch, page_content
 from .models import Article, ArticleStatus, ArticleVersion, Evidence, Mention, Source, Story, StoryBand
 
@@ -182,7 +182,7 @@ def _save_unless_raced(article: Article, find_existing) -> Article | None:
     try:
         with transaction.atomic():
             article.save()
-    except Exception:
+    except IntegrityError:
         existing = find_existing()
         if existing is None:
             raise
@@ -484,55 +484,6 @@ def _amount_fields(t) -> dict:
     return fields
 
 
-def _iso_at(day, precision: str) -> str:
-    if day is None:
-        return ""
-    return {"year": f"{day:%Y}", "month": f"{day:%Y-%m}"}.get(precision, day.isoformat())
-
-
-def _same_report(model, fields: dict, actors: list[int]):
-    """A fact another article stored for the same event at another precision: the same visitor and
-    status, or the same participants, with one date inside the other ("2024-04" and
-    "2024-04-11"). Reports of one trip or talks that differ only in how precisely they date it are
-    one fact, not twins."""
-    mine = _iso_at(fields.get("date"), fields.get("date_precision", ""))
-    if not mine:
-        return None
-    if model is Visit:
-        candidates = Visit.objects.filter(visitor_id=fields["visitor_id"], status=fields["status"])
-    elif model is Meeting and actors:
-        candidates = Meeting.objects.filter(participants=actors[0]).prefetch_related("participants")
-    else:
-        return None
-    for fact in candidates.exclude(review_state=ReviewState.REJECTED).order_by("pk")[:50]:
-        theirs = _iso_at(fact.date, fact.date_precision)
-        if not theirs or not (theirs.startswith(mine) or mine.startswith(theirs)):
-            continue
-        if model is Meeting and {a.pk for a in fact.participants.all()} != set(actors):
-            continue
-        return fact
-    return None
-
-
-def _refine_date(fact, fields: dict, signature: str) -> None:
-    """A more precise date from a later report of a machine fact replaces its coarser one (and
-    its signature, so that the next report of that day finds it directly)."""
-    precision = {"year": 0, "month": 1, "day": 2}
-    if fact.review_state != ReviewState.MACHINE or not fields.get("date"):
-        return
-    if precision.get(fields["date_precision"], -1) > precision.get(fact.date_precision, -1):
-        fact.date, fact.date_precision, fact.signature = fields["date"], fields["date_precision"], signature
-        fact.save(update_fields=["date", "date_precision", "signature"])
-
-
-def _fill_place(fact, fields: dict) -> None:
-    """A second report of a machine fact may say where it happened when the first did not."""
-    for field in ("place_id", "destination_id"):
-        if fields.get(field) and getattr(fact, field, "missing") is None and fact.review_state == ReviewState.MACHINE:
-            setattr(fact, field, fields[field])
-            fact.save(update_fields=[field.removesuffix("_id")])
-
-
 _EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
 _M2M = {Meeting: "participants", Agreement: "signatories"}
 
@@ -573,8 +524,14 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
 
     evidence_rows = []
     seen: set[tuple] = set()
-    for model, sig, fields, actors, sentence_idx in _fact_rows(result, r):
-        fact = model.objects.filter(signature=sig).order_by("pk").first() or _same_report(model, fields, actors)
+    rows = list(_fact_rows(result, r))
+    # Another worker storing a report of the same event waits here until this one commits
+    # (articles.merging: the lock and the merge policy).
+    merging.lock_event_keys(
+        [k for model, _s, fields, actors, _i in rows for k in merging.event_keys(model, fields, actors)]
+    )
+    for model, sig, fields, actors, sentence_idx in rows:
+        fact = model.objects.filter(signature=sig).order_by("pk").first() or merging.same_event(model, fields, actors)
         if fact is not None and fact.review_state == ReviewState.REJECTED:
             continue
         if fact is None:
@@ -582,8 +539,7 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
             if model in _M2M:
                 getattr(fact, _M2M[model]).set(sorted(set(actors)))
         else:
-            _fill_place(fact, fields)
-            _refine_date(fact, fields, sig)
+            merging.absorb(fact, fields, actors, sig)
         if (model, fact.pk) in seen:
             continue
         seen.add((model, fact.pk))

@@ -385,3 +385,64 @@ def test_bench_pushes_articles_through_real_workers_and_times_them_until_visible
     assert sent.count() == (6 + 2) + (6 + 4) + (6 + 3) + (6 + 6) + (1 + 3)
     assert set(sent.values_list("status", flat=True)) == {ArticleStatus.DONE}
     assert Evidence.objects.filter(article__in=sent).values("article").distinct().count() >= 20
+
+
+_PAIRS = [
+    ("Xi Jinping", "Kim Jong Un", "Beijing"),
+    ("Wang Yi", "Ri Yong Ho", "Pyongyang"),
+    ("Li Qiang", "Kim Jong Un", "Pyongyang"),
+    ("Zhao Leji", "Choe Ryong Hae", "Pyongyang"),
+]
+
+
+def test_two_worker_processes_storing_two_reports_of_each_event_make_one_fact_per_event(worker_env, tmp_path):
+    """GIVEN 40 meetings, each reported by two texts in different words, ingested at once WHEN a
+    worker with --concurrency 2 (two processes) stores them on this database THEN there is
+    exactly one meeting per event, with two evidence rows, and every article is done."""
+    import datetime as dt
+
+    from tracker.models import Meeting
+
+    paths, events = [], []
+    for i in range(40):
+        cn, kp, city = _PAIRS[i % len(_PAIRS)]
+        day = dt.date(2019, 1, 1) + dt.timedelta(days=9 * i)  # the same people meet again nine days on
+        when = f"{day.day} {day:%B %Y}"
+        events.append((sorted([cn, kp]), day))
+        for n, text in enumerate(
+            (
+                f"{cn} held talks with {kp} in {city} on {when}, state media said.",
+                f"{kp} met {cn} in {city} on {when} to discuss bilateral relations, Xinhua reported.",
+            )
+        ):
+            path = tmp_path / f"e{i:02d}-{n}.txt"
+            path.write_text(f"Report {i}-{n}\n\n{text}", encoding="utf-8")
+            paths.append(str(path))  # the two reports of one event are queued one after the other
+    ingest = subprocess.run(
+        [sys.executable, "manage.py", "ingest", "--published", "2020-12-31", *paths],
+        cwd=ROOT,
+        env=worker_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    assert Article.objects.filter(status=ArticleStatus.PENDING).count() == 80
+
+    log = tmp_path / "worker.log"
+    proc = _start_worker(worker_env, log, "--concurrency=2")
+    try:
+        deadline = time.monotonic() + 300
+        while Article.objects.exclude(status=ArticleStatus.DONE).exists():
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            assert proc.poll() is None, log.read_text()[-3000:]
+            time.sleep(0.5)
+    finally:
+        _kill_group(proc, signal.SIGTERM)
+
+    assert "concurrency: 2 (prefork)" in log.read_text()  # two worker processes stored them
+    stored = sorted(
+        (sorted(a.name for a in m.participants.all()), m.date, m.evidence.count())
+        for m in Meeting.objects.prefetch_related("participants")
+    )
+    assert stored == sorted((people, day, 2) for people, day in events)

@@ -4,6 +4,8 @@ from django.db import transaction
 from django.shortcuts import render
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles import merging
+
 from . import review
 from .models import (
     AccuracyRun,
@@ -109,8 +111,23 @@ class AccuracyRunAdmin(admin.ModelAdmin):
 class ReviewActions:
     """Confirm / reject from a fact list; who and when are recorded."""
 
-    actions = ["confirm_selected", "reject_selected"]
+    actions = ["confirm_selected", "reject_selected", "merge_two"]
     readonly_fields = ["review_state", "reviewed_by", "reviewed_at"]
+
+    @admin.action(description="Merge the two selected facts (one event reported twice)")
+    def merge_two(self, request, queryset):
+        facts = list(queryset.order_by("pk"))
+        if len(facts) != 2:
+            self.message_user(request, f"Select exactly two facts to merge ({len(facts)} selected).", messages.ERROR)
+            return
+        try:
+            kept = merging.merge_facts(*facts)
+        except merging.MergeRefused as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return
+        self.message_user(
+            request, f"Merged into {kept} (#{kept.pk}); its evidence holds both reports.", messages.SUCCESS
+        )
 
     @admin.action(description="Confirm the selected facts")
     def confirm_selected(self, request, queryset):

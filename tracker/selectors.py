@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from django.utils.functional import SimpleLazyObject
 
 from articles.models import Article, ArticleStatus, ArticleVersion, Evidence, Mention
 
-from .models import Actor, ActorAlias, ActorKind, Agreement, Commodity, Meeting, Place, TradeItem, Visit
+from .models import Actor, ActorAlias, ActorKind, Agreement, Commodity, Meeting, Place, ReviewState, TradeItem, Visit
 
 EVENT_KINDS = ("meeting", "visit", "agreement")
 _MODELS = {"meeting": Meeting, "visit": Visit, "agreement": Agreement}
@@ -42,6 +43,8 @@ _EVIDENCE = Prefetch(
 # figure is never older than the data it counts. AGGREGATE_CACHE_SECONDS bounds the rest: writes
 # that bypass the models (queryset.update), and a commit racing a read of the version.
 
+log = logging.getLogger(__name__)
+
 _FACT_TABLES = ("tracker_meeting", "tracker_visit", "tracker_agreement", "tracker_tradeitem")
 
 
@@ -63,10 +66,17 @@ def data_version() -> str:
 def cached(name: str, version: str, compute, *key):
     """``compute()``, or what it gave for the same name, key and data version."""
     digest = hashlib.sha1(repr((name, version, key)).encode()).hexdigest()
-    value = cache.get(f"agg:{digest}")
+    try:
+        value = cache.get(f"agg:{digest}")
+    except Exception as exc:  # noqa: BLE001 - a cache server down (Redis) must not take pages down
+        log.warning("Cache unavailable (%s); computing %s without it.", exc, name)
+        return compute()
     if value is None:
         value = compute()
-        cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
+        try:
+            cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("Cache unavailable (%s); %s not stored.", exc, name)
     return value
 
 
@@ -134,10 +144,20 @@ class Reports:
         return cls(
             articles=len(articles),
             outlets=len({a.source_id or f"a{a.pk}" for a in articles}),
-            independent=len({a.story_id or f"a{a.pk}" for a in articles}),
+            independent=_independent(articles),
             first_reported=min((a.published for a in articles if a.published), default=None),
             first_seen=min((a.first_seen for a in articles), default=None),
         )
+
+
+def _independent(articles) -> int:
+    """Outlets that reported on their own: of each story (syndicated copies of one report), only
+    the outlet that published it first counts, and an outlet counts once however many of its own
+    stories it ran. Never more than the outlets."""
+    first_of_story: dict = {}
+    for a in sorted(articles, key=lambda a: (a.published or dt.date.max, a.pk)):
+        first_of_story.setdefault(a.story_id or f"a{a.pk}", a)
+    return len({a.source_id or f"a{a.pk}" for a in first_of_story.values()})
 
 
 @dataclass
@@ -393,12 +413,14 @@ def _actor_summary(actor: Actor) -> dict:
     often (and the graph of them), timeline items for the newest 200 meetings and visits, and the
     20 newest articles naming the actor."""
     totals = {
-        "meetings_total": Meeting.objects.filter(participants=actor).count(),
-        "visits_total": Visit.objects.filter(visitor=actor).count(),
-        "agreements_total": Agreement.objects.filter(signatories=actor).count(),
+        "meetings_total": Meeting.objects.filter(participants=actor).exclude(review_state=ReviewState.REJECTED).count(),
+        "visits_total": Visit.objects.filter(visitor=actor).exclude(review_state=ReviewState.REJECTED).count(),
+        "agreements_total": Agreement.objects.filter(signatories=actor)
+        .exclude(review_state=ReviewState.REJECTED)
+        .count(),
     }
     through = Meeting.participants.through
-    theirs = through.objects.filter(meeting__participants=actor)
+    theirs = through.objects.filter(meeting__participants=actor).exclude(meeting__review_state=ReviewState.REJECTED)
     met = (
         theirs.exclude(actor=actor)
         .values("actor")

@@ -79,6 +79,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, not memory, so that a real worker process can share the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test_db.sqlite3")}
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Writers take the lock when their transaction begins: two processes storing reports of one
+    # event cannot both miss each other's fact (articles.merging), and no "database is locked"
+    # surprise mid-transaction.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -126,6 +130,29 @@ STORY_CANDIDATES = env.int("STORY_CANDIDATES", default=50)
 # With no REDIS_URL, tasks run in-process (eager); with one, they go to Redis for a worker.
 REDIS_URL = env("REDIS_URL", default="")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
+
+
+def _redis_db(url: str, db: int) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{db}", parts.query, ""))
+
+
+# The versioned page caches (tracker.selectors.cached): with Redis, one cache that every web
+# process and worker shares, in a database of its own (CACHE_URL; by default REDIS_URL's host,
+# database 1) so that clearing it never touches the task queue; without Redis, local memory.
+if REDIS_URL or env("CACHE_URL", default=""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("CACHE_URL", default="") or _redis_db(REDIS_URL, 1),
+            "KEY_PREFIX": "tracker",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = False
