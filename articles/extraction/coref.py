@@ -211,7 +211,12 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
             own = first_by_sentence.get(i)
             if own is not None and own.start < s:
                 antecedent = own
-            elif s - sent.start <= 2 or match.group(3) or match.group(2) or _LEAD_ADVERBIAL.fullmatch(text, sent.start, s):
+            elif (
+                s - sent.start <= 2
+                or match.group(3)
+                or match.group(2)
+                or _LEAD_ADVERBIAL.fullmatch(text, sent.start, s)
+            ):
                 antecedent = first_by_sentence.get(i - 1) if i > 0 else None
             else:
                 antecedent = None

@@ -116,7 +116,9 @@ _TITLE = compile_fast(r"《[^》]{0,200}》|〈[^〉]{0,200}〉|‘[^’]{0,120}
 _CLAUSE_END = compile_fast(r"[,;:，；：、]|\s[–—]\s|\.\s|$")
 
 
-_DATE_APPOSITION = compile_fast(r",\s*(?:in|on|pada|bulan|en|el|im|am|в)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_DATE_APPOSITION = compile_fast(
+    r",\s*(?:in|on|pada|bulan|en|el|im|am|в)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 _HAS_CJK = compile_fast(r"[\u3040-\u9fff\uac00-\ud7a3]")
 _TOPIC_MARK = compile_fast(r"(?<=[\u3040-\u9fff])は|(?<=[가-힣])(?:은|는)\s")
 

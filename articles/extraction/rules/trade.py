@@ -150,18 +150,15 @@ def _complete(art: Article, exporter: str, importer: str, named: set[str]) -> tu
 
 
 _RELATIVE_AFTER = compile_fast(
-    r",\s*(?:which|that|who|yang|qui|que|lesquel\w*|die|der|das|welche\w*|котор\w*|los cuales|las cuales)\b", re.IGNORECASE
+    r",\s*(?:which|that|who|yang|qui|que|lesquel\w*|die|der|das|welche\w*|котор\w*|los cuales|las cuales)\b",
+    re.IGNORECASE,
 )
 
 
 def _cues_of(art: Article, com: Mention, cues_at: list[tuple[str, int]]) -> set[str]:
     """The sanction words that speak of this good: not those of a relative clause after it ("hair
     products are not covered by sanctions, which have barred … coal")."""
-    return {
-        kind
-        for kind, pos in cues_at
-        if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))
-    }
+    return {kind for kind, pos in cues_at if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))}
 
 
 def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
