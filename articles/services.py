@@ -602,8 +602,12 @@ def process_article(article_id: int) -> Article | None:
         raise  # the database went away: the task retries with backoff; marking failed could not be stored
     except Exception as exc:
         mark_failed(article_id, f"{type(exc).__name__}: {exc}")
-        raise
+        raise ExtractionFailed(article_id) from exc
     return article
+
+
+class ExtractionFailed(Exception):
+    """Extraction of an article failed and the failure is already recorded on it."""
 
 
 def sweep_stuck(*, processing_timeout: int | None = None, pending_after: int | None = None) -> dict[str, int]:

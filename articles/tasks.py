@@ -22,12 +22,15 @@ log = logging.getLogger(__name__)
 )
 def extract_article(self, article_id: int) -> str:
     """Extract one article. A database outage is retried with backoff; other errors mark it failed."""
-    from .services import mark_failed, process_article
+    from .services import ExtractionFailed, mark_failed, process_article
 
     try:
         article = process_article(article_id)
     except (OperationalError, InterfaceError):
         raise
+    except ExtractionFailed:
+        log.exception("Extraction of article %s failed", article_id)  # the service recorded it once
+        return "failed"
     except Exception as exc:  # noqa: BLE001 - recorded on the article, not retried
         log.exception("Extraction of article %s failed", article_id)
         mark_failed(article_id, f"{type(exc).__name__}: {exc}")

@@ -144,3 +144,26 @@ def test_sweep_requeues_articles_stuck_in_processing():
     )
     assert services.sweep_stuck(processing_timeout=600)["processing"] == 1
     assert Article.objects.get(pk=article.pk).status == ArticleStatus.DONE
+
+
+def test_a_failed_extraction_is_recorded_once_with_its_reason(monkeypatch, django_capture_on_commit_callbacks):
+    from articles import services, tasks
+
+    with django_capture_on_commit_callbacks(execute=False):
+        result = services.ingest_article(text="Kim Jong Un arrived in Beijing on Tuesday.", published=None)
+    recorded = []
+    real_mark_failed = services.mark_failed
+
+    def spy(article_id, error):
+        recorded.append(error)
+        real_mark_failed(article_id, error)
+
+    def broken(*args, **kwargs):
+        raise ValueError("a rule broke")
+
+    monkeypatch.setattr(services, "mark_failed", spy)
+    monkeypatch.setattr(services, "run_pipeline", broken)
+    assert tasks.extract_article.apply(args=[result.article.pk]).get() == "failed"
+    assert recorded == ["ValueError: a rule broke"]
+    article = Article.objects.get(pk=result.article.pk)
+    assert (article.status, article.error) == ("failed", "ValueError: a rule broke")
