@@ -64,8 +64,8 @@ def lock_event_keys(keys) -> None:
         {int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "big", signed=True) for k in keys}
     )
     with connection.cursor() as cursor:
-        for lock_id in ids:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock_id])
+        # one round trip; unnest yields the sorted array in order, so the locks are taken in order
+        cursor.execute("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(%s::bigint[]) AS k", [ids])
 
 
 # --- the policy ---------------------------------------------------------------------------------

@@ -316,9 +316,10 @@ def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:
 _gazetteer_cache: dict[str, extraction.Gazetteer] = {}
 
 
-def current_gazetteer() -> extraction.Gazetteer:
-    """The gazetteer, rebuilt only when the database's version of it changed."""
-    version = gazetteer_version()
+def current_gazetteer(version: str | None = None) -> extraction.Gazetteer:
+    """The gazetteer, rebuilt only when the database's version of it changed (``version``: one
+    the caller has just read)."""
+    version = version or gazetteer_version()
     gaz = _gazetteer_cache.get(version)
     if gaz is None:
         _gazetteer_cache.clear()
@@ -331,9 +332,13 @@ def warm_pipeline() -> None:
     extraction.pipeline_for(current_gazetteer())
 
 
-def run_pipeline(text: str, *, published: dt.date | None = None, language: str | None = None):
+def run_pipeline(
+    text: str, *, published: dt.date | None = None, language: str | None = None, version: str | None = None
+):
     """The one call that both ingest (via the task) and ``manage.py extract`` make."""
-    return extraction.extract(text, gazetteer=current_gazetteer(), published=published, language=language or None)
+    return extraction.extract(
+        text, gazetteer=current_gazetteer(version), published=published, language=language or None
+    )
 
 
 # --- storing results ----------------------------------------------------------------------
@@ -345,16 +350,16 @@ class _Resolver:
 
     _known: tuple[str, tuple] | None = None  # (gazetteer version, the rows that exist then)
 
-    def __init__(self, candidates: dict | None = None):
-        self.country_actor, self.country_place, actors, self.places, self.commodities = self._rows()
+    def __init__(self, candidates: dict | None = None, version: str | None = None):
+        self.country_actor, self.country_place, actors, self.places, self.commodities = self._rows(version)
         self.candidates = {key: _candidate_actor(entry) for key, entry in (candidates or {}).items()}
         self.actors = actors | set(self.candidates.values())
 
     @classmethod
-    def _rows(cls) -> tuple:
+    def _rows(cls, version: str | None = None) -> tuple:
         """The ids that exist, read again only when the gazetteer version (which counts every
         table's rows and highest id) changed: one query per article instead of five."""
-        version = gazetteer_version()
+        version = version or gazetteer_version()
         if cls._known is None or cls._known[0] != version:
             rows = (
                 dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk")),
@@ -489,7 +494,12 @@ _M2M = {Meeting: "participants", Agreement: "signatories"}
 
 
 @transaction.atomic
-def apply_extraction(article: Article, result: extraction.ExtractionResult, place_story: bool = False) -> None:
+def apply_extraction(
+    article: Article,
+    result: extraction.ExtractionResult,
+    place_story: bool = False,
+    gazetteer_at: str | None = None,
+) -> None:
     """Store what extraction found for ``article`` in one transaction.
 
     Mentions and this article's evidence are replaced. A fact already known from another
@@ -499,8 +509,11 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
     story of its nearest copy (``place_in_story``), read and stored in this same transaction, so
     that two copies extracted at once by two workers find each other as they did before.
     """
-    r = _Resolver(result.candidates)
-    Mention.objects.filter(article=article).delete()
+    r = _Resolver(result.candidates, gazetteer_at)
+    # an article never extracted before has no mentions, evidence or versions to replace
+    first_time = not article.extractor_version and not article.url
+    if not first_time:
+        Mention.objects.filter(article=article).delete()
     mention_rows = []
     for m in result.mentions:
         target = r.target(m.key)
@@ -513,14 +526,16 @@ def apply_extraction(article: Article, result: extraction.ExtractionResult, plac
     Mention.objects.bulk_create(mention_rows)
 
     previous = {model: set() for model in _EVIDENCE_FIELD}
-    for row in Evidence.objects.filter(article=article).values(*[f"{f}_id" for f in _EVIDENCE_FIELD.values()]):
-        for model, field in _EVIDENCE_FIELD.items():
-            if row[f"{field}_id"]:
-                previous[model].add(row[f"{field}_id"])
-    # Evidence from earlier fetched versions of the article stays; this version's is replaced.
-    version = article.versions.order_by("-number").first()
-    own = Q(version__isnull=True) if version is None else Q(version__isnull=True) | Q(version=version)
-    Evidence.objects.filter(article=article).filter(own).delete()
+    version = None
+    if not first_time:
+        for row in Evidence.objects.filter(article=article).values(*[f"{f}_id" for f in _EVIDENCE_FIELD.values()]):
+            for model, field in _EVIDENCE_FIELD.items():
+                if row[f"{field}_id"]:
+                    previous[model].add(row[f"{field}_id"])
+        # Evidence from earlier fetched versions of the article stays; this version's is replaced.
+        version = article.versions.order_by("-number").first()
+        own = Q(version__isnull=True) if version is None else Q(version__isnull=True) | Q(version=version)
+        Evidence.objects.filter(article=article).filter(own).delete()
 
     evidence_rows = []
     seen: set[tuple] = set()
@@ -596,8 +611,11 @@ def process_article(article_id: int) -> Article | None:
             article.refresh_from_db()
             return article
     try:
-        result = run_pipeline(article.text, published=article.published, language=article.language or None)
-        apply_extraction(article, result, place_story=True)
+        version = gazetteer_version()  # read once for the task: extraction and storing share it
+        result = run_pipeline(
+            article.text, published=article.published, language=article.language or None, version=version
+        )
+        apply_extraction(article, result, place_story=True, gazetteer_at=version)
     except (OperationalError, InterfaceError):
         raise  # the database went away: the task retries with backoff; marking failed could not be stored
     except Exception as exc:
