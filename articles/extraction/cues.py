@@ -119,6 +119,15 @@ ARRIVAL = word_regex(
         "angekommen, traf, trafen, reiste, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着"
     )
 )
+# Establishing diplomatic relations: an event of its own, with its own date, that is no fact
+# kind ("established diplomatic relations on 6 October 1949, and signed a treaty in 1961").
+DIPLOMATIC_TIES = compile_fast(
+    r"\b(?:established|establish|establishing|normali[sz]ed|normali[sz]ing) (?:full |formal )?(?:diplomatic )?"
+    r"(?:relations|ties)\b|\b(?:menjalin|membuka) hubungan diplomatik\b|\bestablecieron relaciones diplomáticas\b"
+    r"|\bétabli(?:rent)? des relations diplomatiques\b|\bdiplomatische Beziehungen aufgenommen\b"
+    r"|\bустановили дипломатические отношения\b|수교|国交を(?:結|樹立)|建交|建立外交关系|建立外交關係",
+    re.IGNORECASE,
+)
 DEPARTURE = word_regex(
     words("""
     left, leaves, departed, concluded, wrapped up, ended, meninggalkan, mengakhiri, salió, concluyó, a quitté, quitté,

@@ -274,3 +274,19 @@ _FRIENDSHIP = ("Treaty on friendship and mutual assistance", ["friendship and mu
 def test_each_agreement_gets_an_english_title_and_topics(facts, text, published, title, topics):
     agreement = only(facts(text, published), "agreements")
     assert (agreement["title"], agreement["topics"]) == (title, topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국은 1949년 10월 6일 북한과 수교했으며, 1961년 북한과 우호협력 및 상호원조 조약을 체결했다.",
+        "中国は1949年10月6日に朝鮮民主主義人民共和国と国交を結び、1961年には同国と友好協力相互援助条約を締結している。",
+        "China established diplomatic relations with North Korea on 6 October 1949, and signed a treaty of friendship "
+        "with it in 1961.",
+        "中国于1949年10月6日同朝鲜建交，1961年两国签订了友好合作互助条约。",
+    ],
+    ids=["ko-sugyo-myeo", "ja-kokko-musubi", "en-established-relations", "zh-jianjiao"],
+)
+def test_establishing_ties_keeps_its_date_and_the_treaty_signed_later_its_own(facts, text):
+    agreement = only(facts(text, "1992-08-25"), "agreements")
+    assert agreement["date"] == "1961"

@@ -138,6 +138,14 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         # Tuesday": each event word, of whatever kind, owns the dates of its own stretch
         seg_lo, seg_hi = _event_segment(sent, ts)
         dates = [d for d in dates if seg_lo <= d.start < seg_hi] or dates
+    elif len(dates) > 1:
+        # "1949年10月6日に…国交を結び、1961年には…条約を締結", "1949년 …수교했으며, 1961년 … 체결했다": a
+        # verb closes its clause, so the dates before an earlier event word's clause break are its own
+        earlier = [e for _s, e in _event_words(sent) if e <= ts]
+        if earlier:
+            brk = CLAUSE_BREAK.search(sent.art.text, earlier[-1], ts)
+            cut = brk.end() if brk else earlier[-1]
+            dates = [d for d in dates if d.start >= cut] or dates
     return _first_of_listed(sent, dates, best_date(dates, ts))
 
 
@@ -169,13 +177,23 @@ def _first_of_listed(sent: Sent, dates: list[DateMention], chosen: DateMention |
 _RANGE_JOIN = compile_fast(r"から|부터|~|〜|～|-|–|—|至|到|\b(?:to|until|through|bis|au|al|hingga|sampai|до|по)\b")
 
 
+def _event_words(sent: Sent) -> list[tuple[int, int]]:
+    """Every event word of the sentence, of the fact kinds or not (a departure, establishing ties)."""
+    words = sent._clauses.get("words")
+    if words is None:
+        art = sent.art
+        words = [sp for k in ("meeting", "visit", "signing") for sp in art.triggers(k, sent.start, sent.end)]
+        words += [m.span() for m in art.find.finditer(cues.DEPARTURE, sent.start, sent.end)]
+        words += [m.span() for m in art.find.finditer(cues.DIPLOMATIC_TIES, sent.start, sent.end)]
+        words = sent._clauses["words"] = sorted(set(words))
+    return words
+
+
 def _event_segment(sent: Sent, ts: int) -> tuple[int, int]:
     segs = sent._clauses.get("*")
     if segs is None:
         art = sent.art
-        words = [sp for k in ("meeting", "visit", "signing") for sp in art.triggers(k, sent.start, sent.end)]
-        words += [m.span() for m in art.find.finditer(cues.DEPARTURE, sent.start, sent.end)]
-        words = sorted(set(words))
+        words = _event_words(sent)
         segs = sent._clauses["*"] = segments(words, sent.start, sent.end, art.text, sent.persons) if words else []
     return next(((lo, hi) for lo, hi, s, e in segs if s <= ts < max(e, s + 1)), (sent.start, sent.end))
 
