@@ -229,3 +229,18 @@ def test_a_meeting_still_to_come_is_not_a_meeting_nor_a_reported_visit(facts, te
     record = facts(text, "2019-06-18")
     assert record["meetings"] == []
     assert "reported" not in [v["status"] for v in record["visits"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiang Zemin held talks with Kim Jong Il in Beijing. The two Koreas agreed earlier to hold a summit in "
+        "Pyongyang in June.",
+        "Jiang Zemin mengadakan pembicaraan dengan Kim Jong Il di Beijing. Kedua Korea sebelumnya sepakat untuk "
+        "menggelar pertemuan puncak di Pyongyang pada bulan Juni.",
+    ],
+    ids=["en-agreed-to-hold", "id-sepakat-untuk"],
+)
+def test_a_summit_agreed_to_be_held_is_no_trip_made(facts, text):
+    visits = facts(text, "2000-06-01")["visits"]
+    assert all(v["destination"] != "Pyongyang" for v in visits if v["status"] == "reported")

@@ -278,3 +278,17 @@ def test_talks_held_separately_with_two_people_are_two_meetings(facts, text):
 def test_people_of_a_clause_a_day_before_are_not_at_the_talks(facts, text):
     talks = [m for m in facts(text, "2025-09-05")["meetings"] if m["date"] == "2025-09-04"]
     assert [sorted(m["participants"]) for m in talks] == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江泽民在人民大会堂同金正日举行会谈。朝韩双方此前商定于6月在平壤举行首脑会晤。",
+        "장쩌민은 베이징에서 김정일과 회담했다. 남북 양측은 앞서 6월 평양에서 정상회담을 열기로 합의했다.",
+    ],
+    ids=["zh-chaohan-shuangfang", "ko-nambuk-yangcheuk"],
+)
+def test_both_sides_of_two_named_countries_are_not_the_talks_just_reported(facts, text):
+    record = facts(text, "2000-06-01")
+    assert all(v["destination"] != "Pyongyang" for v in record["visits"])
+    assert all(m["place"] != "Pyongyang" for m in record["meetings"])

@@ -119,6 +119,13 @@ def _sentence_parties(art: Article, sent: Sent, who: list[str]) -> list[str]:
     return distinct([sent.topic, *others]) if others else who
 
 
+# Two countries named right before "both sides": 朝韩, 中朝, 남북, 북미 …
+_NAMED_PAIR = compile_fast(
+    r"(?:朝韩|韩朝|朝韓|韓朝|南北|北南|中朝|朝中|中韩|中韓|韩中|韓中|美朝|朝美|中美|美中|日朝|朝日"
+    r"|남북|북남|북미|미북|북중|중북|한중|중한|한미|미한|북일|일북)\s*$"
+)
+
+
 def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int, ts: int) -> list[str] | None:
     """ "the two sides held talks", "양측은 회담했다": the parties of the talks just reported, or the
     last person named of each of the two countries named last."""
@@ -129,6 +136,8 @@ def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int
         re.IGNORECASE,
     ):
         return None  # "the two sides held talks", not "relations between the two sides"
+    if _NAMED_PAIR.search(art.text, max(lo, phrase.start() - 8), phrase.start()):
+        return None  # "朝韩双方", "남북 양측": two other sides, named, not the parties of the talks just reported
     recent = story.recent_meeting(sent, within=3)
     if recent is not None:
         return list(recent.participants)
