@@ -137,6 +137,7 @@ DEPARTURE = word_regex(
 GREETING = word_regex(
     words("""
     greeted, welcomed, welcomed at, greeted by, welcomed by, was met by, were met by, disambut, menyambut
+    met at the airport, met at the station, welcome ceremony, upacara penyambutan, dijemput
     recibido, recibió en el aeropuerto, recibir, accueilli, accueillir, empfangen am, begrüßte, begrüßt, greet, to greet
     встречали, встретил, встретили
     영접, 맞이했, 맞았, 환영, 迎接, 欢迎, 歡迎, 出迎え, 歓迎

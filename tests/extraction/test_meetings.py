@@ -53,3 +53,16 @@ def test_a_welcome_and_the_two_leaders_talks_are_one_meeting_of_the_visitor_and_
 def test_named_negotiations_are_not_a_meeting_of_the_people_in_the_sentence(facts):
     text = "Xi Jinping told Choe Ryong Hae that all parties should restart the six-party talks."
     assert facts(text, "2013-05-24")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiang Zemin arrived in Pyongyang on Monday and was met at the airport by Kim Jong Il.",
+        "Deng Xiaoping tiba di Pyongyang pada hari Jumat dan diterima oleh Kim Il Sung dalam upacara penyambutan resmi.",
+    ],
+    ids=["en-met-at-the-airport", "id-upacara-penyambutan"],
+)
+def test_a_welcome_at_the_airport_or_a_welcome_ceremony_is_a_welcome_not_talks(facts, text):
+    meeting = only(facts(text, "2001-09-04"), "meetings")
+    assert meeting["kind"] == "welcome"
