@@ -195,15 +195,30 @@ def find_amounts(text: str, lo: int, hi: int) -> list[Amount]:
     return kept
 
 
-def amount_for(amounts: list[Amount], start: int, end: int, others: list[tuple[int, int]], kind: str) -> Amount | None:
+# A total followed by its parts: "exports totalled $292 million, of which false eyelashes …",
+# "goods worth $2 billion, among them soybean oil": the amount is the whole's, not the good's.
+_PARTS_OF_A_WHOLE = re.compile(
+    r"\b(?:of which|among them|among which|including|such as|antara lain|di antaranya|termasuk|seperti|"
+    r"entre ellos|entre ellas|entre los cuales|incluidos|dont|notamment|darunter|einschließlich|в том числе|включая)\b"
+    r"|其中|包括|이 중|그중|가운데|うち|など|등",
+    re.IGNORECASE,
+)
+
+
+def amount_for(
+    amounts: list[Amount], start: int, end: int, others: list[tuple[int, int]], kind: str, text: str = ""
+) -> Amount | None:
     """The amount of ``kind`` stated with the good at [start, end): the nearest one within 60
-    characters with no other good between them."""
+    characters with no other good between them, and not a total the good is listed as a part of."""
     best, best_gap = None, 61
     for a in amounts:
         if (kind == "usd") != (a.kind == "usd"):
             continue
         lo, hi = (a.end, start) if a.end <= start else (end, a.start)
         gap = max(0, hi - lo)
-        if gap < best_gap and not any(lo <= s < hi for s, _e in others):
-            best, best_gap = a, gap
+        if gap >= best_gap or any(lo <= s < hi for s, _e in others):
+            continue
+        if text and a.end <= start and _PARTS_OF_A_WHOLE.search(text, lo, hi):
+            continue
+        best, best_gap = a, gap
     return best

@@ -358,3 +358,30 @@ def test_a_ban_in_a_relative_clause_bans_only_the_goods_it_names(facts, text):
 )
 def test_a_company_halting_its_sales_is_no_ban(facts, text):
     assert all(t["status"] != "banned" for t in facts(text, "2017-06-28")["trade_items"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese exports to North Korea, worth roughly $2 billion, consisted of consumer goods, among them soybean oil "
+        "and rice.",
+        "China mengirim barang senilai sekitar 2 miliar dolar AS ke Korea Utara, antara lain minyak kedelai dan beras.",
+    ],
+    ids=["en-among-them", "id-antara-lain"],
+)
+def test_a_total_is_not_the_value_of_a_good_listed_as_part_of_it(facts, text):
+    items = facts(text, "2024-01-23")["trade_items"]
+    assert items and all(t.get("value_usd") is None for t in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea exported processed hair products to China worth $167 million.",
+        "Korea Utara mengekspor produk rambut olahan ke China.",
+    ],
+    ids=["en-processed-hair-products", "id-produk-rambut-olahan"],
+)
+def test_processed_hair_products_are_wigs_and_eyelashes_not_raw_hair(facts, text):
+    item = only(facts(text, "2024-01-23"), "trade_items")
+    assert (item["hs_code"][:4], item["exporter"]) == ("6704", "KP")

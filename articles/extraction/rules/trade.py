@@ -334,8 +334,8 @@ def _item(art, com: Mention, exporter, importer, cue_words, date, sent, amounts,
     if not exporter and not importer:
         return []
     others = [sp for sp in spans if sp != (com.start, com.end)]
-    value = amount_for(amounts, com.start, com.end, others, "usd")
-    quantity = amount_for(amounts, com.start, com.end, others, "quantity")
+    value = amount_for(amounts, com.start, com.end, others, "usd", art.text)
+    quantity = amount_for(amounts, com.start, com.end, others, "quantity", art.text)
     return [
         TradeFact(
             com.key,
