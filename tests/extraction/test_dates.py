@@ -396,3 +396,18 @@ def test_the_month_may_in_a_dateline_is_not_the_modal_may(facts):
     text = "BEIJING, May 27 — Kim Jong Il has concluded an unofficial visit to China that ran from 20 to 26 May."
     visit = only(facts(text, "2011-05-27"), "visits")
     assert (visit["status"], visit["date"][:7]) == ("reported", "2011-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Il met Wang Jiarui in Pyongyang on Friday. Wang, who arrived on Wednesday, delivered a letter, and "
+        "Kim hosted a luncheon for him.",
+        "Kim Jong Il se reunió con Wang Jiarui en Pyongyang el viernes. Wang, que llegó el miércoles, entregó una "
+        "carta, y Kim ofreció un banquete en su honor.",
+    ],
+    ids=["en-who-arrived-on", "es-que-llego-el"],
+)
+def test_the_date_of_a_relative_clause_is_its_own_verbs_not_the_banquets(facts, text):
+    record = facts(text, "2009-01-24")
+    assert {m["date"] for m in record["meetings"]} == {"2009-01-23"}

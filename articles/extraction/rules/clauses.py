@@ -133,6 +133,10 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         ]
         return best_date(inside, ts)
     dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
+    if dates and not sent.art.verb_final:
+        # "Wang, who arrived on Wednesday, …, and Kim hosted a luncheon": the date of a relative
+        # clause set off by commas is its own verb's, not an event's outside it
+        dates = [d for d in dates if relative_clause_of(sent, d.start) in (None, relative_clause_of(sent, ts))]
     if len(dates) > 1 and not sent.art.verb_final:
         # "arrived on Sunday and held talks on Monday", "left Pyongyang on Monday and held talks on
         # Tuesday": each event word, of whatever kind, owns the dates of its own stretch
@@ -175,6 +179,21 @@ def _first_of_listed(sent: Sent, dates: list[DateMention], chosen: DateMention |
 
 
 _RANGE_JOIN = compile_fast(r"から|부터|~|〜|～|-|–|—|至|到|\b(?:to|until|through|bis|au|al|hingga|sampai|до|по)\b")
+
+
+_RELATIVE_CLAUSE = compile_fast(
+    r",\s*(?:who|which|yang|qui|que|der|die|das|который|которая|которое|которые|quien|quienes)\b[^,;:]{3,120}?(?=,)",
+    re.IGNORECASE,
+)
+
+
+def relative_clause_of(sent: Sent, pos: int) -> tuple[int, int] | None:
+    spans = sent._clauses.get("relative")
+    if spans is None:
+        spans = sent._clauses["relative"] = [
+            m.span() for m in _RELATIVE_CLAUSE.finditer(sent.art.text, sent.start, sent.end)
+        ]
+    return next(((s, e) for s, e in spans if s <= pos < e), None)
 
 
 def _event_words(sent: Sent) -> list[tuple[int, int]]:
