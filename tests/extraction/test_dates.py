@@ -411,3 +411,25 @@ def test_the_month_may_in_a_dateline_is_not_the_modal_may(facts):
 def test_the_date_of_a_relative_clause_is_its_own_verbs_not_the_banquets(facts, text):
     record = facts(text, "2009-01-24")
     assert {m["date"] for m in record["meetings"]} == {"2009-01-23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        (
+            "金正日于1月10日至18日对中国进行了非正式访问。中朝双方18日同时发布了这一消息。访问期间，胡锦涛在北京同金正日举行会谈。",
+            "2006-01-19",
+            "2006-01",
+        ),
+        (
+            "Kim Jong Il melakukan kunjungan tidak resmi ke China pada 15–20 Januari, demikian diumumkan juru bicara "
+            "partai di Beijing pada hari Sabtu. Di Shanghai ia ditemui Perdana Menteri Zhu Rongji.",
+            "2001-01-21",
+            "2001-01",
+        ),
+    ],
+    ids=["zh-tongshi-fabu", "id-diumumkan-pada"],
+)
+def test_the_day_a_trip_was_announced_does_not_date_its_talks(facts, text, published, month):
+    meeting = only(facts(text, published), "meetings")
+    assert meeting["date"] == month

@@ -93,12 +93,21 @@ def is_report_date(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 20) : d.start]
     if cues.REPORTING.match(after.lstrip(" ")) or _REPORT_AFTER.match(after):
         return True
+    if _ANNOUNCED_BY.search(text, max(0, d.start - 160), d.start):
+        return True  # "demikian diumumkan juru bicara … di Beijing pada hari Sabtu"
     return bool(_REPORT_BEFORE.search(before))
 
 
 _REPORT_AFTER = compile_fast(
     r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)"
     r"|\s*(?:bekannt|mitteilte|mitgeteilt)"
+    # "中朝双方18日同时发布了这一消息": the day the news was released
+    r"|\s*(?:同时|同時)?\s*(?:发布|發布|公布|宣布)"
+)
+_ANNOUNCED_BY = compile_fast(
+    r"\b(?:diumumkan|disampaikan|announced by|anunciado por|annoncé par|bekanntgegeben von)\b[^.;]{0,140}?"
+    r"\b(?:pada|on|el|le|am)\s+(?:hari\s+)?$",
+    re.IGNORECASE,
 )
 _REPORT_BEFORE = compile_fast(
     r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
