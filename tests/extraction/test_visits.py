@@ -277,3 +277,16 @@ def test_a_german_arrival_names_the_traveller_as_visitor(facts, text):
 def test_a_visit_in_a_relative_clause_is_the_trip_of_the_person_it_describes(facts, text, published):
     visit = only(facts(text, published), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Wang Yi", "North Korea")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김정은 위원장은 13일 평양을 방문한 자오러지 위원장을 만났다. 김 위원장은 중국 당·정부 대표단의 방문이 두 나라 친선을 보여 준다고 말했다.",
+        "金正恩13日会见了到访平壤的赵乐际。金正恩表示，中国党政代表团的访问体现了两国友谊。",
+    ],
+    ids=["ko-daepyodan-ui-bangmun", "zh-daibiaotuan-de-fangwen"],
+)
+def test_a_delegations_visit_is_no_trip_of_the_person_who_speaks_of_it(facts, text):
+    visits = facts(text, "2024-04-14")["visits"]
+    assert all(v["visitor"] != "Kim Jong Un" for v in visits)

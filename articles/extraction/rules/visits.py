@@ -116,6 +116,8 @@ def _sent(art: Article, sent: Sent, ts: int) -> str | None:
     return after[0].key if after else None
 
 
+# A visit owned by a group, not a person: "대표단의 방문", "代表团的访问", "代表団の訪問"
+_GROUP_POSSESSOR = compile_fast(r"(?:대표단|사절단|일행)의\s*$|(?:代表团|代表團|访问团|訪問団|代表団)(?:的|の)\s*$")
 _RELATIVE_MARK = compile_fast(r"(?:的|中の|している|した)[^，,。、]{0,24}?$")
 
 
@@ -141,6 +143,12 @@ def _travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: in
     head = _relative_head(art, sent, te)
     if head is not None:
         return [head]
+    group = _GROUP_POSSESSOR.search(text, max(lo, ts - 24), ts)
+    if group and not any(
+        m.end <= group.start() and re.fullmatch(r"[^,，、。.:：]{0,8}", text[m.end : group.start()])
+        for m in sent.persons
+    ):
+        return []  # "중국 당·정부 대표단의 방문": a group's trip, no named traveller ("자오 위원장 일행의" is Zhao's)
     head = head_of(art, sent, lo, hi)
     owner = _owner(art, sent, story, lo, hi, ts, te)
     if head or owner:
