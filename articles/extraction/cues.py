@@ -386,7 +386,10 @@ AGREEMENT_NOUN = word_regex(
 SIGNING_NEEDS_NOUN = compile_fast(r"^(?:schlossen|abgeschlossen|заключил\w*|signature)$", re.IGNORECASE)
 NOT_AN_AGREEMENT = compile_fast(
     r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事|signed article"
-    r"|signed a letter|signed an order|signed a decree|signature campaign",
+    r"|signed a letter|signed an order|signed a decree|signature campaign"
+    # "a parade marking 60 years since the signing of the armistice", "memperingati 60 tahun penandatanganan"
+    r"|memperingati|\b\d+ (?:years|tahun|años|ans|Jahre|лет) (?:since |sejak |desde |depuis |seit |с )?(?:the |la |der )?"
+    r"(?:signing|penandatanganan|firma|signature|unterzeichnung|подписания)",
     re.IGNORECASE,
 )
 

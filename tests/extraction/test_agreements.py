@@ -290,3 +290,17 @@ def test_each_agreement_gets_an_english_title_and_topics(facts, text, published,
 def test_establishing_ties_keeps_its_date_and_the_treaty_signed_later_its_own(facts, text):
     agreement = only(facts(text, "1992-08-25"), "agreements")
     assert agreement["date"] == "1961"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Yuanchao stood beside Kim Jong Un in Pyongyang on Saturday to watch a parade marking 60 years since the "
+        "signing of the armistice.",
+        "Li Yuanchao berdiri di samping Kim Jong Un di Pyongyang pada hari Sabtu untuk menyaksikan parade memperingati "
+        "60 tahun penandatanganan perjanjian gencatan senjata.",
+    ],
+    ids=["en-years-since-the-signing", "id-memperingati-tahun-penandatanganan"],
+)
+def test_a_parade_marking_years_since_a_signing_is_no_agreement(facts, text):
+    assert facts(text, "2013-07-28")["agreements"] == []
