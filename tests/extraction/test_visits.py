@@ -290,3 +290,16 @@ def test_a_visit_in_a_relative_clause_is_the_trip_of_the_person_it_describes(fac
 def test_a_delegations_visit_is_no_trip_of_the_person_who_speaks_of_it(facts, text):
     visits = facts(text, "2024-04-14")["visits"]
     assert all(v["visitor"] != "Kim Jong Un" for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜党政代表团成员吴振宇抵达北京。此次访问正值印度支那局势发生重大变化之际。",
+        "O Jin U arrived in Beijing with the delegation. The visit comes as events in Indochina move fast.",
+    ],
+    ids=["zh-yindu-zhina-jushi", "en-events-in-indochina"],
+)
+def test_a_region_of_several_countries_is_no_destination(facts, text):
+    visits = facts(text, "1975-04-19")["visits"]
+    assert visits and all(v["destination"] != "Indochina" for v in visits)

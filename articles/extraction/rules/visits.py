@@ -195,6 +195,12 @@ def _recalled(art: Article, sent: Sent, lo: int, hi: int) -> list[Mention]:
     ]
 
 
+def _region(art: Article, p: Mention) -> bool:
+    """A region of several countries ("印度支那局势", "the situation in Indochina") is no trip's destination."""
+    entry = art.entries.get(p.key)
+    return entry is not None and entry.kind == "region"
+
+
 def _destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> list[Mention]:
     implied = implied_destination(art, art.text[ts:te])
     if implied is not None:
@@ -203,7 +209,10 @@ def _destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) 
     places = [
         p
         for p in art.places(sent, lo, hi)
-        if not origin(art.text, p) and sent.in_background(p.start) in (None, trigger_bg) and _reached(art, p, ts, te)
+        if not origin(art.text, p)
+        and sent.in_background(p.start) in (None, trigger_bg)
+        and _reached(art, p, ts, te)
+        and not _region(art, p)
     ]
     if not art.places(sent, lo, hi) and art.dateline_place is not None and cues.ARRIVAL.match(art.text, ts, te):
         return [art.dateline_place]  # "PYONGYANG, Jan. 24 — Wang, who arrived on Wednesday"
