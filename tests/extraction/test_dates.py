@@ -26,9 +26,11 @@ def test_a_date_range_dates_the_visit_by_its_first_day(facts, text, published, d
     assert only(facts(text, published), "visits")["date"] == date
 
 
-def test_a_departure_day_dates_the_trip_only_to_its_month(facts):
-    text = "Chinese President Xi Jinping left Pyongyang on Friday after a two-day state visit."
+def test_a_departure_day_dates_the_trip_only_to_its_month_unless_its_length_is_given(facts):
+    text = "Chinese President Xi Jinping left Pyongyang on Friday after a state visit."
     assert only(facts(text, "2019-06-22"), "visits")["date"] == "2019-06"
+    text = "Chinese President Xi Jinping left Pyongyang on Friday after a two-day state visit."
+    assert only(facts(text, "2019-06-22"), "visits")["date"] == "2019-06-20"
 
 
 def test_may_followed_by_a_year_is_a_month_not_a_possibility(facts):
@@ -433,3 +435,17 @@ def test_the_date_of_a_relative_clause_is_its_own_verbs_not_the_banquets(facts, 
 def test_the_day_a_trip_was_announced_does_not_date_its_talks(facts, text, published, month):
     meeting = only(facts(text, published), "meetings")
     assert meeting["date"] == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ПХЕНЬЯН, 21 июня. Председатель КНР Си Цзиньпин в пятницу завершил двухдневный государственный визит в КНДР.",
+        "PYONGYANG, June 21 — Chinese President Xi Jinping on Friday concluded a two-day state visit to North Korea.",
+        "Presiden China Xi Jinping pada hari Jumat mengakhiri kunjungan kenegaraan selama dua hari ke Korea Utara.",
+    ],
+    ids=["ru-zavershil-dvukhdnevnyi", "en-concluded-a-two-day", "id-mengakhiri-selama-dua-hari"],
+)
+def test_a_trip_of_n_days_concluded_on_a_day_began_n_minus_one_days_before(facts, text):
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["date"], visit["status"]) == ("2019-06-20", "reported")

@@ -11,6 +11,7 @@ phrase. "Received", "welcomed" and "hosted" name a host, who travelled nowhere.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import cues
@@ -274,9 +275,40 @@ def _date(
     if date is None:
         return None, True
     if date.precision == DAY and art.find.search(cues.DEPARTURE, lo, hi) and not art.find.search(cues.ARRIVAL, lo, hi):
-        # "left Pyongyang on Friday after a two-day visit": the trip is that month, not that day
+        days = _days_long(art.text, lo, hi)
+        if days:
+            # "concluded a two-day state visit on Friday", "завершил двухдневный визит в пятницу": it
+            # began the day before
+            return DateMention(
+                date.start, date.end, date.date - dt.timedelta(days=days - 1), DAY, date.text, True
+            ), False
+        # "left Pyongyang on Friday after a visit": the trip is that month, not that day
         return date.as_month(), False
     return date, False
+
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+}  # fmt: skip
+_DAYS_LONG = compile_fast(
+    r"\b(\d{1,2}|two|three|four|five)-day\b|\b(?:selama )?(dua|tiga|empat|lima) hari\b"
+    r"|\b(двух|трех|трёх|четырех|четырёх|пяти)дневн|\bde (deux|trois|quatre|cinq) jours\b"
+    r"|\bde (dos|tres|cuatro|cinco) días\b|\b(zwei|drei|vier|fünf)tägig|为期(两|兩|二|三|四|五|\d)天|(\d)일간",
+    re.IGNORECASE,
+)
+
+
+def _days_long(text: str, lo: int, hi: int) -> int | None:
+    """How many days the clause says the trip lasted: "a two-day visit", "двухдневный", "为期两天"."""
+    m = _DAYS_LONG.search(text, lo, hi)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    days = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+    return days if days and 1 < days <= 10 else None
 
 
 _AND = compile_fast(r"\s*(?:,|and|or|dan|y|e|et|und|и|와|과|및|和|与|與|、|・)\s*", re.IGNORECASE)
