@@ -449,3 +449,20 @@ def test_the_day_a_trip_was_announced_does_not_date_its_talks(facts, text, publi
 def test_a_trip_of_n_days_concluded_on_a_day_began_n_minus_one_days_before(facts, text):
     visit = only(facts(text, "2019-06-21"), "visits")
     assert (visit["date"], visit["status"]) == ("2019-06-20", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Premier Wen Jiabao held talks with Kim Jong Il in Pyongyang on Monday, the second day of a visit "
+        "marking 60 years of diplomatic relations.",
+        "Премьер Госсовета КНР Вэнь Цзябао в понедельник, во второй день визита в КНДР, провел переговоры с Ким Чен "
+        "Иром в Пхеньяне.",
+        "El primer ministro chino Wen Jiabao se reunió con Kim Jong Il en Pyongyang el lunes, segundo día de su visita "
+        "a Corea del Norte.",
+    ],
+    ids=["en-the-second-day-of", "ru-vo-vtoroi-den", "es-segundo-dia-de"],
+)
+def test_talks_on_the_second_day_of_a_visit_date_the_visit_a_day_earlier(facts, text):
+    visit = only(facts(text, "2009-10-06"), "visits")
+    assert visit["date"] == "2009-10-04"

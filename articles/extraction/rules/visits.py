@@ -274,6 +274,14 @@ def _date(
     date = own_date(sent, lo, hi, ts)
     if date is None:
         return None, True
+    nth = _NTH_DAY.search(art.text, max(lo, ts - 40), min(hi, te + 12))
+    if date.precision == DAY and nth:
+        # "on Monday, the second day of a visit", "visit … 이틀째", "访问的第二天": it began the days before
+        days = _ORDINALS.get(next(g for g in nth.groups() if g).lower(), 0)
+        if days > 1:
+            return DateMention(
+                date.start, date.end, date.date - dt.timedelta(days=days - 1), DAY, date.text, True
+            ), False
     if date.precision == DAY and art.find.search(cues.DEPARTURE, lo, hi) and not art.find.search(cues.ARRIVAL, lo, hi):
         days = _days_long(art.text, lo, hi)
         if days:
@@ -287,6 +295,15 @@ def _date(
     return date, False
 
 
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "второй": 2, "третий": 3, "segundo": 2, "tercer": 3, "deuxième": 2,
+    "troisième": 3,
+}  # fmt: skip
+_NTH_DAY = compile_fast(
+    r"\bthe (second|third|fourth) day of\b|\bво? (второй|третий) день\b|\b(segundo|tercer) día de\b"
+    r"|\b(deuxième|troisième) jour de\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "deux": 2, "trois": 3, "quatre": 4,
