@@ -16,10 +16,18 @@ from .models import Actor, ActorRedirect, Agreement, Commodity, Meeting, Visit
 def timeline(request):
     form = TimelineFilterForm(request.GET or None)
     filters = selectors.TimelineFilters()
-    if form.is_bound and form.is_valid():
+    refused = form.is_bound and not form.is_valid()
+    if form.is_bound and not refused:
+        canonical = form.canonical_query(request.GET)
+        if canonical is not None:  # a name was typed: the URL keeps the slug
+            return redirect(f"{request.path}?{canonical.urlencode()}")
         filters = selectors.TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
     version = selectors.data_version()
-    rows, page = selectors.timeline_page(filters, request.GET.get("page", 1), version=version)
+    if refused:
+        # a filter that could not be read shows its message and no list, never every event
+        rows, page = [], None
+    else:
+        rows, page = selectors.timeline_page(filters, request.GET.get("page", 1), version=version)
     months = []
     for row in rows:
         if not months or months[-1][0] != row.month:
@@ -36,7 +44,10 @@ def timeline(request):
             "page": page,
             "query": query.urlencode(),
             "items": selectors.timeline_items(rows),
-            "chart": selectors.contacts_per_year(filters, version),
+            "chart": [] if refused else selectors.contacts_per_year(filters, version),
+            "refused": refused,
+            "actor_names": selectors.name_suggestions("actor"),
+            "place_names": selectors.name_suggestions("place"),
             "articles": selectors.recent_articles(),
             "status_counts": selectors.status_counts(version),
             "languages": selectors.filter_choices(version)["languages"],

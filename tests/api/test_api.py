@@ -66,6 +66,23 @@ def test_filters_on_lists(api, data):
     assert api.get("/api/v1/actors/", {"q": "김정은"}).json()["results"][0]["slug"] == "kim-jong-un"
 
 
+@pytest.mark.parametrize("value", ["kim-jong-un", "Kim Jong Un", "김정은", "金正恩", "Ким Чен Ын"])
+def test_actor_and_place_parameters_take_a_slug_or_any_alias(api, data, value):
+    (meeting,) = api.get("/api/v1/meetings/", {"actor": value}).json()["results"]
+    assert {p["slug"] for p in meeting["participants"]} == {"kim-jong-un", "xi-jinping"}
+    events = api.get("/api/v1/events/", {"actor": value}).json()["results"]
+    assert events == api.get("/api/v1/events/", {"actor": "kim-jong-un"}).json()["results"]
+    assert "meeting" in {e["event"] for e in events}
+    assert len(api.get("/api/v1/meetings/", {"actor": value, "place": "北京"}).json()["results"]) == 1
+    assert len(api.get("/api/v1/meetings/", {"actor": value, "place": "Pyongyang"}).json()["results"]) == 0
+    assert len(api.get("/api/v1/visits/", {"actor": "자오러지", "place": "평양"}).json()["results"]) == 1
+
+
+def test_an_unknown_name_as_a_filter_matches_nothing(api, data):
+    assert api.get("/api/v1/meetings/", {"actor": "Nobody Here"}).json()["results"] == []
+    assert api.get("/api/v1/visits/", {"place": "Atlantis"}).json()["results"] == []
+
+
 def test_facts_filter_by_the_article_that_reports_them(api, data):
     chinese = data[1]
     (meeting,) = api.get("/api/v1/meetings/", {"article": chinese.pk}).json()["results"]

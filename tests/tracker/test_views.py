@@ -111,7 +111,30 @@ def test_timeline_reports_bad_filters_instead_of_ignoring_them(client, two_repor
     resp = client.get("/", {"actor": "nobody-here", "date_from": "2020-01-01", "date_to": "2019-01-01"})
     html = resp.content.decode()
     assert resp.status_code == 200
-    assert "No actor “nobody-here”" in html and "The end date is before the start date." in html
+    assert "No actor is called “nobody-here”" in html
+    assert "The end date (1 Jan 2019) is before the start date (1 Jan 2020); swap them" in html
+    # and no unfiltered list under the messages
+    assert "Zhao Leji visits Pyongyang" not in html and "Kim Jong Un – Xi Jinping" not in html
+
+
+@pytest.mark.parametrize(
+    ("param", "typed", "slug"),
+    [("actor", "Zhao Leji", "zhao-leji"), ("actor", "자오러지", "zhao-leji"), ("actor", "赵乐际", "zhao-leji"),
+     ("place", "Pyongyang", "pyongyang"), ("place", "평양", "pyongyang")],
+)  # fmt: skip
+def test_timeline_filters_take_a_name_in_any_script_and_keep_the_slug_in_the_url(
+    client, two_reports, param, typed, slug
+):
+    resp = client.get("/", {param: typed})
+    assert resp.status_code == 302 and f"{param}={slug}" in resp["Location"]
+    html = client.get(resp["Location"]).content.decode()
+    assert "Zhao Leji visits Pyongyang" in html and "Kim Jong Un – Xi Jinping" not in html
+
+
+def test_the_timeline_suggests_names_while_typing(client, two_reports):
+    html = client.get("/").content.decode()
+    assert 'list="actor-names"' in html and '<datalist id="actor-names">' in html
+    assert '<option value="Zhao Leji">' in html
 
 
 def test_timeline_groups_by_month_and_counts_sources(client, two_reports):

@@ -44,6 +44,16 @@ class StrictDateFilter(df.DateFilter):
     field_class = StrictDateField
 
 
+def named(kind: str, value: str):
+    """The actor or place an API parameter names: a slug or any name or alias; None if none."""
+    from tracker.selectors import NameNotFound, find_by_name
+
+    try:
+        return find_by_name(kind, value)
+    except NameNotFound:
+        return None
+
+
 class FactFilter(df.FilterSet):
     date_from = StrictDateFilter(field_name="date", lookup_expr="gte", label="On or after (YYYY-MM-DD)")
     date_to = StrictDateFilter(field_name="date", lookup_expr="lte", label="On or before (YYYY-MM-DD)")
@@ -67,8 +77,8 @@ class FactFilter(df.FilterSet):
 
 
 class MeetingFilter(FactFilter):
-    actor = df.CharFilter(method="filter_actor", label="Participant slug, e.g. kim-jong-un")
-    place = df.CharFilter(method="filter_place", label="Place slug (its venues included)")
+    actor = df.CharFilter(method="filter_actor", label="Participant: slug, name or alias, e.g. kim-jong-un or 김정은")
+    place = df.CharFilter(method="filter_place", label="Place: slug, name or alias (its venues included)")
     kind = df.CharFilter(field_name="kind")
     country = df.CharFilter(field_name="participants__country", distinct=True, label="A participant's country (ISO)")
 
@@ -77,15 +87,17 @@ class MeetingFilter(FactFilter):
         fields = ["actor", "place", "kind", "country"]
 
     def filter_actor(self, qs, name, value):
-        return qs.filter(participants__slug=value).distinct()
+        actor = named("actor", value)
+        return qs.filter(participants=actor).distinct() if actor else qs.none()
 
     def filter_place(self, qs, name, value):
-        return qs.filter(Q(place__slug=value) | Q(place__parent__slug=value))
+        place = named("place", value)
+        return qs.filter(Q(place=place) | Q(place__parent=place)) if place else qs.none()
 
 
 class VisitFilter(FactFilter):
-    actor = df.CharFilter(field_name="visitor__slug", label="Visitor slug")
-    place = df.CharFilter(method="filter_place", label="Destination slug (its venues included)")
+    actor = df.CharFilter(method="filter_actor", label="Visitor: slug, name or alias")
+    place = df.CharFilter(method="filter_place", label="Destination: slug, name or alias (its venues included)")
     status = df.CharFilter(field_name="status")
     country = df.CharFilter(field_name="destination__country", label="Destination country (ISO)")
 
@@ -93,13 +105,18 @@ class VisitFilter(FactFilter):
         model = Visit
         fields = ["actor", "place", "status", "country"]
 
+    def filter_actor(self, qs, name, value):
+        actor = named("actor", value)
+        return qs.filter(visitor=actor) if actor else qs.none()
+
     def filter_place(self, qs, name, value):
-        return qs.filter(Q(destination__slug=value) | Q(destination__parent__slug=value))
+        place = named("place", value)
+        return qs.filter(Q(destination=place) | Q(destination__parent=place)) if place else qs.none()
 
 
 class AgreementFilter(FactFilter):
-    actor = df.CharFilter(method="filter_actor", label="Signatory slug")
-    place = df.CharFilter(field_name="place__slug")
+    actor = df.CharFilter(method="filter_actor", label="Signatory: slug, name or alias")
+    place = df.CharFilter(method="filter_place", label="Place: slug, name or alias")
     country = df.CharFilter(field_name="signatories__country", distinct=True)
 
     class Meta:
@@ -107,7 +124,12 @@ class AgreementFilter(FactFilter):
         fields = ["actor", "place", "country"]
 
     def filter_actor(self, qs, name, value):
-        return qs.filter(signatories__slug=value).distinct()
+        actor = named("actor", value)
+        return qs.filter(signatories=actor).distinct() if actor else qs.none()
+
+    def filter_place(self, qs, name, value):
+        place = named("place", value)
+        return qs.filter(place=place) if place else qs.none()
 
 
 class TradeItemFilter(FactFilter):
@@ -157,11 +179,12 @@ class ArticleFilter(df.FilterSet):
     state_media = StrictBooleanFilter(field_name="source__state_media")
     published_from = StrictDateFilter(field_name="published", lookup_expr="gte")
     published_to = StrictDateFilter(field_name="published", lookup_expr="lte")
-    actor = df.CharFilter(method="filter_actor", label="Mentions the actor with this slug")
+    actor = df.CharFilter(method="filter_actor", label="Mentions the actor: slug, name or alias")
 
     class Meta:
         model = Article
         fields = ["language", "status", "source", "state_media", "published_from", "published_to", "actor"]
 
     def filter_actor(self, qs, name, value):
-        return qs.filter(mentions__actor__slug=value).distinct()
+        actor = named("actor", value)
+        return qs.filter(mentions__actor=actor).distinct() if actor else qs.none()
