@@ -80,6 +80,27 @@ def test_timeline_renders_and_filters(live_server, page, data):
     assert page.console_errors == []
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "slug", "expected"),
+    [("actor", "김정은", "kim-jong-un", "Kim Jong Un"), ("place", "Beijing", "beijing", "Xi Jinping")],
+)
+def test_timeline_filters_by_a_name_typed_in_any_script(live_server, page, data, field, typed, slug, expected):
+    page.goto(live_server.url + "/")
+    assert page.locator(f"#id_{field}").get_attribute("list") == f"{field}-names"
+    page.fill(f"#id_{field}", typed)
+    page.click("text=Apply")
+    page.wait_for_url(f"**/?*{field}={slug}*")
+    rows = page.locator("ol.events li").all_inner_texts()
+    assert rows and any(expected in t for t in rows)
+    assert not any("Zhao Leji" in t for t in rows)  # the 2024 visit names neither
+
+
+def test_an_unknown_name_is_explained_and_lists_nothing(live_server, page, data):
+    page.goto(live_server.url + "/?actor=Nobody+Here")
+    assert "No actor is called “Nobody Here”" in page.locator("[role=alert]").first.inner_text()
+    assert page.locator("ol.events li").count() == 0
+
+
 def test_actor_page_shows_graph_and_timeline(live_server, page, data):
     page.goto(live_server.url + "/actors/kim-jong-un/")
     page.wait_for_selector("#network-vis canvas")
