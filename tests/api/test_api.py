@@ -1,5 +1,6 @@
 """REST API v1: reads with evidence, filters, exports, writes, schema."""
 
+import csv
 import datetime as dt
 import io
 import json
@@ -76,6 +77,22 @@ def test_actor_and_place_parameters_take_a_slug_or_any_alias(api, data, value):
     assert len(api.get("/api/v1/meetings/", {"actor": value, "place": "北京"}).json()["results"]) == 1
     assert len(api.get("/api/v1/meetings/", {"actor": value, "place": "Pyongyang"}).json()["results"]) == 0
     assert len(api.get("/api/v1/visits/", {"actor": "자오러지", "place": "평양"}).json()["results"]) == 1
+
+
+def _body(resp) -> str:
+    return b"".join(resp.streaming_content).decode("utf-8-sig")
+
+
+def test_events_export_csv_and_ndjson_with_the_lists_filters(api, data):
+    listed = api.get("/api/v1/events/", {"actor": "김정은"}).json()["results"]
+    csv_resp = api.get("/api/v1/events/", {"actor": "김정은", "format": "csv"})
+    assert csv_resp.status_code == 200 and csv_resp["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(_body(csv_resp))))
+    assert [(r["event"], int(r["id"])) for r in rows] == [(e["event"], e["id"]) for e in listed]
+    assert {"participants", "visitor_name", "evidence_sentence"} <= set(rows[0])
+    lines = _body(api.get("/api/v1/events/", {"actor": "김정은", "format": "ndjson"})).splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [e["id"] for e in listed]
+    assert _body(api.get("/api/v1/events/", {"actor": "Nobody Here", "format": "ndjson"})) == ""
 
 
 def test_an_unknown_name_as_a_filter_matches_nothing(api, data):

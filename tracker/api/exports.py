@@ -105,6 +105,41 @@ def stream_ndjson(queryset, serializer_class, context, filename: str) -> Streami
     return response
 
 
+def stream_events(events, fmt: str, filename: str) -> StreamingHttpResponse:
+    """Events of several kinds in one export. NDJSON streams; CSV reads them first, so that its
+    header holds every kind's columns (meetings' participants, visits' visitor and destination,
+    agreements' signatories), "event" first."""
+    if fmt == "ndjson":
+        encoder = JSONRenderer.encoder_class
+        response = StreamingHttpResponse(
+            (json.dumps(e, cls=encoder, ensure_ascii=False) + "\n" for e in events),
+            content_type="application/x-ndjson; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.ndjson"'
+        return response
+    flat = [flatten(e) for e in events]
+    header: dict[str, None] = {"event": None}
+    for row in flat:
+        header.update(dict.fromkeys(row))
+
+    def generate():
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(header), lineterminator="\n")
+        yield "\ufeff"
+        writer.writeheader()
+        for row in flat:
+            writer.writerow({k: safe_cell(v) for k, v in row.items()})
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        if not flat:
+            yield buffer.getvalue()
+
+    response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
 class StrictContentNegotiation(DefaultContentNegotiation):
     """An explicit but empty ?format= is an error, not the default format."""
 

@@ -26,7 +26,7 @@ from articles.models import Article, Evidence, Source
 from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
 
 from . import filters, serializers
-from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_ndjson
+from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_events, stream_ndjson
 
 EXPORT_PARAMETER = OpenApiParameter(
     "format",
@@ -334,7 +334,10 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
     responses={200: OpenApiTypes.OBJECT},
 )
 class EventViewSet(viewsets.ViewSet):
-    """Meetings, visits and agreements in one date-ordered stream, as the timeline shows them."""
+    """Meetings, visits and agreements in one date-ordered stream, as the timeline shows them.
+    `?format=csv` and `?format=ndjson` export every event the filters match, newest first."""
+
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer, NDJSONRenderer]
 
     def list(self, request):
         from tracker.forms import TimelineFilterForm
@@ -356,15 +359,31 @@ class EventViewSet(viewsets.ViewSet):
                 return Response(form.errors, status=status.HTTP_400_BAD_REQUEST)
             # An actor or place not in the record, or an end date before the start, matches nothing,
             # as on every other list.
+            if getattr(request.accepted_renderer, "format", "json") in ("csv", "ndjson"):
+                return stream_events([], request.accepted_renderer.format, "events")
             return Response({"count": 0, "page": 1, "pages": 1, "results": []})
         filters_ = TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
-        rows, page = timeline_page(filters_, int(number), per_page=100)
         ser = {
             "meeting": serializers.MeetingSerializer,
             "visit": serializers.VisitSerializer,
             "agreement": serializers.AgreementSerializer,
         }
-        results = [{"event": r.kind, **ser[r.kind](r.fact, context={"request": request}).data} for r in rows]
+        context = {"request": request}
+        fmt = getattr(request.accepted_renderer, "format", "json")
+        if fmt in ("csv", "ndjson"):
+
+            def every_event():
+                n, pages = 1, 1
+                while n <= pages:
+                    rows, page = timeline_page(filters_, n, per_page=500)
+                    pages = page.paginator.num_pages
+                    for r in rows:
+                        yield {"event": r.kind, **ser[r.kind](r.fact, context=context).data}
+                    n += 1
+
+            return stream_events(every_event(), fmt, "events")
+        rows, page = timeline_page(filters_, int(number), per_page=100)
+        results = [{"event": r.kind, **ser[r.kind](r.fact, context=context).data} for r in rows]
         return Response(
             {"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages, "results": results}
         )
