@@ -34,8 +34,14 @@ run: install
 	  export CELERY_TASK_ALWAYS_EAGER=true; \
 	fi; \
 	$(PY) manage.py load_demo; \
-	$(PY) manage.py ensure_admin; \
-	echo "Serving http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"; \
+	ADMIN_LINE=$$($(PY) manage.py ensure_admin); \
+	echo ""; \
+	echo "────────────────────────────────────────────────────────────"; \
+	echo "Serving  http://127.0.0.1:$(PORT)/"; \
+	echo "Admin    http://127.0.0.1:$(PORT)/admin/   $$ADMIN_LINE"; \
+	echo "Review   http://127.0.0.1:$(PORT)/review/"; \
+	echo "API      http://127.0.0.1:$(PORT)/api/v1/  (docs: /api/v1/docs/)"; \
+	echo "────────────────────────────────────────────────────────────"; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 worker: install

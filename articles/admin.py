@@ -3,6 +3,8 @@ from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
 
+from tracker.languages import SUPPORTED, language_name
+
 from . import merging, services
 from .models import Article, ArticleStatus, ArticleVersion, Evidence, Feed, FeedEntry, Mention, Source
 
@@ -36,11 +38,16 @@ class ArticleEntryForm(forms.ModelForm):
     """Entry form: the text goes through the ingest service, which validates and deduplicates."""
 
     url = forms.URLField(required=False, assume_scheme="https", max_length=2000, label="URL")
+    language = forms.ChoiceField(
+        required=False,
+        choices=[("", "Detect automatically")] + [(code, language_name(code)) for code in SUPPORTED],
+        help_text="Leave on “Detect automatically” unless detection gets it wrong.",
+    )
 
     class Meta:
         model = Article
         fields = ["title", "text", "published", "source", "url", "language"]
-        help_texts = {"language": "Leave blank to detect it.", "text": "Plain text of the article."}
+        help_texts = {"text": "Plain text of the article."}
 
     text = forms.CharField(
         widget=forms.Textarea,
@@ -168,7 +175,7 @@ class ArticleAdmin(admin.ModelAdmin):
             )
             obj.pk = result.article.pk
             obj._state.adding = False
-            messages.info(request, result.message)
+            messages.info(request, f"“{result.article}”: {result.message}")
             return
         result = services.ingest_article(
             text=data["text"],
@@ -180,7 +187,7 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         obj.pk = result.article.pk
         obj._state.adding = False
-        messages.info(request, result.message)
+        messages.info(request, f"“{result.article}”: {result.message}")
 
     @admin.display(description="facts", ordering="n_facts_")
     def n_facts(self, obj):
@@ -196,8 +203,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-run extraction on the selected articles")
     def reextract(self, request, queryset):
+        titles = [str(a) for a in queryset[:3]]
         n = services.requeue_articles(queryset.values_list("pk", flat=True))
-        self.message_user(request, f"Queued extraction for {n} article(s).", messages.SUCCESS)
+        named = ", ".join(f"“{t}”" for t in titles) + (" …" if n > 3 else "")
+        self.message_user(request, f"Queued extraction for {n} article(s): {named}.", messages.SUCCESS)
 
     @admin.action(description="Fetch the selected URL articles again (an edited page becomes a new version)")
     def refetch(self, request, queryset):

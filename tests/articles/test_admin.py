@@ -75,3 +75,19 @@ def test_actor_admin_edits_aliases_inline(staff):
     actor = Actor.objects.get(name="Kim Jong Un")
     html = staff.get(reverse("admin:tracker_actor_change", args=[actor.pk])).content.decode()
     assert "aliases-TOTAL_FORMS" in html and "roles-TOTAL_FORMS" in html
+
+
+def test_admin_polish_language_choices_titled_messages_and_the_review_queue_link(
+    staff, django_capture_on_commit_callbacks
+):
+    form = staff.get(ADD).content.decode()
+    assert '<option value="id">Indonesian</option>' in form and "Detect automatically" in form
+    resp = staff.post(ADD, {"title": "Zhao arrives", "text": TEXT, "published": "2024-04-12", "language": "xx"})
+    assert resp.status_code == 200 and "Select a valid choice" in resp.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        resp = staff.post(
+            ADD, {"title": "Zhao arrives", "text": TEXT, "published": "2024-04-12", "language": "en"}, follow=True
+        )
+    assert "“Zhao arrives”: Stored as article" in resp.content.decode()
+    index = staff.get("/admin/").content.decode()
+    assert 'href="/review/"' in index and "Review queue" in index

@@ -282,3 +282,9 @@ def test_the_gazetteer_version_follows_a_renamed_place_but_not_a_new_outlet():
     place.name = "Peking"
     place.save()
     assert gazetteer_version() != before  # the gazetteer's names changed: workers rebuild
+
+
+def test_languages_are_named_not_coded(client, two_reports):
+    html = client.get("/").content.decode()
+    assert '<option value="zh">Chinese</option>' in html
+    assert "(Chinese)</a>" in html and "(zh)</a>" not in html

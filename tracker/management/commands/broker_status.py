@@ -25,4 +25,6 @@ class Command(BaseCommand):
         if not quiet:
             self.stdout.write(f"broker {settings.REDIS_URL or '(none)'}: {why}")
         if not ok:
+            if quiet:  # `make run` asks quietly and says itself what it does without a broker
+                raise SystemExit(1)
             raise CommandError(f"broker not usable: {why}", returncode=1)
