@@ -26,6 +26,7 @@ class TimelineFilterForm(forms.Form):
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     language = forms.CharField(required=False, max_length=12, label="Source language")
+    reviewed = forms.BooleanField(required=False, label="Confirmed by an editor only")
     media = forms.ChoiceField(
         required=False,
         choices=[("", "All sources"), ("state", "State media only"), ("independent", "Independent only")],

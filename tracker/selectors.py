@@ -132,8 +132,11 @@ class TimelineFilters:
     date_to: dt.date | None = None
     language: str = ""
     media: str = ""  # "state" or "independent"
+    reviewed: bool = False  # only facts an editor confirmed or corrected
 
     def apply(self, qs, kind: str):
+        if self.reviewed:
+            qs = qs.filter(review_state__in=[ReviewState.CONFIRMED, ReviewState.EDITED])
         if self.actor is not None:
             qs = qs.filter(
                 {
@@ -166,6 +169,7 @@ class TimelineFilters:
             self.date_to,
             self.language,
             self.media,
+            self.reviewed,
         )
 
 

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, Evidence
 from tests.factories import ingest_now as _ingest
-from tracker.models import Actor, Meeting, Place
+from tracker.models import Actor, Meeting, Place, Visit
 
 pytestmark = pytest.mark.django_db
 
@@ -288,3 +288,17 @@ def test_languages_are_named_not_coded(client, two_reports):
     html = client.get("/").content.decode()
     assert '<option value="zh">Chinese</option>' in html
     assert "(Chinese)</a>" in html and "(zh)</a>" not in html
+
+
+def test_the_timeline_filters_confirmed_facts_and_every_fact_shows_its_review_state(client, two_reports, admin_user):
+    from tracker import review
+
+    visit = Visit.objects.get(visitor__slug="zhao-leji")
+    html = client.get("/").content.decode()
+    assert "machine-read" in html and "confirmed by an editor" not in html
+    assert client.get("/", {"reviewed": "on"}).content.decode().count('class="event ') == 0
+    review.confirm(visit, admin_user)
+    html = client.get("/", {"reviewed": "on"}).content.decode()
+    assert "Zhao Leji visits Pyongyang" in html and "Kim Jong Un – Xi Jinping" not in html
+    assert "✓ confirmed by an editor" in html
+    assert "✓ confirmed by an editor" in client.get(visit.get_absolute_url()).content.decode()
