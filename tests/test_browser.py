@@ -101,6 +101,18 @@ def test_an_unknown_name_is_explained_and_lists_nothing(live_server, page, data)
     assert page.locator("ol.events li").count() == 0
 
 
+def test_the_csv_link_of_the_timeline_exports_the_rows_listed(live_server, page, data):
+    import csv
+    import io
+
+    page.goto(live_server.url + "/?kind=meeting")
+    listed = page.locator("ol.events li").count()
+    href = page.locator(".exports a", has_text="CSV").first.get_attribute("href")
+    response = page.request.get(live_server.url + href)
+    rows = list(csv.DictReader(io.StringIO(response.text().lstrip("\ufeff"))))
+    assert len(rows) == listed >= 1 and {r["event"] for r in rows} == {"meeting"}
+
+
 def test_actor_page_shows_graph_and_timeline(live_server, page, data):
     page.goto(live_server.url + "/actors/kim-jong-un/")
     page.wait_for_selector("#network-vis canvas")

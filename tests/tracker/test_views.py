@@ -302,3 +302,24 @@ def test_the_timeline_filters_confirmed_facts_and_every_fact_shows_its_review_st
     assert "Zhao Leji visits Pyongyang" in html and "Kim Jong Un – Xi Jinping" not in html
     assert "✓ confirmed by an editor" in html
     assert "✓ confirmed by an editor" in client.get(visit.get_absolute_url()).content.decode()
+
+
+def test_pages_link_exports_of_exactly_what_they_show(client, two_reports):
+    import csv
+    import io
+    import re
+
+    html = client.get("/", {"actor": "zhao-leji"}).content.decode()
+    href = re.search(r'href="([^"]*format=csv)"', html).group(1).replace("&amp;", "&")
+    assert "actor=zhao-leji" in href
+    body = b"".join(client.get(href).streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    listed = html.count('class="event ')
+    assert len(rows) == listed >= 1 and {r["event"] for r in rows} == {"visit"}
+    atom = re.search(r'href="([^"]*)" type="application/atom\+xml"', html).group(1).replace("&amp;", "&")
+    assert client.get(atom).status_code == 200
+    actor_html = client.get("/actors/zhao-leji/").content.decode()
+    assert "/api/v1/events/?actor=zhao-leji&amp;format=csv" in actor_html
+    assert "/api/v1/trade-items/?format=csv" in client.get("/trade/").content.decode()
+    root = client.get("/api/v1/").json()
+    assert {"schema", "docs (Swagger UI)", "docs (ReDoc)"} <= set(root)

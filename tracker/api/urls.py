@@ -1,10 +1,29 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework import routers
+from rest_framework.reverse import reverse
 from rest_framework.routers import DefaultRouter
 
 from . import feeds, views
 
-router = DefaultRouter()
+
+class TrackerAPIRoot(routers.APIRootView):
+    """The tracker's API: every list below filters, paginates and exports (`?format=csv`,
+    `?format=ndjson`). The schema, its Swagger UI and ReDoc are linked with the lists."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for name, url_name in (("schema", "api:schema"), ("docs (Swagger UI)", "api:docs"), ("docs (ReDoc)", "api:redoc"),
+                               ("events feed (Atom)", "api:events-feed"), ("events (CAMEO CSV)", "api:events-cameo")):  # fmt: skip
+            response.data[name] = reverse(url_name, request=request)
+        return response
+
+
+class TrackerRouter(DefaultRouter):
+    APIRootView = TrackerAPIRoot
+
+
+router = TrackerRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("actors", views.ActorViewSet, basename="actor")
