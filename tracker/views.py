@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.defaults import page_not_found
@@ -58,11 +59,25 @@ def timeline(request):
 def actor_index(request):
     q = request.GET.get("q", "").strip()[:200]
     country = request.GET.get("country", "").strip()[:2]
-    actors = list(selectors.actor_list(q, country)[:300])
+    everyone = request.GET.get("all") == "1"
+    qs = selectors.actor_list(q, country)
+    if not everyone and not q:
+        qs = qs.filter(n_mentions__gt=0)  # the gazetteer's unmentioned names only when asked for
+    page = Paginator(qs, 50).get_page(request.GET.get("page", 1))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "tracker/actor_list.html",
-        {"actors": actors, "q": q, "country": country, "countries": selectors.actor_countries()},
+        {
+            "actors": page.object_list,
+            "page": page,
+            "query": query.urlencode(),
+            "q": q,
+            "country": country,
+            "everyone": everyone,
+            "countries": selectors.actor_countries(),
+        },
     )
 
 

@@ -323,3 +323,16 @@ def test_pages_link_exports_of_exactly_what_they_show(client, two_reports):
     assert "/api/v1/trade-items/?format=csv" in client.get("/trade/").content.decode()
     root = client.get("/api/v1/").json()
     assert {"schema", "docs (Swagger UI)", "docs (ReDoc)"} <= set(root)
+
+
+def test_the_actor_list_is_paginated_counted_and_hides_the_unmentioned_unless_asked(client, two_reports):
+    html = client.get("/actors/").content.decode()
+    mentioned = (
+        Actor.objects.filter(mentions__isnull=False, is_candidate=False).exclude(kind="country").distinct().count()
+    )
+    assert f"of {mentioned} actors mentioned in articles" in html
+    assert "Zhao Leji" in html and "Mao Zedong" not in html
+    everyone = client.get("/actors/", {"all": "1"}).content.decode()
+    total = Actor.objects.filter(is_candidate=False).exclude(kind="country").count()
+    assert f"Showing 1–50 of {total} actors" in everyone and 'rel="next"' in everyone
+    assert "Page 2 of" in client.get("/actors/", {"all": "1", "page": "2"}).content.decode()
