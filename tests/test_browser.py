@@ -113,6 +113,18 @@ def test_the_csv_link_of_the_timeline_exports_the_rows_listed(live_server, page,
     assert len(rows) == listed >= 1 and {r["event"] for r in rows} == {"meeting"}
 
 
+def test_a_place_page_opens_from_a_meeting_page(live_server, page, data):
+    from tracker.models import Meeting
+
+    meeting = Meeting.objects.filter(place__isnull=False).order_by("pk").first()
+    page.goto(live_server.url + meeting.get_absolute_url())
+    page.click(f"#where-h ~ p a[href='{meeting.place.get_absolute_url()}']")
+    page.wait_for_url(f"**{meeting.place.get_absolute_url()}")
+    assert page.locator("h1").inner_text() == meeting.place.name
+    assert page.locator("#meet-h ~ ul li").count() >= 1
+    assert page.console_errors == []
+
+
 def test_actor_page_shows_graph_and_timeline(live_server, page, data):
     page.goto(live_server.url + "/actors/kim-jong-un/")
     page.wait_for_selector("#network-vis canvas")

@@ -167,6 +167,9 @@ class Place(models.Model):
             self.slug = slugify(self.name)[:200]
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:place", args=[self.slug])
+
 
 class PlaceAlias(AliasBase):
     place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="aliases")

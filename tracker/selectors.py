@@ -612,3 +612,34 @@ def search(q: str, limit: int = 50):
 
 def commodities_count() -> int:
     return Commodity.objects.count()
+
+
+def place_detail(slug: str) -> dict:
+    """A place's page: its meetings, visits and agreements (its venues' included), newest first,
+    and the articles that name it, most recent first."""
+    place = Place.objects.select_related("parent").get(slug=slug)
+    here = Q(place=place) | Q(place__parent=place)
+    meetings = Meeting.objects.filter(here).exclude(review_state=ReviewState.REJECTED).prefetch_related("participants")
+    visits = (
+        Visit.objects.filter(Q(destination=place) | Q(destination__parent=place))
+        .exclude(review_state=ReviewState.REJECTED)
+        .select_related("visitor", "destination")
+    )
+    agreements = (
+        Agreement.objects.filter(here).exclude(review_state=ReviewState.REJECTED).prefetch_related("signatories")
+    )
+    articles = (
+        Article.objects.filter(mentions__place=place)
+        .annotate(n=Count("mentions"))
+        .select_related("source")
+        .order_by("-published", "-pk")[:20]
+    )
+    return {
+        "place": place,
+        "venues": list(place.children.order_by("name")),
+        "meetings": list(meetings.order_by("-date", "-pk")[:100]),
+        "visits": list(visits.order_by("-date", "-pk")[:100]),
+        "agreements": list(agreements.order_by("-date", "-pk")[:100]),
+        "articles": list(articles),
+        "aliases": list(place.aliases.order_by("language", "text")),
+    }

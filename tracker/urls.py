@@ -10,6 +10,7 @@ tracker_patterns = (
         path("", views.timeline, name="timeline"),
         path("actors/", views.actor_index, name="actors"),
         path("actors/<slug:slug>/", views.actor_page, name="actor"),
+        path("places/<slug:slug>/", views.place_page, name="place"),
         path("meetings/<int:pk>/", views.meeting_page, name="meeting"),
         path("visits/<int:pk>/", views.visit_page, name="visit"),
         path("agreements/<int:pk>/", views.agreement_page, name="agreement"),

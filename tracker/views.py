@@ -11,7 +11,7 @@ from . import selectors
 from .forms import TimelineFilterForm
 from .highlight import highlight
 from .maps import place_map
-from .models import Actor, ActorRedirect, Agreement, Commodity, Meeting, Visit
+from .models import Actor, ActorRedirect, Agreement, Commodity, Meeting, Place, Visit
 
 
 def timeline(request):
@@ -90,6 +90,16 @@ def actor_page(request, slug):
             return redirect(moved.actor.get_absolute_url(), permanent=True)
         raise Http404("No actor with this name.") from None
     return render(request, "tracker/actor_detail.html", ctx)
+
+
+def place_page(request, slug):
+    try:
+        ctx = selectors.place_detail(slug)
+    except Place.DoesNotExist:
+        raise Http404("No such place.") from None
+    ctx["map"] = _map_of(ctx["place"])
+    ctx["place_query"] = f"place={ctx['place'].slug}"
+    return render(request, "tracker/place_detail.html", ctx)
 
 
 def _place_of(fact):

@@ -336,3 +336,15 @@ def test_the_actor_list_is_paginated_counted_and_hides_the_unmentioned_unless_as
     total = Actor.objects.filter(is_candidate=False).exclude(kind="country").count()
     assert f"Showing 1–50 of {total} actors" in everyone and 'rel="next"' in everyone
     assert "Page 2 of" in client.get("/actors/", {"all": "1", "page": "2"}).content.decode()
+
+
+def test_a_place_page_lists_what_happened_there_and_place_names_link_to_it(client, two_reports):
+    meeting = Meeting.objects.get()
+    meeting_html = client.get(meeting.get_absolute_url()).content.decode()
+    assert f'href="/places/{meeting.place.slug}/"' in meeting_html
+    html = client.get(f"/places/{meeting.place.slug}/").content.decode()
+    assert "Kim Jong Un – Xi Jinping" in html and "Zhao Leji" not in html
+    assert "Articles that name it" in html and "/api/v1/events/?place=" in html
+    pyongyang = client.get("/places/pyongyang/").content.decode()
+    assert "Zhao Leji" in pyongyang and "평양" in pyongyang
+    assert client.get("/places/atlantis/").status_code == 404
