@@ -125,6 +125,13 @@ def test_a_place_page_opens_from_a_meeting_page(live_server, page, data):
     assert page.console_errors == []
 
 
+def test_search_results_show_a_snippet_with_the_hit_marked(live_server, page, data):
+    page.goto(live_server.url + "/search/?q=평양")
+    marks = page.locator(".snippet mark").all_inner_texts()
+    assert "평양" in marks and "Pyongyang" in marks  # the Korean text and the English one naming the same city
+    assert page.console_errors == []
+
+
 def test_actor_page_shows_graph_and_timeline(live_server, page, data):
     page.goto(live_server.url + "/actors/kim-jong-un/")
     page.wait_for_selector("#network-vis canvas")

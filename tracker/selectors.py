@@ -596,7 +596,14 @@ def search(q: str, limit: int = 50):
     places = list(Place.objects.filter(Q(name__icontains=q) | Q(aliases__text__icontains=q)).distinct()[:limit])
     articles_qs = Article.objects.select_related("source").defer("raw_html")
     actor_ids = [a.pk for a in actors]
-    name_hit = Q(mentions__actor_id__in=actor_ids) if actor_ids else Q(pk__in=[])
+    place_ids = [p.pk for p in places]
+    # a name in any script finds the articles that name its record in any script ("Pyongyang" =
+    # "평양" = "平壤"), through the mentions extraction stored
+    name_hit = Q(pk__in=[])
+    if actor_ids:
+        name_hit |= Q(mentions__actor_id__in=actor_ids)
+    if place_ids:
+        name_hit |= Q(mentions__place_id__in=place_ids)
     if connection.vendor == "postgresql" and q.isascii():
         from django.contrib.postgres.search import SearchQuery, SearchVector
 
@@ -607,7 +614,44 @@ def search(q: str, limit: int = 50):
     else:
         articles_qs = articles_qs.filter(Q(text__icontains=q) | Q(title__icontains=q) | name_hit)
     articles = list(articles_qs.distinct().order_by(F("published").desc(nulls_last=True), "-id")[:limit])
+    _attach_snippets(articles, q, actor_ids, place_ids)
     return articles, actors, places
+
+
+def _attach_snippets(articles, q: str, actor_ids, place_ids, width: int = 90) -> None:
+    """Each article's ``snippet``: the text around its first hit, the hit in <mark> (the query's
+    words, or a name of a matched record in whatever script the article uses); escaped."""
+    from django.utils.html import escape
+    from django.utils.safestring import mark_safe
+
+    spans: dict[int, tuple[int, int]] = {}
+    if actor_ids or place_ids:
+        rows = (
+            Mention.objects.filter(article__in=[a.pk for a in articles])
+            .filter(Q(actor_id__in=actor_ids) | Q(place_id__in=place_ids))
+            .order_by("article_id", "start")
+            .values_list("article_id", "start", "end")
+        )
+        for article_id, start, end in rows:
+            spans.setdefault(article_id, (start, end))
+    needle = q.casefold()
+    for a in articles:
+        text = a.text
+        at = text.casefold().find(needle) if needle else -1
+        hit = (at, at + len(q)) if at >= 0 and len(text.casefold()) == len(text) else spans.get(a.pk)
+        if hit is None:
+            a.snippet = escape(text[: 2 * width]) + ("…" if len(text) > 2 * width else "")
+            continue
+        lo, hi = max(0, hit[0] - width), min(len(text), hit[1] + width)
+        a.snippet = mark_safe(
+            ("…" if lo else "")
+            + escape(text[lo : hit[0]])
+            + "<mark>"
+            + escape(text[hit[0] : hit[1]])
+            + "</mark>"
+            + escape(text[hit[1] : hi])
+            + ("…" if hi < len(text) else "")
+        )
 
 
 def commodities_count() -> int:

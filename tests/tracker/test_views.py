@@ -348,3 +348,15 @@ def test_a_place_page_lists_what_happened_there_and_place_names_link_to_it(clien
     pyongyang = client.get("/places/pyongyang/").content.decode()
     assert "Zhao Leji" in pyongyang and "평양" in pyongyang
     assert client.get("/places/atlantis/").status_code == 404
+
+
+def test_search_finds_the_same_articles_in_every_script_and_marks_the_hit(client, two_reports):
+    korean = _ingest("자오러지 위원장이 11일 평양에 도착했다.", title="자오러지 방북", published=dt.date(2024, 4, 12))
+    found = {}
+    for q in ("Pyongyang", "평양", "平壤", "Пхеньян"):
+        html = client.get("/search/", {"q": q}).content.decode()
+        found[q] = {a.pk for a in Article.objects.all() if f'href="/articles/{a.pk}/"' in html}
+    assert found["Pyongyang"] == found["평양"] == found["平壤"] == found["Пхеньян"] == {two_reports[2].pk, korean.pk}
+    html = client.get("/search/", {"q": "평양"}).content.decode()
+    assert "<mark>평양</mark>" in html and "<mark>Pyongyang</mark>" in html
+    assert "<mark>arrived</mark>" in client.get("/search/", {"q": "arrived"}).content.decode()
