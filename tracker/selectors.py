@@ -308,8 +308,13 @@ def _contacts_per_year(filters: TimelineFilters) -> list[dict]:
     ]
 
 
+def _short_label(label: str, limit: int = 42) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
 def timeline_items(rows: list[EventRow]) -> list[dict]:
-    """The vis-timeline items for the rows shown (plain data for json_script)."""
+    """The vis-timeline items for the rows given (plain data for json_script): a short label that
+    fits, the whole one as its title."""
     items = []
     for row in rows:
         if row.fact.date is None:
@@ -319,11 +324,12 @@ def timeline_items(rows: list[EventRow]) -> list[dict]:
         elif row.kind == "visit":
             label = f"{row.fact.visitor.name} → {row.fact.destination.name if row.fact.destination else '?'}"
         else:
-            label = str(row.fact)
+            label = row.fact.display_title
         items.append(
             {
                 "id": f"{row.kind}-{row.fact.pk}",
-                "content": label[:80],
+                "content": _short_label(label),
+                "title": f"{label} ({row.fact.date_display})",
                 "start": row.fact.date.isoformat(),
                 "group": row.kind,
                 "url": row.fact.get_absolute_url(),
@@ -331,6 +337,27 @@ def timeline_items(rows: list[EventRow]) -> list[dict]:
             }
         )
     return items
+
+
+def widget_items(filters: TimelineFilters, version: str | None = None, limit: int = 1500) -> list[dict]:
+    """The timeline widget's items: every event the filters match (the newest ``limit``), not only
+    the page listed below it, so that its first window covers the filtered data. Cached."""
+
+    def compute():
+        rows = []
+        kinds = [filters.kind] if filters.kind in EVENT_KINDS else list(EVENT_KINDS)
+        for kind in kinds:
+            qs = filters.apply(_MODELS[kind].objects.filter(date__isnull=False), kind).order_by("-date", "-pk")
+            qs = {
+                "meeting": qs.prefetch_related("participants"),
+                "visit": qs.select_related("visitor", "destination"),
+                "agreement": qs,
+            }[kind]
+            rows += [EventRow(kind, fact) for fact in qs[:limit]]
+        rows.sort(key=lambda r: r.fact.date, reverse=True)
+        return timeline_items(rows[:limit])
+
+    return cached("widget-items", version or data_version(), compute, filters.key())
 
 
 def recent_articles(limit: int = 10) -> list[Article]:

@@ -44,7 +44,7 @@ def timeline(request):
             "months": months,
             "page": page,
             "query": query.urlencode(),
-            "items": selectors.timeline_items(rows),
+            "items": [] if refused else selectors.widget_items(filters, version),
             "chart": [] if refused else selectors.contacts_per_year(filters, version),
             "refused": refused,
             "actor_names": selectors.name_suggestions("actor"),

@@ -17,11 +17,19 @@
         var label = document.createElement("span");
         label.textContent = it.content;
         it.content = label;
+        if (it.title) { var tip = document.createElement("span"); tip.textContent = it.title; it.title = tip; }
         it.type = "point";
       });
+      // The first window covers every item; the box grows to a bound and scrolls vertically beyond it.
+      var times = items.map(function (it) { return new Date(it.start).getTime(); });
+      var first = Math.min.apply(null, times), last = Math.max.apply(null, times);
+      var pad = Math.max((last - first) * 0.03, 1000 * 60 * 60 * 24 * 20);
+      var small = tlBox.classList.contains("small");
       var timeline = new vis.Timeline(tlBox, new vis.DataSet(items), {
-        stack: true, zoomable: true, height: tlBox.classList.contains("small") ? "180px" : "260px",
-        margin: { item: 2 }, showCurrentTime: false
+        stack: true, zoomable: true, verticalScroll: true, zoomKey: "ctrlKey",
+        maxHeight: small ? "240px" : "420px", minHeight: small ? "160px" : "220px",
+        start: new Date(first - pad), end: new Date(last + pad),
+        margin: { item: 2 }, showCurrentTime: false, tooltip: { followMouse: true }
       });
       timeline.on("select", function (props) {
         var item = items.find(function (it) { return it.id === props.items[0]; });
