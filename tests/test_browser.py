@@ -197,7 +197,19 @@ def test_script_in_an_article_is_shown_as_text_and_never_runs(live_server, page,
     assert page.locator("article h1").inner_text().startswith("<img")
 
 
-@pytest.mark.parametrize("path", ["/", "/actors/", "/actors/kim-jong-un/", "/trade/", "/search/?q=Kim", "FACTS"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/actors/",
+        "/actors/kim-jong-un/",
+        "/trade/",
+        "/trade/1507/",
+        "/places/pyongyang/",
+        "/search/?q=Kim",
+        "FACTS",
+    ],
+)
 def test_pages_load_without_console_errors(live_server, page, data, path):
     from tracker.models import Meeting, Visit
 

@@ -15,6 +15,7 @@ tracker_patterns = (
         path("visits/<int:pk>/", views.visit_page, name="visit"),
         path("agreements/<int:pk>/", views.agreement_page, name="agreement"),
         path("trade/", views.trade, name="trade"),
+        path("trade/<str:hs4>/", views.trade_heading, name="trade-heading"),
         path("search/", views.search, name="search"),
         path("review/", review_views.queue, name="review"),
         path("review/<str:kind>/<int:pk>/", review_views.decide, name="review-decide"),

@@ -198,15 +198,26 @@ def article_page(request, pk):
 
 
 def trade(request):
-    rows, per_year = selectors.trade_overview()
+    rows, per_year, undated = selectors.trade_overview()
     selected = None
     evidence = []
     if request.GET.get("commodity", "").isdigit():
         selected = get_object_or_404(Commodity, pk=int(request.GET["commodity"]))
         evidence = selectors.commodity_evidence(selected.pk)
     return render(
-        request, "tracker/trade.html", {"rows": rows, "chart": per_year, "selected": selected, "evidence": evidence}
+        request,
+        "tracker/trade.html",
+        {"rows": rows, "chart": per_year, "undated": undated, "selected": selected, "evidence": evidence},
     )
+
+
+def trade_heading(request, hs4):
+    if not (hs4.isascii() and hs4.isdigit() and len(hs4) in (2, 4, 6)):
+        raise Http404("An HS heading is 2, 4 or 6 digits.")
+    ctx = selectors.trade_heading(hs4)
+    if not ctx["commodities"]:
+        raise Http404(f"No goods under HS {hs4} in the table.")
+    return render(request, "tracker/trade_heading.html", ctx)
 
 
 def search(request):

@@ -80,5 +80,32 @@
     { key: "visits", label: "Visits", color: "#d98b2b" },
     { key: "agreements", label: "Agreements", color: "#3c9a5f" }
   ]);
-  bars("trade-chart", data("trade-chart-data"), [{ key: "mentions", label: "Trade mentions", color: "#a3513b" }]);
+  bars("trade-chart", data("trade-chart-data"), [
+    { key: "cn_to_kp", label: "China → North Korea", color: "#a3513b" },
+    { key: "kp_to_cn", label: "North Korea → China", color: "#2f6db5" }
+  ]);
+  // A heading's reported values: one point per figure, by the period it refers to, per direction.
+  var hs = data("heading-series");
+  var hsCanvas = document.getElementById("heading-chart");
+  if (hs && hs.length && hsCanvas && window.Chart) {
+    var periods = Array.from(new Set(hs.map(function (p) { return p.period; }))).sort();
+    var directions = Array.from(new Set(hs.map(function (p) { return p.direction; })));
+    var colors = ["#a3513b", "#2f6db5", "#3c9a5f", "#7a5aa6"];
+    new Chart(hsCanvas, {
+      type: "bar",
+      data: {
+        labels: periods,
+        datasets: directions.map(function (d, i) {
+          return {
+            label: d + " (US$)", backgroundColor: colors[i % colors.length],
+            data: periods.map(function (p) {
+              return hs.filter(function (x) { return x.period === p && x.direction === d; })
+                .reduce(function (a, x) { return Math.max(a, x.value); }, 0) || null;
+            })
+          };
+        })
+      },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } }
+    });
+  }
 })();

@@ -360,3 +360,22 @@ def test_search_finds_the_same_articles_in_every_script_and_marks_the_hit(client
     html = client.get("/search/", {"q": "평양"}).content.decode()
     assert "<mark>평양</mark>" in html and "<mark>Pyongyang</mark>" in html
     assert "<mark>arrived</mark>" in client.get("/search/", {"q": "arrived"}).content.decode()
+
+
+def test_trade_figures_are_charted_by_the_period_they_refer_to_and_link_their_evidence(client):
+    import json
+    import re
+
+    _ingest(
+        "China exported soybean oil worth $12 million to North Korea in 2023, customs data showed.",
+        published=dt.date(2024, 3, 1),
+    )
+    html = client.get("/trade/").content.decode()
+    chart = json.loads(re.search(r'id="trade-chart-data" type="application/json">(.*?)</script>', html).group(1))
+    assert chart == [{"year": 2023, "cn_to_kp": 1, "kp_to_cn": 0}]  # the year reported on, not 2024
+    assert 'href="/trade/1507/"' in html
+    heading = client.get("/trade/1507/").content.decode()
+    series = json.loads(re.search(r'id="heading-series" type="application/json">(.*?)</script>', heading).group(1))
+    assert series == [{"period": "2023", "direction": "CN→KP", "value": 12000000.0, "label": "soybean oil"}]
+    assert "US$12,000,000" in heading and re.search(r'href="/articles/\d+/#ev-\d+"', heading)
+    assert client.get("/trade/9999/").status_code == 404 and client.get("/trade/abc/").status_code == 404

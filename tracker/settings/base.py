@@ -129,7 +129,7 @@ STORY_CANDIDATES = env.int("STORY_CANDIDATES", default=50)
 # --- Celery ---------------------------------------------------------------------------------
 # With no REDIS_URL, tasks run in-process (eager); with one, they go to Redis for a worker.
 REDIS_URL = env("REDIS_URL", default="")
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"  # (a host named: kombu warns without one)
 
 
 def _redis_db(url: str, db: int) -> str:
