@@ -7,7 +7,15 @@ from django.core.management.base import BaseCommand, CommandError
 from tracker.chromium import CHROMIUM_ARGS as ARGS
 from tracker.chromium import CHROMIUM_PATH as CHROMIUM
 
-PAGES = [("timeline", "/", 1280), ("actor", "/actors/kim-jong-un/", 1280), ("timeline-phone", "/", 375)]
+PAGES = [
+    ("timeline", "/", 1280),
+    ("actor", "/actors/kim-jong-un/", 1280),
+    ("timeline-phone", "/", 375),
+    ("timeline-filtered", "/?actor=wang-yi&place=pyongyang", 1280),
+    ("place", "/places/pyongyang/", 1280),
+    ("search", "/search/?q=평양", 1280),
+    ("trade", "/trade/", 1280),
+]
 
 
 class Command(BaseCommand):
