@@ -285,6 +285,42 @@ def timeline_page(filters: TimelineFilters, page: int = 1, per_page: int = 50, v
     return rows, page_obj
 
 
+_KIND_RANK = {kind: i for i, kind in enumerate(EVENT_KINDS)}
+
+
+def _event_key(kind: str, date, pk: int) -> tuple:
+    """The events' total order, newest first when sorted in reverse: dated before undated, then
+    date, id, and kind (ids repeat across kinds)."""
+    return (date is not None, date or dt.date.min, pk, -_KIND_RANK[kind])
+
+
+def timeline_after(filters: TimelineFilters, after: tuple | None, size: int) -> tuple[list[EventRow], tuple | None]:
+    """Keyset pagination of the timeline for the API: the ``size`` events that follow the event
+    whose key is ``after`` (None: from the newest), and the key to continue from (None at the end).
+    Stable however events are added: a cursor never repeats or skips what it has passed."""
+    kinds = [filters.kind] if filters.kind in EVENT_KINDS else list(EVENT_KINDS)
+    keys = []
+    for kind in kinds:
+        qs = filters.apply(_MODELS[kind].objects.all(), kind)
+        if after is not None:
+            has_date, date, pk, neg_rank = after
+            # "after" in the reversed order: smaller keys; for this kind, the tie on id goes by rank
+            same_id = Q(pk__lte=pk) if -_KIND_RANK[kind] < neg_rank else Q(pk__lt=pk)
+            if has_date:
+                qs = qs.filter(Q(date__lt=date) | Q(date=date) & same_id | Q(date__isnull=True))
+            else:
+                qs = qs.filter(Q(date__isnull=True) & same_id)
+        keys += [(kind, d, pk) for pk, d in qs.order_by(*_NEWEST_FIRST).values_list("pk", "date")[: size + 1]]
+    keys.sort(key=lambda k: _event_key(*k), reverse=True)
+    more, keys = len(keys) > size, keys[:size]
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for kind, _d, pk in keys:
+        wanted[kind].append(pk)
+    loaded = {kind: _prefetched(kind, wanted.get(kind, [])) for kind in EVENT_KINDS}
+    rows = [EventRow(kind, loaded[kind][pk], list(loaded[kind][pk].evidence.all())) for kind, _d, pk in keys]
+    return rows, (_event_key(*keys[-1]) if more and keys else None)
+
+
 def contacts_per_year(filters: TimelineFilters, version: str | None = None) -> list[dict]:
     """Meetings and visits per year (for the chart): [{"year": 2018, "meetings": 5, "visits": 4}, …].
     A cached aggregate."""

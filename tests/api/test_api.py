@@ -443,3 +443,22 @@ def test_a_date_filter_given_empty_is_an_error_not_no_filter(api, data, path, pa
     resp = api.get(path, {param: ""})
     assert resp.status_code == 400 and "empty" in resp.json()[param][0]
     assert api.get(path, {param: "2019-01-01"}).status_code == 200
+
+
+def test_events_are_cursor_paginated_and_a_cursor_survives_new_events(api, data):
+    every = [(e["event"], e["id"]) for e in api.get("/api/v1/events/").json()["results"]]
+    assert len(every) >= 3
+    seen, url = [], "/api/v1/events/?cursor=&page_size=1"
+    first = api.get(url).json()
+    seen += [(e["event"], e["id"]) for e in first["results"]]
+    _ingest("Wang Yi met Ri Yong Ho in Pyongyang on 2 May 2018.", "2018-05-03", source="Wire C")  # a new event
+    url = first["next"]
+    while url:
+        body = api.get(url).json()
+        seen += [(e["event"], e["id"]) for e in body["results"]]
+        url = body["next"]
+    assert len(seen) == len(set(seen))  # nothing twice
+    assert set(every) <= set(seen)  # nothing skipped
+    assert api.get("/api/v1/events/", {"cursor": "not-a-cursor"}).status_code == 400
+    assert api.get("/api/v1/events/", {"cursor": "", "page_size": "0"}).status_code == 400
+    assert "cursor=" in api.get("/api/v1/events/").json()["next"]  # the page-numbered list links the cursor pages

@@ -382,8 +382,60 @@ class EventViewSet(viewsets.ViewSet):
                     n += 1
 
             return stream_events(every_event(), fmt, "events")
+        if "cursor" in request.query_params:  # keyset pages (the first one: an empty cursor)
+            return self._cursor_page(request, filters_, ser, context)
         rows, page = timeline_page(filters_, int(number), per_page=100)
         results = [{"event": r.kind, **ser[r.kind](r.fact, context=context).data} for r in rows]
         return Response(
-            {"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages, "results": results}
+            {
+                "count": page.paginator.count,
+                "page": page.number,
+                "pages": page.paginator.num_pages,
+                "next": self._cursor_link(request, None) if page.paginator.count else None,
+                "results": results,
+            }
+        )
+
+    def _cursor_link(self, request, key: tuple | None) -> str:
+        """The URL of the page after ``key`` (None: the first page), as the other lists' cursors."""
+        import base64
+        import json as _json
+
+        query = request.query_params.copy()
+        query.pop("page", None)
+        query.pop("cursor", None)
+        if key is not None:
+            has_date, date, pk, neg_rank = key
+            raw = _json.dumps([has_date, date.isoformat() if has_date else "", pk, neg_rank]).encode()
+            query["cursor"] = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        else:
+            query["cursor"] = ""
+            query["page_size"] = query.get("page_size", "100")
+        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+    def _cursor_page(self, request, filters_, ser, context):
+        import base64
+        import datetime as _dt
+        import json as _json
+
+        from tracker.selectors import timeline_after
+
+        size = StableCursorPagination().get_page_size(request)
+        after = None
+        raw = request.query_params.get("cursor")
+        if raw:
+            try:
+                has_date, date, pk, neg_rank = _json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+                after = (
+                    bool(has_date),
+                    _dt.date.fromisoformat(date) if has_date else _dt.date.min,
+                    int(pk),
+                    int(neg_rank),
+                )
+            except (ValueError, TypeError, _json.JSONDecodeError):
+                return Response({"cursor": ["Invalid cursor: use the next link of a page."]}, status=400)
+        rows, key = timeline_after(filters_, after, size)
+        results = [{"event": r.kind, **ser[r.kind](r.fact, context=context).data} for r in rows]
+        return Response(
+            {"next": self._cursor_link(request, key) if key else None, "previous": None, "results": results}
         )
