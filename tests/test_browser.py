@@ -153,6 +153,31 @@ def test_the_timeline_widget_first_window_covers_all_the_filtered_events(live_se
     assert page.console_errors == []
 
 
+def test_the_timeline_widget_scrolls_to_its_last_item(live_server, page, data):
+    from tracker.models import Actor, Meeting
+
+    xi, kim = Actor.objects.get(slug="xi-jinping"), Actor.objects.get(slug="kim-jong-un")
+    for i in range(30):  # thirty events on one day stack far below the widget's bound
+        m = Meeting.objects.create(date=dt.date(2020, 1, 1), date_precision="day", signature=f"s{i}")
+        m.participants.set([xi, kim])
+    page.goto(live_server.url + "/?date_from=2019-12-01&date_to=2020-02-01")
+    page.wait_for_selector("#timeline-vis .vis-item")
+    # items stack away from the time axis: the last one stacked is the farthest from it
+    farthest_visible = (
+        "() => { const c = document.querySelector('#timeline-vis').getBoundingClientRect();"
+        " const els = [...document.querySelectorAll('#timeline-vis .vis-item.vis-point')];"
+        " const far = els.reduce((a, e) => e.getBoundingClientRect().top < a.getBoundingClientRect().top ? e : a);"
+        " const r = far.getBoundingClientRect(); return r.top >= c.top - 1 && r.bottom <= c.bottom + 1; }"
+    )
+    assert page.locator("#timeline-vis .vis-item.vis-point").count() == 30
+    assert not page.evaluate(farthest_visible)  # out of sight at first …
+    page.locator("#timeline-vis .vis-panel.vis-center").hover()
+    for _ in range(20):
+        page.mouse.wheel(0, -400)
+    page.wait_for_timeout(300)
+    assert page.evaluate(farthest_visible)  # … and reached by scrolling
+
+
 def test_actor_page_shows_graph_and_timeline(live_server, page, data):
     page.goto(live_server.url + "/actors/kim-jong-un/")
     page.wait_for_selector("#network-vis canvas")
