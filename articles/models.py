@@ -183,10 +183,6 @@ class Mention(models.Model):
     def __str__(self) -> str:
         return f"{self.text} [{self.start}:{self.end}]"
 
-    @property
-    def target(self):
-        return self.actor or self.place or self.commodity
-
 
 class Evidence(models.Model):
     """One article's support for one fact: the sentence and its character span."""

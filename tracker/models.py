@@ -65,13 +65,6 @@ class Actor(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("tracker:actor", args=[self.slug])
 
-    def role_on(self, day):
-        """The role this actor held on ``day`` (latest started first), or None."""
-        for role in sorted(self.roles.all(), key=lambda r: r.start or day, reverse=True):
-            if role.covers(day):
-                return role
-        return None
-
 
 class AliasBase(models.Model):
     text = models.CharField(max_length=200)
@@ -119,9 +112,6 @@ class Role(models.Model):
     def __str__(self) -> str:
         org = f", {self.organization}" if self.organization else ""
         return f"{self.title}{org}"
-
-    def covers(self, day) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 class PlaceKind(models.TextChoices):
@@ -189,10 +179,6 @@ class Commodity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (HS {self.hs_code})"
-
-    @property
-    def hs4(self) -> str:
-        return self.hs_code[:4]
 
 
 class CommodityAlias(AliasBase):

@@ -753,10 +753,6 @@ def _attach_snippets(articles, q: str, actor_ids, place_ids, width: int = 90) ->
         )
 
 
-def commodities_count() -> int:
-    return Commodity.objects.count()
-
-
 def place_detail(slug: str) -> dict:
     """A place's page: its meetings, visits and agreements (its venues' included), newest first,
     and the articles that name it, most recent first."""

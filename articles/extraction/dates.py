@@ -15,7 +15,6 @@ months ahead) the coming one. Relative expressions ("last month", "two weeks ago
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -846,7 +845,3 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         kept.append(d)
     return kept
-
-
-def month_name(month: int) -> str:
-    return calendar.month_name[month]
