@@ -210,16 +210,10 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Fetch the selected URL articles again (an edited page becomes a new version)")
     def refetch(self, request, queryset):
-        from django.db import transaction
-
-        from .tasks import refetch_article
-
-        ids = list(queryset.exclude(url="").values_list("pk", flat=True))
-        for pk in ids:
-            transaction.on_commit(lambda pk=pk: refetch_article.delay(pk))
+        queued = services.queue_refetch(queryset.values_list("pk", flat=True))
         skipped = queryset.filter(url="").count()
         note = f" {skipped} without a URL skipped." if skipped else ""
-        self.message_user(request, f"Queued fetching again for {len(ids)} article(s).{note}", messages.SUCCESS)
+        self.message_user(request, f"Queued fetching again for {queued} article(s).{note}", messages.SUCCESS)
 
 
 class VersionInline(admin.TabularInline):

@@ -79,9 +79,9 @@ def poll_feed(feed: Feed) -> PollResult:
             if stamp and known.updated != stamp:
                 FeedEntry.objects.filter(pk=known.pk).update(updated=stamp)
                 if known.article_id:
-                    from .tasks import refetch_article
+                    from .services import queue_refetch
 
-                    transaction.on_commit(lambda pk=known.article_id: refetch_article.delay(pk))
+                    queue_refetch([known.article_id])
                     result.updated += 1
             continue
         try:

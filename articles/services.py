@@ -667,7 +667,7 @@ def ingest_url(
     """Store a URL to fetch; the extraction task fetches the page first, then extracts it.
 
     A URL already stored returns that article (``created=False``); fetch it again to look for
-    edits (``refetch_article``)."""
+    edits (``refetch_now``)."""
     from django.core.validators import URLValidator
 
     url = (url or "").strip()
@@ -781,8 +781,21 @@ def _fetch_problem(exc: FetchError | IngestError) -> str:
     return " ".join(exc.messages) if isinstance(exc, IngestError) else str(exc)
 
 
-def refetch_article(article_id: int) -> str:
-    """Fetch a URL article again; a changed text becomes a new version and is extracted again."""
+def queue_refetch(article_ids) -> int:
+    """Queue fetching these URL articles again once the transaction commits (the admin action, the
+    API and feed polling all come through here); articles without a URL are skipped. Returns how
+    many were queued."""
+    from .tasks import refetch_article
+
+    ids = list(Article.objects.filter(pk__in=list(article_ids)).exclude(url="").values_list("pk", flat=True))
+    for pk in ids:
+        transaction.on_commit(lambda pk=pk: refetch_article.delay(pk))
+    return len(ids)
+
+
+def refetch_now(article_id: int) -> str:
+    """Fetch a URL article again, here and now (the task's body); a changed text becomes a new
+    version and is extracted again."""
     article = Article.objects.filter(pk=article_id).first()
     if article is None or not article.url:
         return "gone" if article is None else "no url"

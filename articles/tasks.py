@@ -64,6 +64,6 @@ def poll_feeds() -> dict:
 )
 def refetch_article(self, article_id: int) -> str:
     """Fetch a URL article again; an edited text becomes a new version and is extracted."""
-    from .services import refetch_article as refetch
+    from .services import refetch_now
 
-    return refetch(article_id)
+    return refetch_now(article_id)

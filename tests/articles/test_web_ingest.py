@@ -212,7 +212,7 @@ def test_the_article_page_shows_what_the_outlet_changed(site, client, run_on_com
     url = site.html("/edit/story.html", web.EDITED_V1)
     article = run_on_commit(services.ingest_url, url).article
     site.html("/edit/story.html", web.EDITED_V2)
-    assert run_on_commit(services.refetch_article, article.pk) == "changed"
+    assert run_on_commit(services.refetch_now, article.pk) == "changed"
     html = client.get(article.get_absolute_url()).content.decode()
     assert "version 2 of 2" in html
     assert (
@@ -222,7 +222,7 @@ def test_the_article_page_shows_what_the_outlet_changed(site, client, run_on_com
         '<p class="ins"><ins>Kim Jong Un met Li Keqiang at the Great Hall of the People on Wednesday.</ins></p>' in html
     )
     assert "From earlier versions" in html  # the arrival, quoted from version 1 too
-    assert run_on_commit(services.refetch_article, article.pk) == "unchanged"
+    assert run_on_commit(services.refetch_now, article.pk) == "unchanged"
     assert article.versions.count() == 2
 
 

@@ -6,7 +6,6 @@ import html as html_lib
 import re
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Prefetch
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
@@ -305,9 +304,9 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         article = self.get_object()
         if not article.url:
             return Response({"url": ["This article has no URL to fetch."]}, status=status.HTTP_400_BAD_REQUEST)
-        from articles.tasks import refetch_article
+        from articles.services import queue_refetch
 
-        transaction.on_commit(lambda: refetch_article.delay(article.pk))
+        queue_refetch([article.pk])
         return Response(self._accepted(article, False, "Fetching again queued."), status=status.HTTP_202_ACCEPTED)
 
     def _accepted(self, article, created, message):
