@@ -4,6 +4,7 @@ why a fetch failed. Nothing here touches the database."""
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import ipaddress
 import re
 import socket
@@ -180,3 +181,25 @@ def page_content(html: str, url: str = "") -> PageContent:
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()  # the headline is kept as the title, not as a sentence twice
     return PageContent(title, text, (data.get("date") or "")[:10], (data.get("author") or "").strip()[:300])
+
+
+# --- text of a page pasted into the API --------------------------------------------------------
+
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+def html_to_text(raw: str) -> str:
+    """Readable text of an HTML page: scripts and styles dropped, tags removed, entities decoded."""
+    text = _TAGS.sub(
+        lambda m: "\n" if m.group(0)[:3].lower() in ("<p>", "<p ", "<br", "<di", "<h1", "<h2", "<li") else " ", raw
+    )
+    return html_lib.unescape(re.sub(r"[ \t]+", " ", text))
+
+
+def main_text_of(raw_html: str, url: str = "") -> str:
+    """The article's main text from a page's HTML (no navigation, ads or comments); the plain
+    text of the whole page if no article body can be told apart."""
+    if not raw_html.strip():
+        return ""
+    content = page_content(raw_html, url)
+    return content.text if content.text.strip() else html_to_text(raw_html)

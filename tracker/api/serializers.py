@@ -244,7 +244,7 @@ class ArticleCreateSerializer(serializers.Serializer):
 
 
 def _visible_html(raw: str) -> bool:
-    from .views import html_to_text
+    from articles.fetch import html_to_text
 
     return bool(html_to_text(raw).strip()) if raw.strip() else False
 

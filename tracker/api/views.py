@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import html as html_lib
-import re
-
 from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -21,6 +18,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from articles import services
+from articles.fetch import main_text_of
 from articles.models import Article, Evidence, Source
 from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
 
@@ -196,28 +194,6 @@ class SourceViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
     pagination_class = StableCursorPagination
     export_name = "sources"
     queryset = Source.objects.all()
-
-
-_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
-
-
-def html_to_text(raw: str) -> str:
-    """Readable text of an HTML page: scripts and styles dropped, tags removed, entities decoded."""
-    text = _TAGS.sub(
-        lambda m: "\n" if m.group(0)[:3].lower() in ("<p>", "<p ", "<br", "<di", "<h1", "<h2", "<li") else " ", raw
-    )
-    return html_lib.unescape(re.sub(r"[ \t]+", " ", text))
-
-
-def main_text_of(raw_html: str, url: str = "") -> str:
-    """The article's main text from a page's HTML (no navigation, ads or comments); the plain
-    text of the whole page if no article body can be told apart."""
-    if not raw_html.strip():
-        return ""
-    from articles.fetch import page_content
-
-    content = page_content(raw_html, url)
-    return content.text if content.text.strip() else html_to_text(raw_html)
 
 
 @extend_schema_view(
