@@ -448,3 +448,30 @@ def test_two_worker_processes_storing_two_reports_of_each_event_make_one_fact_pe
         for m in Meeting.objects.prefetch_related("participants")
     )
     assert stored == sorted((people, day, 2) for people, day in events)
+
+
+def test_task_successes_are_debug_records_and_retries_stay_visible():
+    """The task runner's success line is demoted to DEBUG (hidden at the default INFO); its other
+    lines (receipts, retries, failures) keep their level."""
+    import logging
+
+    from tracker.logfilters import TaskSuccessAtDebug
+
+    rule = TaskSuccessAtDebug()
+
+    def record(msg, level=logging.INFO):
+        return logging.LogRecord("celery.app.trace", level, __file__, 1, msg, None, None)
+
+    success = record("Task articles.tasks.extract_article[1] succeeded in 0.01s: 'done'")
+    root = logging.getLogger()
+    previous = root.level
+    try:
+        root.setLevel(logging.INFO)
+        assert rule.filter(success) is False and success.levelname == "DEBUG"
+        root.setLevel(logging.DEBUG)
+        assert rule.filter(record("Task x[2] succeeded in 0.02s: 'done'")) is True
+        root.setLevel(logging.INFO)
+        retry = record("Task x[3] retry: Retry in 2s: OperationalError()")
+        assert rule.filter(retry) is True and retry.levelname == "INFO"
+    finally:
+        root.setLevel(previous)

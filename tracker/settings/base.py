@@ -238,9 +238,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    # a task's success line at debug level: the worker's and the eager runner's output stays readable
+    "filters": {"task_success_at_debug": {"()": "tracker.logfilters.TaskSuccessAtDebug"}},
+    # a task's success line at debug level (retries and failures stay at their own level)
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
-        "celery.app.trace": {"level": env("TASK_LOG_LEVEL", default="WARNING")},
+        "celery.app.trace": {"filters": ["task_success_at_debug"]},
     },
 }
