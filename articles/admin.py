@@ -246,7 +246,7 @@ class FeedAdmin(admin.ModelAdmin):
 
     @admin.action(description="Poll the selected feeds now")
     def poll_now(self, request, queryset):
-        from .feeds import poll_feed
+        from .feed_reader import poll_feed
 
         for feed in queryset:
             self.message_user(request, f"{feed}: {poll_feed(feed)}", messages.INFO)

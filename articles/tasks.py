@@ -49,7 +49,7 @@ def sweep_stuck_articles() -> dict:
 @shared_task(ignore_result=True, acks_late=True)
 def poll_feeds() -> dict:
     """Periodic (Celery beat, FEED_POLL_INTERVAL): poll every active RSS/Atom feed."""
-    from .feeds import poll_all
+    from .feed_reader import poll_all
 
     return poll_all()
 

@@ -310,7 +310,9 @@ def test_atom_feed_lists_new_events_with_filters(client, data):
 def test_cameo_export_has_gdelt_columns_and_codes(client, data):
     import csv
 
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/events/cameo/").content.decode())))
+    resp = client.get("/api/v1/events/cameo/")
+    assert resp.streaming  # streamed, as every other export
+    rows = list(csv.DictReader(io.StringIO(b"".join(resp.streaming_content).decode())))
     meeting = next(r for r in rows if r["EventCode"] == "040")
     assert {meeting["Actor1CountryCode"], meeting["Actor2CountryCode"]} == {"PRK", "CHN"}
     assert meeting["SQLDATE"] == "20190108" and meeting["NumArticles"] == "2"

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
 from articles import services
-from articles.feeds import poll_feed
+from articles.feed_reader import poll_feed
 from articles.models import Article, ArticleStatus, Evidence, Feed, FeedEntry
 from tests import webserver as web
 from tracker.models import Meeting, Visit

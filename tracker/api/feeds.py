@@ -7,7 +7,7 @@ import csv
 import io
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.feedgenerator import Atom1Feed
 
 from tracker.forms import TimelineFilterForm
@@ -105,73 +105,87 @@ class EventFeed(Feed):
         return row.fact.created
 
 
+CAMEO_COLUMNS = [
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "DatePrecision",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "EventCode",
+    "EventRootCode",
+    "QuadClass",
+    "NumSources",
+    "NumArticles",
+    "ActionGeo_FullName",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "SOURCEURL",
+]
+
+
+def _cameo_rows(row):
+    """One event's GDELT-style rows: one per pair of actors."""
+    fact, (code, root) = row.fact, CAMEO[row.kind]
+    if row.kind == "meeting":
+        people = list(fact.participants.all())
+        pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+        place = fact.place
+    elif row.kind == "visit":
+        pairs, place = [(fact.visitor, None)], fact.destination
+    else:
+        people = list(fact.signatories.all())
+        pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]] or [(p, None) for p in people]
+        place = fact.place
+    urls = [ev.article.url for ev in row.evidence if ev.article.url]
+    for a, b in pairs:
+        yield (
+            [
+                f"{row.kind}-{fact.pk}",
+                fact.date.strftime("%Y%m%d") if fact.date else "",
+                fact.date_precision,
+                a.name,
+                ISO3.get(a.country, a.country),
+                b.name if b else (place.name if place else ""),
+                ISO3.get(b.country, b.country) if b else ISO3.get(place.country, "") if place else "",
+                code,
+                root,
+                QUAD_CLASS[root],
+                len({ev.article.source_id for ev in row.evidence}),
+                len(row.evidence),
+                place.name if place else "",
+                place.latitude if place else "",
+                place.longitude if place else "",
+                urls[0] if urls else "",
+            ]
+        )
+
+
 def cameo_export(request):
     """Events as GDELT-style rows: one row per pair of actors, CAMEO code, ISO3 country codes."""
     filters = _filters(request)
     if filters is None:
         return HttpResponseBadRequest("Invalid filter.")
-    page = 1
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
-        [
-            "GLOBALEVENTID",
-            "SQLDATE",
-            "DatePrecision",
-            "Actor1Name",
-            "Actor1CountryCode",
-            "Actor2Name",
-            "Actor2CountryCode",
-            "EventCode",
-            "EventRootCode",
-            "QuadClass",
-            "NumSources",
-            "NumArticles",
-            "ActionGeo_FullName",
-            "ActionGeo_Lat",
-            "ActionGeo_Long",
-            "SOURCEURL",
-        ]
-    )
-    while True:
-        rows, page_obj = timeline_page(filters, page, per_page=500)
-        for row in rows:
-            fact, (code, root) = row.fact, CAMEO[row.kind]
-            if row.kind == "meeting":
-                people = list(fact.participants.all())
-                pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
-                place = fact.place
-            elif row.kind == "visit":
-                pairs, place = [(fact.visitor, None)], fact.destination
-            else:
-                people = list(fact.signatories.all())
-                pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]] or [(p, None) for p in people]
-                place = fact.place
-            urls = [ev.article.url for ev in row.evidence if ev.article.url]
-            for a, b in pairs:
-                writer.writerow(
-                    [
-                        f"{row.kind}-{fact.pk}",
-                        fact.date.strftime("%Y%m%d") if fact.date else "",
-                        fact.date_precision,
-                        a.name,
-                        ISO3.get(a.country, a.country),
-                        b.name if b else (place.name if place else ""),
-                        ISO3.get(b.country, b.country) if b else ISO3.get(place.country, "") if place else "",
-                        code,
-                        root,
-                        QUAD_CLASS[root],
-                        len({ev.article.source_id for ev in row.evidence}),
-                        len(row.evidence),
-                        place.name if place else "",
-                        place.latitude if place else "",
-                        place.longitude if place else "",
-                        urls[0] if urls else "",
-                    ]
-                )
-        if not page_obj.has_next():
-            break
-        page += 1
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+
+    def generate():
+        # streamed page by page, as every other export: memory stays flat however many events
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CAMEO_COLUMNS)
+        page = 1
+        while True:
+            rows, page_obj = timeline_page(filters, page, per_page=500)
+            for row in rows:
+                for record in _cameo_rows(row):
+                    writer.writerow(record)
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+            if not page_obj.has_next():
+                break
+            page += 1
+
+    response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="events-cameo.csv"'
     return response

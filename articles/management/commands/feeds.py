@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from articles import services
-from articles.feeds import poll_all
+from articles.feed_reader import poll_all
 from articles.models import Feed
 
 
