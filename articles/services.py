@@ -765,7 +765,7 @@ def fetch_into(article: Article) -> bool:
         locked.text = text
         locked.raw_html = html
         locked.content_hash = digest
-        locked.minhash = None  # fingerprinted again for the new text (assign_story)
+        locked.minhash = None  # fingerprinted again for the new text when it is extracted
         locked.title = content.title[:500] or locked.title or text.split("\n", 1)[0][:200]
         locked.author = content.author or locked.author
         locked.published = locked.published or published
@@ -878,15 +878,6 @@ def store_story(article: Article, placement: StoryPlacement | None) -> list[str]
     StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in placement.bands)
     article.story_id, article.minhash = story_id, placement.signature
     return ["story", "minhash"]
-
-
-def assign_story(article: Article) -> Story:
-    """Put the article in the story of its nearest near-duplicate, or in a story of its own."""
-    with transaction.atomic():
-        fields = store_story(article, place_in_story(article))
-        if fields:
-            article.save(update_fields=fields)
-    return Story(pk=article.story_id)
 
 
 def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> bool:

@@ -290,9 +290,9 @@ def test_the_copy_finds_its_original_among_many_articles_sharing_boilerplate(set
     boilerplate = _words(rng, 40)
 
     def stored(text):
+        # the worker's own path: extraction stores the facts and places the article in its story
         article = Article.objects.create(text=text, content_hash=services.content_hash(text))
-        services.assign_story(article)
-        return article
+        return services.process_article(article.pk)
 
     original = stored(boilerplate + "\n" + _words(rng, 60))
     others = [stored(boilerplate + "\n" + _words(rng, 60)) for _ in range(12)]
