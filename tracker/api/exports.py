@@ -71,38 +71,47 @@ def _rows(queryset, serializer_class, context):
         yield serializer_class(obj, context=context).data
 
 
-def stream_csv(queryset, serializer_class, context, filename: str) -> StreamingHttpResponse:
-    def generate():
-        buffer = io.StringIO()
-        writer = None
-        yield "\ufeff"  # spreadsheet software then reads the file as UTF-8
-        for data in _rows(queryset, serializer_class, context):
-            flat = flatten(data)
-            if writer is None:
-                writer = csv.DictWriter(buffer, fieldnames=list(flat), extrasaction="ignore", lineterminator="\n")
-                writer.writeheader()
-            writer.writerow({k: safe_cell(v) for k, v in flat.items()})
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-        if writer is None:  # no rows: still a header, from the serializer's fields
-            yield ",".join(serializer_class().fields) + "\n"
-
-    response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+def _attachment(chunks, fmt: str, filename: str) -> StreamingHttpResponse:
+    content_type = "text/csv" if fmt == "csv" else "application/x-ndjson"
+    response = StreamingHttpResponse(chunks, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     return response
+
+
+def _ndjson_lines(items):
+    encoder = JSONRenderer.encoder_class
+    for data in items:
+        yield json.dumps(data, cls=encoder, ensure_ascii=False) + "\n"
+
+
+def _csv_lines(flat_rows, fieldnames=None, empty_header: str = ""):
+    """UTF-8 BOM (spreadsheet software then reads the file as UTF-8), a header, then one chunk a
+    row, formula-safe. Without ``fieldnames`` the first row's columns are the header; with no rows,
+    ``empty_header`` stands in."""
+    buffer = io.StringIO()
+    writer = None
+    yield "\ufeff"
+    for flat in flat_rows:
+        if writer is None:
+            names = fieldnames or list(flat)
+            writer = csv.DictWriter(buffer, fieldnames=names, extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: safe_cell(v) for k, v in flat.items()})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if writer is None:
+        yield (",".join(fieldnames) if fieldnames else empty_header) + "\n"
+
+
+def stream_csv(queryset, serializer_class, context, filename: str) -> StreamingHttpResponse:
+    rows = (flatten(data) for data in _rows(queryset, serializer_class, context))
+    empty = ",".join(serializer_class().fields)  # no rows: still a header, from the serializer's fields
+    return _attachment(_csv_lines(rows, empty_header=empty), "csv", filename)
 
 
 def stream_ndjson(queryset, serializer_class, context, filename: str) -> StreamingHttpResponse:
-    encoder = JSONRenderer.encoder_class
-
-    def generate():
-        for data in _rows(queryset, serializer_class, context):
-            yield json.dumps(data, cls=encoder, ensure_ascii=False) + "\n"
-
-    response = StreamingHttpResponse(generate(), content_type="application/x-ndjson; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ndjson"'
-    return response
+    return _attachment(_ndjson_lines(_rows(queryset, serializer_class, context)), "ndjson", filename)
 
 
 def stream_events(events, fmt: str, filename: str) -> StreamingHttpResponse:
@@ -110,34 +119,12 @@ def stream_events(events, fmt: str, filename: str) -> StreamingHttpResponse:
     header holds every kind's columns (meetings' participants, visits' visitor and destination,
     agreements' signatories), "event" first."""
     if fmt == "ndjson":
-        encoder = JSONRenderer.encoder_class
-        response = StreamingHttpResponse(
-            (json.dumps(e, cls=encoder, ensure_ascii=False) + "\n" for e in events),
-            content_type="application/x-ndjson; charset=utf-8",
-        )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.ndjson"'
-        return response
+        return _attachment(_ndjson_lines(events), "ndjson", filename)
     flat = [flatten(e) for e in events]
     header: dict[str, None] = {"event": None}
     for row in flat:
         header.update(dict.fromkeys(row))
-
-    def generate():
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(header), lineterminator="\n")
-        yield "\ufeff"
-        writer.writeheader()
-        for row in flat:
-            writer.writerow({k: safe_cell(v) for k, v in row.items()})
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-        if not flat:
-            yield buffer.getvalue()
-
-    response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+    return _attachment(_csv_lines(flat, list(header)), "csv", filename)
 
 
 class StrictContentNegotiation(DefaultContentNegotiation):
