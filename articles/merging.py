@@ -35,8 +35,9 @@ from tracker.models import Agreement, Meeting, Place, ReviewState, TradeItem, Vi
 
 MEETING_WINDOW_DAYS = 1
 VISIT_WINDOW_DAYS = 3
-_M2M = {Meeting: "participants", Agreement: "signatories"}
-_EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
+# A fact kind's many-to-many actors, and its column on Evidence (services use them too).
+M2M = {Meeting: "participants", Agreement: "signatories"}
+EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
@@ -45,7 +46,7 @@ _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 def event_keys(model, fields: dict, actors: list[int]) -> list[str]:
     """The names a fact is filed under for locking: each of its people, or its good."""
-    kind = _EVIDENCE_FIELD[model]
+    kind = EVIDENCE_FIELD[model]
     if model is Visit:
         return [f"person:{fields['visitor_id']}"]
     if model is TradeItem:
@@ -116,7 +117,7 @@ def same_event(model, fields: dict, actors: list[int]):
         candidates = Visit.objects.filter(visitor_id=fields["visitor_id"], status=fields["status"])
         window = VISIT_WINDOW_DAYS
     elif actors:
-        candidates = model.objects.filter(**{_M2M[model]: actors[0]}).prefetch_related(_M2M[model])
+        candidates = model.objects.filter(**{M2M[model]: actors[0]}).prefetch_related(M2M[model])
         window = MEETING_WINDOW_DAYS
     else:
         return None
@@ -130,7 +131,7 @@ def same_event(model, fields: dict, actors: list[int]):
             if _places_compatible(fields.get("destination_id"), fact.destination_id):
                 return fact
             continue
-        theirs = {a.pk for a in getattr(fact, _M2M[model]).all()}
+        theirs = {a.pk for a in getattr(fact, M2M[model]).all()}
         if _actors_compatible(mine, theirs, 2 if model is Meeting else 1):
             return fact
     return None
@@ -180,9 +181,9 @@ def merge_facts(target, source) -> None:
         raise MergeRefused("Both facts were reviewed by an editor; merge refused so no review is lost.")
     if source.pk in reviewed:
         target, source = source, target
-    field = _EVIDENCE_FIELD[type(target)]
+    field = EVIDENCE_FIELD[type(target)]
     Evidence.objects.filter(**{field: source}).update(**{field: target})
-    m2m = _M2M.get(type(target))
+    m2m = M2M.get(type(target))
     if m2m and target.review_state == ReviewState.MACHINE:
         getattr(target, m2m).add(*getattr(source, m2m).all())
     if _PRECISION.get(source.date_precision, -1) > _PRECISION.get(target.date_precision, -1) and (
@@ -200,14 +201,14 @@ def split_evidence(evidence_ids, user=None):
     fact with the same fields, marked as edited by the editor so that no later report merges the
     two back together by itself."""
     rows = list(Evidence.objects.filter(pk__in=evidence_ids))
-    facts = {(m, getattr(r, f"{f}_id")) for r in rows for m, f in _EVIDENCE_FIELD.items() if getattr(r, f"{f}_id")}
+    facts = {(m, getattr(r, f"{f}_id")) for r in rows for m, f in EVIDENCE_FIELD.items() if getattr(r, f"{f}_id")}
     if len(facts) != 1:
         raise MergeRefused("Choose evidence rows of one fact.")
     ((model, pk),) = facts
     original = model.objects.get(pk=pk)
-    if Evidence.objects.filter(**{_EVIDENCE_FIELD[model]: original}).exclude(pk__in=[r.pk for r in rows]).count() == 0:
+    if Evidence.objects.filter(**{EVIDENCE_FIELD[model]: original}).exclude(pk__in=[r.pk for r in rows]).count() == 0:
         raise MergeRefused("Leave at least one evidence row with the original fact.")
-    m2m = _M2M.get(model)
+    m2m = M2M.get(model)
     members = list(getattr(original, m2m).all()) if m2m else []
     copy = model.objects.get(pk=pk)
     copy.pk = copy.id = None
@@ -218,5 +219,5 @@ def split_evidence(evidence_ids, user=None):
     copy.save()
     if m2m:
         getattr(copy, m2m).set(members)
-    Evidence.objects.filter(pk__in=[r.pk for r in rows]).update(**{_EVIDENCE_FIELD[model]: copy})
+    Evidence.objects.filter(pk__in=[r.pk for r in rows]).update(**{EVIDENCE_FIELD[model]: copy})
     return copy

@@ -489,8 +489,8 @@ def _amount_fields(t) -> dict:
     return fields
 
 
-_EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
-_M2M = {Meeting: "participants", Agreement: "signatories"}
+_EVIDENCE_FIELD = merging.EVIDENCE_FIELD
+_M2M = merging.M2M
 
 
 @transaction.atomic

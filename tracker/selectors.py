@@ -736,8 +736,9 @@ def _attach_snippets(articles, q: str, actor_ids, place_ids, width: int = 90) ->
     needle = q.casefold()
     for a in articles:
         text = a.text
-        at = text.casefold().find(needle) if needle else -1
-        hit = (at, at + len(q)) if at >= 0 and len(text.casefold()) == len(text) else spans.get(a.pk)
+        folded = text.casefold()
+        at = folded.find(needle) if needle and len(folded) == len(text) else -1  # offsets kept
+        hit = (at, at + len(q)) if at >= 0 else spans.get(a.pk)
         if hit is None:
             a.snippet = escape(text[: 2 * width]) + ("…" if len(text) > 2 * width else "")
             continue

@@ -455,7 +455,7 @@ SUBORDINATE = compile_fast(
     r"\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
     r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
     # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
-    r"|\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood|oined|ined)\b)"
+    r"|\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood)\b)"
     r"|\b(?:se|dua |tiga )(?:hari|minggu|pekan) (?:setelah|sebelum|sesudah)\b(?= (?:[\w-]+ ){0,3}?(?:ber|me|di|ter)\w+\b)"
     r"|\bun día (?:después|antes) de que\b|\bau lendemain du jour où\b|\beinen Tag (?:nachdem|bevor)\b"
     r"|\b(?:mientras|similares? a|comparable a|en comparación con)\b"

@@ -443,8 +443,16 @@ def test_the_day_a_trip_was_announced_does_not_date_its_talks(facts, text, publi
         "ПХЕНЬЯН, 21 июня. Председатель КНР Си Цзиньпин в пятницу завершил двухдневный государственный визит в КНДР.",
         "PYONGYANG, June 21 — Chinese President Xi Jinping on Friday concluded a two-day state visit to North Korea.",
         "Presiden China Xi Jinping pada hari Jumat mengakhiri kunjungan kenegaraan selama dua hari ke Korea Utara.",
+        "El presidente Xi Jinping concluyó el viernes una visita de dos días a Corea del Norte.",
+        "习近平21日结束了为期两天的对朝鲜的国事访问。",
     ],
-    ids=["ru-zavershil-dvukhdnevnyi", "en-concluded-a-two-day", "id-mengakhiri-selama-dua-hari"],
+    ids=[
+        "ru-zavershil-dvukhdnevnyi",
+        "en-concluded-a-two-day",
+        "id-mengakhiri-selama-dua-hari",
+        "es-concluyo-de-dos-dias",
+        "zh-jieshu-weiqi-liangtian",
+    ],
 )
 def test_a_trip_of_n_days_concluded_on_a_day_began_n_minus_one_days_before(facts, text):
     visit = only(facts(text, "2019-06-21"), "visits")

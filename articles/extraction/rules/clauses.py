@@ -136,7 +136,8 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
     if dates and not sent.art.verb_final:
         # "Wang, who arrived on Wednesday, …, and Kim hosted a luncheon": the date of a relative
         # clause set off by commas is its own verb's, not an event's outside it
-        dates = [d for d in dates if relative_clause_of(sent, d.start) in (None, relative_clause_of(sent, ts))]
+        mine = relative_clause_of(sent, ts)
+        dates = [d for d in dates if relative_clause_of(sent, d.start) in (None, mine)]
     if len(dates) > 1 and not sent.art.verb_final:
         # "arrived on Sunday and held talks on Monday", "left Pyongyang on Monday and held talks on
         # Tuesday": each event word, of whatever kind, owns the dates of its own stretch

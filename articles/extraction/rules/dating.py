@@ -42,11 +42,12 @@ def settle(
             if earlier:
                 fact.date = earlier[-1]  # "당시 양측은 … 서명했다": the time the sentence before gave
                 continue
+        own_relative = relative_clause_of(sent, ts)
         free = [
             d
             for d in sent.dates
             if not sent.in_background(d.start)
-            and relative_clause_of(sent, d.start) in (None, relative_clause_of(sent, ts))
+            and relative_clause_of(sent, d.start) in (None, own_relative)
             and (
                 # Korean and Japanese chain their clauses on one date: "김정은은 9일 [평양을 방문한 리창]과 회담했다";
                 # a date after the verb belongs to a later clause

@@ -306,14 +306,13 @@ _NTH_DAY = compile_fast(
 )
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "deux": 2, "trois": 3, "quatre": 4,
-    "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5,
 }  # fmt: skip
 _DAYS_LONG = compile_fast(
     r"\b(\d{1,2}|two|three|four|five)-day\b|\b(?:selama )?(dua|tiga|empat|lima) hari\b"
-    r"|\b(двух|трех|трёх|четырех|четырёх|пяти)дневн|\bde (deux|trois|quatre|cinq) jours\b"
-    r"|\bde (dos|tres|cuatro|cinco) días\b|\b(zwei|drei|vier|fünf)tägig|为期(两|兩|二|三|四|五|\d)天|(\d)일간",
+    r"|\b(двух|трех|трёх|четырех|четырёх|пяти)дневн|\bde (dos|tres|cuatro|cinco) días\b"
+    r"|为期(两|兩|二|三|四|五|\d)天",
     re.IGNORECASE,
 )
 
