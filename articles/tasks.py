@@ -22,8 +22,18 @@ log = logging.getLogger(__name__)
 )
 def extract_article(self, article_id: int) -> str:
     """Extract one article. A database outage is retried with backoff; other errors mark it failed."""
+    from . import extraction
+    from .models import Article, ArticleStatus
     from .services import ExtractionFailed, mark_failed, process_article
 
+    # Every path that queues an extraction marks the article pending first, so a task that finds
+    # it done by this extractor is a repeated delivery (acks_late redelivers the task of a killed
+    # worker): running it would only flip a finished article back to processing.
+    if Article.objects.filter(
+        pk=article_id, status=ArticleStatus.DONE, extractor_version=extraction.EXTRACTOR_VERSION
+    ).exists():
+        log.info("Article %s is already extracted; a repeated delivery is skipped.", article_id)
+        return "done"
     try:
         article = process_article(article_id)
     except (OperationalError, InterfaceError):

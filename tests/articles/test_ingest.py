@@ -167,3 +167,17 @@ def test_a_failed_extraction_is_recorded_once_with_its_reason(monkeypatch, djang
     assert recorded == ["ValueError: a rule broke"]
     article = Article.objects.get(pk=result.article.pk)
     assert (article.status, article.error) == ("failed", "ValueError: a rule broke")
+
+
+def test_a_repeated_delivery_of_a_done_article_is_skipped(django_capture_on_commit_callbacks):
+    from articles import services, tasks
+
+    with django_capture_on_commit_callbacks(execute=True):
+        result = ingest_article(text=TEXT)
+    article = Article.objects.get(pk=result.article.pk)
+    assert article.status == ArticleStatus.DONE
+    assert tasks.extract_article.apply(args=[article.pk]).get() == "done"
+    again = Article.objects.get(pk=article.pk)
+    assert (again.status, again.status_changed) == (ArticleStatus.DONE, article.status_changed)  # untouched
+    services.requeue_articles([article.pk])  # a requested re-extraction still runs
+    assert Article.objects.get(pk=article.pk).status == ArticleStatus.PENDING
