@@ -12,6 +12,8 @@ import struct
 
 import numpy as np
 
+from .extraction.scripts import CJK_CHAR
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
@@ -24,15 +26,14 @@ _COEF = [
     for i in range(NUM_PERM)
 ]  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
 
 
 def shingles(text: str) -> set[int]:
     """Hashes of 3-word shingles, or of 4-character shingles when the text is mostly CJK."""
     low = text.casefold()
-    cjk = len(_CJK.findall(low[:5000]))
+    cjk = len(CJK_CHAR.findall(low[:5000]))
     if cjk > len(low[:5000]) * 0.3:
-        chars = "".join(ch for ch in low if _CJK.match(ch) or ch.isalnum())
+        chars = "".join(ch for ch in low if CJK_CHAR.match(ch) or ch.isalnum())
         grams = {chars[i : i + 4] for i in range(max(len(chars) - 3, 1))}
     else:
         words = _WORD.findall(low)

@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from articles.extraction.scripts import CYRILLIC, HAN, HANGUL, KANA
+
 _SEPARATORS = re.compile(r"[\s\-‐‑–—·・‧'’`.,()]+")
 
 
@@ -16,26 +18,15 @@ def normalize_alias(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
-_SCRIPT_RANGES = (
-    ("Hang", (0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F)),
-    ("Kana", (0x3040, 0x30FF), (0x31F0, 0x31FF)),
-    ("Hani", (0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF)),
-    (
-        "Cyrl",
-        (0x0400, 0x04FF),
-    ),
-)
+# A character of each non-Latin script, by its ISO 15924 code (articles.extraction.scripts holds the ranges).
+_SCRIPT_CHAR = re.compile(f"(?P<Hang>[{HANGUL}])|(?P<Kana>[{KANA}])|(?P<Hani>[{HAN}])|(?P<Cyrl>[{CYRILLIC}])")
 
 
 def script_of(text: str) -> str:
     """ISO 15924 code of the dominant non-Latin script in ``text``, else "Latn"."""
     counts: dict[str, int] = {}
-    for ch in text:
-        cp = ord(ch)
-        for name, *ranges in _SCRIPT_RANGES:
-            if any(lo <= cp <= hi for lo, hi in ranges):
-                counts[name] = counts.get(name, 0) + 1
-                break
+    for m in _SCRIPT_CHAR.finditer(text):
+        counts[m.lastgroup] = counts.get(m.lastgroup, 0) + 1
     if not counts:
         return "Latn"
     if "Kana" in counts:

@@ -19,7 +19,7 @@ from .sentences import split_sentences
 from .titles import resolve_titles
 from .types import ExtractionResult, Gazetteer, GazetteerEntry, Mention, SanctionRule, Sentence
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"  # 0.5.1: the result carries the dates and event words it read (highlights)
 
 # spaCy's own limit; long articles are processed in chunks well below it.
 CHUNK_CHARS = 100_000

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import compile_fast, trie_pattern
+from .scripts import HAN, HANGUL_SYLLABLES, has_cyrillic, has_han, has_hangul
 from .types import PERSON, GazetteerEntry, Mention
 
 _TITLES_LATIN = (
@@ -113,23 +114,28 @@ _PATTERNS = [
         "cyrillic",
         compile_fast(rf"(?i:{_TITLES_CYRILLIC})(?:\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]{{2,5}})?)?\s+{_CYR_NAME}(?!\s+[А-ЯЁ])"),
     ),
-    ("hangul", compile_fast(rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][가-힣]{{2}})(?![가-힣]{{2}})")),
     (
         "hangul",
         compile_fast(
-            rf"(?<![가-힣])([{_KOREAN_SURNAMES}][가-힣]{{1,3}})\s+(?:{_KOREAN_NATION}|[가-힣]{{2,8}}(?:성|부|당|위원회) )?(?:{_KOREAN_TITLES})"
+            rf"(?:{_KOREAN_TITLES})\s+([{_KOREAN_SURNAMES}][{HANGUL_SYLLABLES}]{{2}})(?![{HANGUL_SYLLABLES}]{{2}})"
+        ),
+    ),
+    (
+        "hangul",
+        compile_fast(
+            rf"(?<![{HANGUL_SYLLABLES}])([{_KOREAN_SURNAMES}][{HANGUL_SYLLABLES}]{{1,3}})\s+(?:{_KOREAN_NATION}|[{HANGUL_SYLLABLES}]{{2,8}}(?:성|부|당|위원회) )?(?:{_KOREAN_TITLES})"
         ),
     ),
     (
         "han",
         compile_fast(
-            rf"(?:{_CJK_TITLES})([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=[，。、,\s表说說会會在与與同和于率向等(（])"
+            rf"(?:{_CJK_TITLES})([{_CJK_SURNAMES}][{HAN}]{{1,2}})(?=[，。、,\s表说說会會在与與同和于率向等(（])"
         ),
     ),
     (
         "han",
         compile_fast(
-            rf"(?:(?<=[，。、,\s的、の馆館部省局会會院党黨团團])|^)([{_CJK_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+            rf"(?:(?<=[，。、,\s的、の馆館部省局会會院党黨团團])|^)([{_CJK_SURNAMES}][{HAN}]{{1,2}})"
             rf"(?:[(（][^)）]{{1,20}}[)）])?(?:{_CJK_TITLES})"
         ),
     ),
@@ -206,9 +212,9 @@ def find_candidates(text: str, mentions: list[Mention]) -> tuple[list[Mention], 
     entries: dict[str, GazetteerEntry] = {}
     scripts = {
         "latin": bool(re.search(r"[A-Z]", text)),
-        "cyrillic": bool(re.search(r"[\u0400-\u04ff]", text)),
-        "hangul": bool(re.search(r"[\uac00-\ud7a3]", text)),
-        "han": bool(re.search(r"[\u4e00-\u9fff]", text)),
+        "cyrillic": has_cyrillic(text),
+        "hangul": has_hangul(text),
+        "han": has_han(text),
     }
     for script, rx in _PATTERNS:
         if not scripts[script]:

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .lexicon import compile_fast, lowered
+from .scripts import HAN, HANGUL_SYLLABLES, has_cjk, has_han, has_hangul
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Countries whose people are named surname first in the press.
@@ -35,13 +36,13 @@ def _short_forms(entry: GazetteerEntry) -> set[tuple[str, str]]:
     forms: set[tuple[str, str]] = set()
     surname_first = entry.country in SURNAME_FIRST
     for name in (entry.name, *entry.aliases):
-        if re.search(r"[\uac00-\ud7a3]", name):
+        if has_hangul(name):
             if " " not in name and 2 <= len(name) <= 5:
                 forms.add((name[0], "hangul"))
                 if entry.country == "CN" and len(name) >= 4:
                     forms.add((name[:2], "hangul"))  # 자오러지 → "자오 위원장", 저우언라이 → "저우 총리"
             continue
-        if re.search(r"[\u4e00-\u9fff\u3040-\u30ff]", name):
+        if has_cjk(name):  # Han or Kana: Hangul is above
             if 2 <= len(name) <= 4 and "・" not in name and "·" not in name:
                 forms.add((name[0], "cjk"))
             continue
@@ -63,8 +64,8 @@ _SHORT_FORMS = (
     # a capitalised word, also joined to another by a hyphen ("the Trump-Xi meeting")
     # (the capital first and the character before it checked after: re skips to the capitals)
     ("latin", re.compile(r"[A-Z](?<!\w.)[a-z]+(?!\w)(?!-[a-z])")),
-    ("hangul", compile_fast(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
-    ("cjk", compile_fast(rf"[\u4e00-\u9fff](?={_CJK_TITLE_RX})")),
+    ("hangul", compile_fast(rf"(?<![{HANGUL_SYLLABLES}])[{HANGUL_SYLLABLES}]{{1,2}}(?=\s?(?:{_KOREAN_TITLE_RX}))")),
+    ("cjk", compile_fast(rf"[{HAN}](?={_CJK_TITLE_RX})")),
 )
 
 
@@ -82,9 +83,9 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
         for form in _short_forms(entries[key]):
             owners.setdefault(form, set()).add(key)
     kinds = {kind for _form, kind in owners}
-    if not re.search(r"[\uac00-\ud7a3]", text):
+    if not has_hangul(text):
         kinds.discard("hangul")
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    if not has_han(text):
         kinds.discard("cjk")
     taken = [(m.start, m.end) for m in result.mentions]
     lede_end = result.sentences[0].end if result.sentences else 0

@@ -10,8 +10,27 @@ from __future__ import annotations
 
 import re
 
+# The words of background and subordinate stretches (background_cues), read as cues.X like the rest.
+from .background_cues import (  # noqa: F401
+    BACKGROUND_HINT,
+    CJK_SINCE,
+    DURING,
+    DURING_AFTER,
+    LAST_EVENT,
+    PRESENCE,
+    PRESENCE_AFTER,
+    RELATIVE_LEAD,
+    SAID_AFTER,
+    SINCE,
+    SINCE_LEAD,
+    SINCE_PERSON,
+    SINCE_PERSON_AFTER,
+    SPEECH,
+    SUBORDINATE,
+)
 from .dates import FUTURE_CUES
-from .lexicon import CJK_CHAR, LOWERED, compile_fast, first_chars, lowered, trie_pattern, word_regex, words
+from .lexicon import LOWERED, compile_fast, first_chars, lowered, trie_pattern, word_regex, words
+from .scripts import CJK_CHAR
 
 
 def _rx(*parts: str) -> re.Pattern:
@@ -163,12 +182,6 @@ ATTEND = word_regex(
     a participé, nahm teil, nahmen teil, teilgenommen, присутствовал*, принял участие, 참석, 出席, 参加, 列席
 """)
 )
-# "Sun's delegation arrived", "a delegation led by X", "X率领的代表团", "X가 이끄는 대표단": the head travels.
-DELEGATION = word_regex(
-    words(
-        "delegation, delegasi, delegación, délégation, delegation, делегаци*, 대표단, 代表团, 代表團, 代表団, 一行, 일행"
-    )
-)
 NAMED_TALKS = compile_fast(
     r"\b(?:six-party|six party|four-party|peace|nuclear|denuclearization|denuclearisation|disarmament|armistice)\s+talks\b"
     r"|\bsechser-gespräch\w*|\bsix-party talks\b|六方会谈|六方會談|6자\s?회담|6者協議|шестисторонн\w*\s+переговор\w*"
@@ -235,68 +248,8 @@ SPEECH_HINT = word_regex(
 )
 SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данным|по словам)\s+(?:[\w.'’-]+\s+){0,3}$")
 
-# --- background: the past events an article recalls ------------------------------------------
+# --- the parties, days and places a story carries from sentence to sentence --------------------
 
-# "their first summit since 2019", "seit 2019", "2019년 이후 처음", "自2019年以来"
-SINCE = compile_fast(
-    r"\b(?:since|sejak|seit|depuis|desde)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b|(?:1[89]|20)\d\d\s*(?:년\s*이후|年以来|年以來|年以降|年ぶり)",
-    re.IGNORECASE,
-)
-SINCE_BEFORE = compile_fast(
-    r"(?:\b(?:since|sejak|seit|depuis|desde|с|after|following|setelah|après|después de|nach|после)\s+(?:\w+\s+){0,2}|以来|以來)$",
-    re.IGNORECASE,
-)
-SINCE_AFTER = compile_fast(
-    r"[^.。!?]{0,16}?(?:이후|이래|以来|以來|以降|以後|後初めて|后首次|後首次|ぶり|만에|만이다|년 만|후 처음)"
-)
-# A person recalled as the previous one to do it: "the first … to visit since Xi", "胡錦濤氏以来".
-SINCE_PERSON = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)")
-# Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
-# before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
-# visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
-SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как)\b", re.IGNORECASE)
-_EVENT_AHEAD = (
-    r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visits?|trips?|summits?|meetings?|talks|tours?|kunjungan|lawatan|pertemuan|visita|viaje|cumbre|"
-    r"visite|voyage|sommet|besuch|reise|gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
-)
-RELATIVE_LEAD = compile_fast(
-    # an event some time before or after: "a week after a summit", "sepekan setelah pertemuan puncak"
-    r"\b(?:(?:shortly|soon|just|days|weeks|months|less than a week|a week|a month|two weeks|a day|two days|"
-    r"sepekan|seminggu|sehari|sebulan|beberapa hari|una semana|un mes|une semaine|un mois|eine Woche|einen Monat|"
-    r"через неделю|за неделю)\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
-    r"avant|après|vor|nach|перед|после)\s+"
-    + _EVENT_AHEAD
-    + r"|(?:before|after|ahead of|following|follows|comes after|came after|menyusul|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
-    + _EVENT_AHEAD
-    # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
-    + r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b"
-    r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)"
-    # the possessor after the noun: "kunjungan Kim", "la visita de Kim", "la visite de Kim", "den Besuch Kims"
-    r"|(?-i:\b(?:kunjungan|lawatan|pertemuan|visitas?|viajes?|visites?|voyages?|Besuchs?|Reisen?)\s+(?:de |du |des |von )?[A-Z])"
-    r")))",
-    re.IGNORECASE,
-)
-LAST_EVENT = compile_fast(
-    # ("the first trip since taking power", "the first visit in 14 years" is the trip being reported)
-    r"\b(?:the|its|his|her|their) (?:last|previous|latest|first(?!(?: \w+){0,7} (?:since|in \d+|in \w+ years|ever|as|by)\b))"
-    r" (?:\w+ ){0,3}(?:visit|trip|summit|meeting|talks)\b"
-    r"|\blast (?:visited|met|traveled|travelled)\b|\bterakhir kali\b|\b(?:kunjungan|pertemuan|lawatan) (?:terakhir|pertama(?!\w*(?: \w+){0,7} (?:sejak|dalam)\b))\w*\b"
-    r"|\b(?:la|su) última (?:visita|reunión)\b|\bla dernière (?:visite|rencontre)\b|\b(?:der|sein) letzte[rn]? (?:besuch|reise)\b"
-    r"|\bпоследн\w+ (?:визит|поездк\w*|встреч\w*)\b|마지막 (?:방문|방북|방중|회담)|上一次|上次|前回",
-    re.IGNORECASE,
-)
-# Every English-style lead above contains one of these words; sentences without any skip them.
-BACKGROUND_HINT = word_regex(
-    words("""
-    before, after, ahead, following, follows, menyusul, last, previous, first, latest, sebelum, setelah, terakhir, antes, después, última
-    avant, après, dernière, vor, nach, letzte, letzter, letzten, перед, после, последн*
-""")
-)
-CJK_SINCE = compile_fast(
-    r"以来|以來|이래|以降|ぶり|後初めて|后首次|後首次|(?<=[년월])\s*이후|(?:이후|후)(?=\s*(?:처음|첫))"
-    r"|이후(?=[^.。]{0,24}(?:처음|만에|만이다|최고|최대|첫))|(?:년여?|개월) 만(?:에|이다)"
-)
 # "the two leaders", "양측", "双方": the parties of the talks just reported.
 BOTH_SIDES = word_regex(
     words("""
@@ -437,54 +390,6 @@ NOT_SANCTIONED = compile_fast(
     r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
     re.IGNORECASE,
 )
-
-
-# Where a stretch of the sentence starts that is not the event's own clause: what someone said
-# (the complement of a speech verb), a comparison, a clause of something else happening at the
-# same time, and "a day after watching …" (the participle of an earlier event). People named
-# there were not in the room. Each runs to the next clause break.
-# What someone said runs to the end of the sentence: "told him that …", "表示，…", "sagte ihm, er habe …".
-SPEECH = compile_fast(
-    r"\b(?:told|tells|said|says|saying|added|stressed|noted|assured|informed)\s+(?:[\w'’-]+\s+){0,3}?that\b"
-    r"|\b(?:dijo que|afirmó que|aseguró que|explicó que|a déclaré que|a dit que|a affirmé que|a assuré que)"
-    r"|\b(?:sagte|erklärte|betonte)\b[^,.;]{0,30},|\b(?:mengatakan bahwa|menyatakan bahwa)\b"
-    r"|\b(?:заявил[аи]?,? что|сказал[аи]?,? что)|表示|指出",
-    re.IGNORECASE,
-)
-SUBORDINATE = compile_fast(
-    r"\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
-    r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
-    # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
-    r"|\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood)\b)"
-    r"|\b(?:se|dua |tiga )(?:hari|minggu|pekan) (?:setelah|sebelum|sesudah)\b(?= (?:[\w-]+ ){0,3}?(?:ber|me|di|ter)\w+\b)"
-    r"|\bun día (?:después|antes) de que\b|\bau lendemain du jour où\b|\beinen Tag (?:nachdem|bevor)\b"
-    r"|\b(?:mientras|similares? a|comparable a|en comparación con)\b"
-    r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de)"
-    r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b"
-    r"|\b(?:sementara|setara dengan)\b"
-    r"|\b(?:в то время как|тогда как|сравним\w* с|подобно)"
-    r"|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
-    re.IGNORECASE,
-)
-# The people a signing took place before: "in the presence of Hu Jintao", "지켜보는 가운데",
-# "在胡锦涛的见证下"; they sign only when no signer is named.
-PRESENCE = compile_fast(
-    r"\b(?:in the presence of|witnessed by|en présence de|en presencia de|im Beisein von|in Anwesenheit von|"
-    r"в присутствии|disaksikan oleh|di hadapan)\b",
-    re.IGNORECASE,
-)
-PRESENCE_AFTER = compile_fast(
-    r"(?:이|가)?\s*지켜보는\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|的?(?:见证|見證)下|陪同下"
-)
-# A time adverbial that names a person's trip: "during Wen Jiabao's visit", "温家宝访问期间".
-DURING = compile_fast(
-    r"\b(?:during|pendant|lors de|au cours de|durante|en el marco de|im Rahmen|bei seinem|bei ihrem|selama|"
-    r"dalam kunjungan|во время|в ходе)\b",
-    re.IGNORECASE,
-)
-DURING_AFTER = compile_fast(r"期间|期間|中に|기간\s*중|방문\s*중|訪問中")
-# Korean and Japanese put what was said before the verb of saying: "…에 합의했다고 말했다", "…と述べた".
-SAID_AFTER = compile_fast(r"(?:다고|라고|며)\s*(?:말했|밝혔|전했|강조했|언급했|설명했)|と(?:述べ|語っ|強調し|説明し)")
 
 
 # The lexicons compiled for lower-cased text (see lexicon.lowered): every word list, and the

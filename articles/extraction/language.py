@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from .lexicon import compile_fast
+from .scripts import CYRILLIC, HAN, HANGUL, KANA, LATIN
 
 # Runs of each script: counting the characters of a few runs is much faster than of every one.
-_HANGUL = compile_fast(r"[\uac00-\ud7a3]+")
-_KANA = compile_fast(r"[\u3040-\u30ff]+")
-_HAN = compile_fast(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
-_CYRILLIC = compile_fast(r"[\u0400-\u04ff]+")
-_LATIN = compile_fast(r"[A-Za-z\u00c0-\u024f]+")
+_HANGUL = compile_fast(rf"[{HANGUL}]+")
+_KANA = compile_fast(rf"[{KANA}]+")
+_HAN = compile_fast(rf"[{HAN}]+")
+_CYRILLIC = compile_fast(rf"[{CYRILLIC}]+")
+_LATIN = compile_fast(rf"[{LATIN}]+")
 
 _NOT_RUSSIAN = compile_fast(r"[іїєґўІЇЄҐЎђјљњћџЂЈЉЊЋЏ]")
 

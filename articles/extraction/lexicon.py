@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+from .scripts import CJK_CHAR
 
 
 def trie_pattern(words, *, keep_case: bool = False) -> str:

@@ -21,12 +21,12 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from .lexicon import compile_fast
+from .scripts import CJK, CYRILLIC, HANGUL_SYLLABLES
 from .types import Gazetteer
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
-_TOKEN_SPACE = compile_fast(rf"([{_CJK}]+|[^\W{_CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
-_CJK_RUN = compile_fast(rf"[{_CJK}]")
-_CYRILLIC_WORD = compile_fast(r"^[\u0400-\u04ff]+$")
+_TOKEN_SPACE = compile_fast(rf"([{CJK}]+|[^\W{CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
+_CJK_RUN = compile_fast(rf"[{CJK}]")
+_CYRILLIC_WORD = compile_fast(rf"^[{CYRILLIC}]+$")
 # Russian case endings, longest first; only stripped from words long enough to keep a stem.
 _RU_ENDINGS = tuple(
     sorted(
@@ -111,7 +111,7 @@ class ScriptTokenizer:
         return self
 
 
-_HANGUL_CHAR = compile_fast(r"[\uac00-\ud7a3]")
+_HANGUL_CHAR = compile_fast(rf"[{HANGUL_SYLLABLES}]")
 # What may follow a Korean name inside its word: particles, honorifics and title suffixes.
 KOREAN_TAILS = (
     "이 가 은 는 을 를 과 와 의 에 에게 에게서 에서 께 께서 로 으로 도 만 부터 까지 보다 처럼 이나 나 이며 며 "

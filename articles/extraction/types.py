@@ -87,6 +87,9 @@ class ExtractionResult:
     mentions: list[Mention] = field(default_factory=list)
     events: object = None  # events.Events, filled by extract()
     candidates: dict[str, GazetteerEntry] = field(default_factory=dict)  # people not in the gazetteer
+    # what the article page marks besides names: (start, end, kind, label) for every date the rules
+    # read ("date", its ISO value) and every event word ("meeting", "visit", "signing")
+    highlights: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     def keys(self, label: str | None = None) -> list[str]:
         """Distinct keys mentioned, in order of first mention."""

@@ -114,6 +114,16 @@ def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
     story.observe(art, sent, [f for f, *_ in meetings], [f for f, *_ in visits])
 
 
+_HIGHLIGHTED_TRIGGERS = ("meeting", "visit", "signing")
+
+
+def _highlights(art: Article) -> list[tuple[int, int, str, str]]:
+    """Every date the rules read and every event word, for the article page to mark."""
+    dates = [(d.start, d.end, "date", d.iso()) for sent in art.sentences for d in sent.all_dates]
+    words = [(s, e, kind, f"{kind} word") for kind in _HIGHLIGHTED_TRIGGERS for s, e in art.triggers.spans[kind]]
+    return sorted(dates + words)
+
+
 def find_events(
     text: str,
     result: ExtractionResult,
@@ -124,6 +134,7 @@ def find_events(
 ) -> Events:
     art = build_article(text, result, entries, published, language)
     art.sanctions = sanctions
+    result.highlights = _highlights(art)
     events = Events()
     story = Story()
     for sent in art.sentences:

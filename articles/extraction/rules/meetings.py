@@ -21,6 +21,7 @@ import re
 from .. import cues
 from ..dates import YEAR
 from ..lexicon import compile_fast
+from ..scripts import HANGUL_SYLLABLES
 from .clauses import own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
@@ -38,7 +39,7 @@ _CONTINUED = compile_fast(
 )
 
 
-_AT_EVENT = compile_fast(r"^(?:에는|에|에서는|에서)(?![가-힣])|^(?:には|に)")
+_AT_EVENT = compile_fast(rf"^(?:에는|에|에서는|에서)(?![{HANGUL_SYLLABLES}])|^(?:には|に)")
 
 
 def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:

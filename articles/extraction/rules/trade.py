@@ -27,6 +27,7 @@ from ..amounts import amount_for, find_amounts
 from ..dates import MONTH, YEAR
 from ..lexicon import compile_fast
 from ..sanctions import covering
+from ..scripts import HANGUL_SYLLABLES
 from ..types import COUNTRY, ORGANIZATION, Mention
 from .clauses import best_date, split
 from .context import Article, Sent, within
@@ -44,8 +45,8 @@ _TO_BEFORE = compile_fast(
 # Buying from someone: "compró … a China", "a acheté … à la Chine" (the seller after a/à)
 _PURCHASE = compile_fast(r"compr|achet|achat", re.IGNORECASE)
 _FROM_AFTER = compile_fast(r"^(?:에서|로부터|から)")
-_TO_AFTER = compile_fast(r"^(?:에|에게|으로|로|へ|に)(?![가-힣])")
-_SUBJECT_AFTER = compile_fast(r"^(?:은|는|이|가|は|が|측은|의|の)(?![가-힣])")
+_TO_AFTER = compile_fast(rf"^(?:에|에게|으로|로|へ|に)(?![{HANGUL_SYLLABLES}])")
+_SUBJECT_AFTER = compile_fast(rf"^(?:은|는|이|가|は|が|측은|의|の)(?![{HANGUL_SYLLABLES}])")
 # "대북 수출" (exports to the North), "대중 수입" (imports from China), "対中輸出", "对朝出口"
 _PARTNER_PREFIX = compile_fast(r"(?:대|対|对|對)\s?(북|중|朝|北|中|华|華|韓|한)")
 _PARTNER = {"북": "KP", "朝": "KP", "北": "KP", "중": "CN", "中": "CN", "华": "CN", "華": "CN", "韓": "KR", "한": "KR"}
@@ -337,17 +338,14 @@ def _item(art, com: Mention, exporter, importer, cue_words, date, sent, amounts,
     value = amount_for(amounts, com.start, com.end, others, "usd", art.text)
     quantity = amount_for(amounts, com.start, com.end, others, "quantity", art.text)
     return [
-        TradeFact(
-            com.key,
-            entry.name,
-            entry.hs_code,
+        _trade_fact(
+            art,
+            com,
+            sent,
             exporter,
             importer,
             status,
             date,
-            sent.idx,
-            sent.start,
-            sent.end,
             value_usd=value.value if value else None,
             quantity=quantity.value if quantity else None,
             unit=quantity.kind if quantity else "",
@@ -355,6 +353,14 @@ def _item(art, com: Mention, exporter, importer, cue_words, date, sent, amounts,
             rule="trade",
         )
     ]
+
+
+def _trade_fact(art: Article, com, sent: Sent, exporter: str, importer: str, status: str, date, **extra) -> TradeFact:
+    """A good of the sentence traded (or banned, or capped) from ``exporter`` to ``importer``."""
+    entry = art.entries[com.key]
+    return TradeFact(
+        com.key, entry.name, entry.hs_code, exporter, importer, status, date, sent.idx, sent.start, sent.end, **extra
+    )
 
 
 def _sanctioned_goods(art: Article, sent: Sent, cue_words: set[str]) -> list[TradeFact]:
@@ -379,17 +385,14 @@ def _sanctioned_goods(art: Article, sent: Sent, cue_words: set[str]) -> list[Tra
                 else ("banned" if "ban" in cue_words else rule.status)
             )
             out.append(
-                TradeFact(
-                    com.key,
-                    entry.name,
-                    entry.hs_code,
+                _trade_fact(
+                    art,
+                    com,
+                    sent,
                     exporter,
                     importer,
                     status,
                     date,
-                    sent.idx,
-                    sent.start,
-                    sent.end,
                     sanction=rule.measure,
                     rule="sanctioned goods",
                 )

@@ -1,0 +1,62 @@
+"""Datelines and report dates: the wire dateline an article opens with ("BEIJING, Oct. 5 — "),
+and the dates that say when something was reported rather than when it happened."""
+
+from __future__ import annotations
+
+import re
+
+from .. import cues
+from ..dates import DateMention
+from ..lexicon import compile_fast
+
+_DATELINE = compile_fast(
+    r"^\s*(?:"
+    r"(?:[A-Z][\w.]*\.(?:com|co\.id|id|net|org)\s*,\s*)?[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}"
+    r"(?:\s*\([^)\n]{1,30}\))?[,.]?\s*(?:[^\n—–]{0,30}?\s*)?(?:—|–|--|-|\.-)\s"
+    r"|[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}[,.]\s*\d{1,2}\s+[а-яё]+\.\s*(?:/?[A-ZА-ЯЁ]{2,8}/?\.\s*)?"
+    r"|\([^)\n]{1,30}\)\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*(?:—|–|-)\s)?"
+    r"|[^\n，,。]{0,12}(?:新华社|新華社|中評社|中评社)[^\n电電]{0,20}[电電][/(（]?(?:[^)）\n]{0,20}[)）])?"
+    r"|（[^）\n]{1,30}）|【[^】\n]{1,30}】"
+    r")"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline ("BEIJING, Oct. 5 — ", "Pekín, 17 ago.- ", "СЕУЛ, 2 сентября. /ТАСС/.",
+    "新华社北京3月28日电", "【北京=島田学】", "(Yicai Global) Aug. 15 — "), else 0."""
+    m = _DATELINE.match(text[:160])
+    return m.end() if m else 0
+
+
+def is_report_date(text: str, d: DateMention) -> bool:
+    """ "… 10일 보도했다", "KCNA reported on Friday", "said Friday", "informó hoy", "am Dienstag
+    bekannt gab", "週六(3/23)發表聲明稱": the date of the report, not of the event."""
+    after = text[d.end : d.end + 14]
+    before = text[max(0, d.start - 20) : d.start]
+    if cues.REPORTING.match(after.lstrip(" ")) or _REPORT_AFTER.match(after):
+        return True
+    if _ANNOUNCED_BY.search(text, max(0, d.start - 160), d.start):
+        return True  # "demikian diumumkan juru bicara … di Beijing pada hari Sabtu"
+    return bool(_REPORT_BEFORE.search(before))
+
+
+_REPORT_AFTER = compile_fast(
+    r"\s*(?:에|に)?\s*(?:\(\S{1,12}\)\s*)?(?:[^\s,.]{0,6}\s)?(?:보도|밝혔|전했|発表|報じ|伝え|發表|发表|报道|報導)"
+    r"|\s*(?:bekannt|mitteilte|mitgeteilt)"
+    # "中朝双方18日同时发布了这一消息": the day the news was released
+    r"|\s*(?:同时|同時)?\s*(?:发布|發布|公布|宣布)"
+)
+_ANNOUNCED_BY = compile_fast(
+    r"\b(?:diumumkan|disampaikan|announced by|anunciado por|annoncé par|bekanntgegeben von)\b[^.;]{0,140}?"
+    r"\b(?:pada|on|el|le|am)\s+(?:hari\s+)?$",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = compile_fast(
+    r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
+    r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def report_or_dateline(text: str, d: DateMention, dateline: int) -> bool:
+    return d.start < dateline or is_report_date(text, d)

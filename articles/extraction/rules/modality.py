@@ -1,0 +1,100 @@
+"""Negation, plans and the future tense around a trigger word: "did not meet", "회담은 열리지
+않았다", "is expected to visit", "방문할 예정", "invited him to visit", "visitará", "посетит"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import cues
+from ..lexicon import compile_fast
+from ..scripts import HANGUL_SYLLABLES
+
+if TYPE_CHECKING:
+    from .context import Article
+
+
+def negated(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
+    """A negation governing the trigger: before it in its clause ("did not meet", "没有会见"),
+    or after it in verb-final languages ("회담은 열리지 않았다", "会談は行われなかった")."""
+    window = (te, min(hi, te + 24)) if art.verb_final else (max(lo, ts - 40), ts)
+    for m in art.find.finditer(cues.NEGATED, *window):
+        if not cues.NOT_NEGATION.match(art.text, m.start()):
+            return True
+    if not art.verb_final:
+        # "the meeting did not take place", "Ein Treffen … kam … nicht zustande": a negated verb
+        # after a meeting noun, in the same clause
+        after = art.text[te : min(hi, te + 90)]
+        after = re.split(r"[,;:]|\b(?:who|which|that|yang|qui|que|der|die|das|который|которая)\b", after)[0]
+        return any(not cues.NOT_NEGATION.match(after, m.start()) for m in cues.NEGATED_AFTER.finditer(after))
+    return False
+
+
+def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
+    """A plan, expectation or speculation governing the trigger: before it in its clause ("is
+    expected to visit", "will lead a delegation"), or after it in verb-final languages
+    ("방문할 예정", "訪問する予定"); the trigger in a future tense ("visitará", "посетит",
+    "방문한다", "訪問する"); "May 2000" is a month, not "may"."""
+    if future_tense(art.language, art.text, ts, te) or _INVITED_TO.search(art.text, max(lo, ts - 60), ts):
+        return True
+    if art.verb_final:
+        lo, hi = te, min(hi, te + 30) if art.language == "ja" else hi
+    else:
+        rel = art.find.search(cues.RELATIVE, te, hi)
+        hi = min(hi, rel.start() if rel else hi)
+        hi = min(hi, te + 60)
+    for m in art.find.finditer(cues.PLANNED, lo, hi):
+        if art.text[m.start() : m.end()] == "May":
+            continue
+        if (
+            art.verb_final
+            or m.start() <= ts < m.end()  # the trigger is the planning word itself: "посетит"
+            or m.start() < ts
+            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected"}
+        ):
+            return True
+    return False
+
+
+# The future of an event verb, or the verb right before an event noun: Spanish "visitará",
+# "se reunirá", "realizará una visita"; French "visitera", "se rendra", "effectuera une visite";
+# Russian perfective present "посетит", "прибудет", "встретится", "совершит визит"; Korean and
+# Japanese non-past "방문한다", "방문할", "訪問する", "訪問します".
+_FUTURE_WORD = {
+    "es": compile_fast(r"\w{2,}(?:ará|erá|irá|arán|erán|irán|drá|drán)\Z", re.IGNORECASE),
+    "fr": compile_fast(r"\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\Z", re.IGNORECASE),
+    "ru": compile_fast(
+        r"(?:посетит|посетят|прибудет|прибудут|встретится|встретятся|совершит|совершат|нанес[её]т|проведут|"
+        r"провед[её]т|отправится|отправятся|приедет|приедут|прилетит|прилетят)\Z",
+        re.IGNORECASE,
+    ),
+}
+_FUTURE_AFTER = {
+    "ko": compile_fast(rf"(?:한다|할|하기로|하겠|합니다|하게 된다|난다|날)(?![{HANGUL_SYLLABLES}])"),
+    "ja": compile_fast(r"(?:する|します|へ)(?!と|際|ため|こと)"),
+}
+
+
+# Someone invited to travel: "invited him to visit", "a invité Xi Jinping à se rendre", "invitó a Xi a
+# visitar", "lud ihn ein, … zu besuchen", "пригласил его посетить", "邀请习近平访问" (not "at the
+# invitation of", which reports a trip that happened)
+_INVITED_TO = compile_fast(
+    r"(?:\binvit(?:ed|es|e|ing)\s+(?:[\w'’-]+\s+){1,3}to\s+|\ba invité\s+(?:[\w'’-]+\s+){1,3}à\s+"
+    r"|\binvit(?:ó|aron|a)\s+(?:[\w'’-]+\s+){1,3}a\s+|\blud\s+(?:[\w'’-]+\s+){1,3}ein\b[^.;]{0,30}"
+    r"|\bпригласил[аи]?\s+(?:\w+\s+){1,3}|(?<![应應])邀请\S{0,8}|(?<![应應])邀請\S{0,8})$",
+    re.IGNORECASE,
+)
+
+
+def future_tense(language: str, text: str, ts: int, te: int) -> bool:
+    after = _FUTURE_AFTER.get(language)
+    if after is not None:
+        return bool(after.match(text, te))
+    rx = _FUTURE_WORD.get(language)
+    if rx is None:
+        return False
+    if rx.search(text[ts:te]):
+        return True
+    # the verb before an event noun in the same clause: "effectuera jeudi une visite", "совершит визит"
+    before = re.split(r"[,;:]", text[max(0, ts - 50) : ts])[-1]
+    return any(rx.search(w) for w in before.split()[-5:])

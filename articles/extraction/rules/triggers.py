@@ -1,0 +1,101 @@
+"""The trigger words of an article (meeting, visit, signing, export, import), found in one pass,
+and the Chinese compounds that name a summit by its two people ("習金會")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import cues
+from ..lexicon import compile_fast, lowered
+from ..scripts import HAN
+from ..types import PERSON, GazetteerEntry
+
+if TYPE_CHECKING:
+    from .context import Article
+
+
+class TriggerIndex:
+    """The trigger words of every kind found in one pass over the article (one regex with a
+    named group per kind, on the lower-cased text); sentences take their slice."""
+
+    KINDS = ("meeting", "visit", "signing", "export", "import")
+
+    def __init__(self, text: str):
+        low = lowered(text)
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in self.KINDS}
+        for m in cues.ALL_TRIGGERS.finditer(low) if low is not None else cues.ALL_TRIGGERS_CI.finditer(text):
+            found[m.lastgroup.removesuffix("_u")].append(m.span())
+        if "zusammen" in text:
+            found["meeting"].extend(m.span() for m in cues.SEPARABLE_MEETING.finditer(text))
+        if " ein" in text or " an" in text:
+            arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
+            found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
+            found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
+        self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
+        self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
+        self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+
+    def __call__(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
+        key = (name, start, end)
+        found = self._memo.get(key)
+        if found is None:
+            spans, starts = self.spans[name], self.starts[name]
+            found = self._memo[key] = [
+                sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end
+            ]
+        return found
+
+
+def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(matches):
+        if merged and s <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_HAN_COMPOUND = compile_fast(rf"([{HAN}])([{HAN}])[會会](?![議议长長員员社計计所場场])")
+
+
+_HAN_NAME = compile_fast(rf"[{HAN}]{{2,4}}")
+
+
+@lru_cache(maxsize=4096)
+def _han_initials_of(name: str) -> frozenset[str]:
+    return frozenset(name[:1]) if _HAN_NAME.fullmatch(name) else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _han_initials(entry: GazetteerEntry | None) -> frozenset[str]:
+    """The first characters of a person's names written in two to four Han characters."""
+    if entry is None:
+        return frozenset()
+    return frozenset().union(*(_han_initials_of(a) for a in entry.aliases))
+
+
+def find_compounds(art: Article) -> None:
+    """ "習金會", "川金会": the first characters of two people's names before 會 name their summit.
+    Each character must start the Chinese name of a person the article names."""
+    if "會" not in art.text and "会" not in art.text:
+        return
+    initials: dict[str, set[str]] = {}
+    for m in art.result.mentions:
+        if m.label != PERSON:
+            continue
+        entry = art.entries.get(m.key)
+        for first in _han_initials(entry) | _han_initials_of(m.text):
+            initials.setdefault(first, set()).add(m.key)
+    spans = art.triggers.spans["meeting"]
+    for m in _HAN_COMPOUND.finditer(art.text):
+        a, b = initials.get(m.group(1), set()), initials.get(m.group(2), set())
+        if len(a) == 1 and len(b) == 1 and a != b:
+            art.compounds[m.span()] = [next(iter(a)), next(iter(b))]
+            spans.append(m.span())
+    if art.compounds:
+        art.triggers.spans["meeting"] = _merge_overlapping(spans)
+        art.triggers.starts["meeting"] = [s for s, _e in art.triggers.spans["meeting"]]
+        art.triggers._memo.clear()
