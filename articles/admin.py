@@ -169,20 +169,12 @@ class ArticleAdmin(admin.ModelAdmin):
             super().save_model(request, obj, form, change)
             return
         data = form.cleaned_data
-        if not (data.get("text") or "").strip():
-            result = services.ingest_url(
-                data["url"], source=data.get("source"), published=data.get("published"), title=data.get("title") or ""
-            )
-            obj.pk = result.article.pk
-            obj._state.adding = False
-            messages.info(request, f"“{result.article}”: {result.message}")
-            return
-        result = services.ingest_article(
-            text=data["text"],
+        result = services.ingest(
+            text=data.get("text") or "",
+            url=data.get("url") or "",
             title=data.get("title") or "",
             published=data.get("published"),
             source=data.get("source"),
-            url=data.get("url") or "",
             language=data.get("language") or "",
         )
         obj.pk = result.article.pk

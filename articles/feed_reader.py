@@ -92,8 +92,8 @@ def poll_feed(feed: Feed) -> PollResult:
         except IntegrityError:
             continue  # another poll of the same feed took this entry first
         try:
-            ingested = services.ingest_url(
-                link, source=feed.source, published=_entry_date(entry), title=entry.get("title") or ""
+            ingested = services.ingest(
+                url=link, source=feed.source, published=_entry_date(entry), title=entry.get("title") or ""
             )
         except services.IngestError as exc:
             result.errors.append(f"{link[:200]}: {' '.join(exc.messages)}")

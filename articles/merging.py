@@ -31,13 +31,12 @@ import hashlib
 from django.db import connection, transaction
 
 from articles.models import Evidence
-from tracker.models import Agreement, Meeting, Place, ReviewState, TradeItem, Visit
+from tracker.fact_kinds import BY_MODEL
+from tracker.models import Meeting, Place, ReviewState, TradeItem, Visit
 
 MEETING_WINDOW_DAYS = 1
 VISIT_WINDOW_DAYS = 3
-# A fact kind's many-to-many actors, and its column on Evidence (services use them too).
-M2M = {Meeting: "participants", Agreement: "signatories"}
-EVIDENCE_FIELD = {Meeting: "meeting", Visit: "visit", Agreement: "agreement", TradeItem: "trade_item"}
+_EVIDENCE_FIELDS = [(model, kind.evidence_field) for model, kind in BY_MODEL.items()]
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 
@@ -46,7 +45,7 @@ _PRECISION = {"year": 0, "month": 1, "day": 2}
 
 def event_keys(model, fields: dict, actors: list[int]) -> list[str]:
     """The names a fact is filed under for locking: each of its people, or its good."""
-    kind = EVIDENCE_FIELD[model]
+    kind = BY_MODEL[model].evidence_field
     if model is Visit:
         return [f"person:{fields['visitor_id']}"]
     if model is TradeItem:
@@ -117,7 +116,8 @@ def same_event(model, fields: dict, actors: list[int]):
         candidates = Visit.objects.filter(visitor_id=fields["visitor_id"], status=fields["status"])
         window = VISIT_WINDOW_DAYS
     elif actors:
-        candidates = model.objects.filter(**{M2M[model]: actors[0]}).prefetch_related(M2M[model])
+        people = BY_MODEL[model].people_m2m
+        candidates = model.objects.filter(**{people: actors[0]}).prefetch_related(people)
         window = MEETING_WINDOW_DAYS
     else:
         return None
@@ -131,7 +131,7 @@ def same_event(model, fields: dict, actors: list[int]):
             if _places_compatible(fields.get("destination_id"), fact.destination_id):
                 return fact
             continue
-        theirs = {a.pk for a in getattr(fact, M2M[model]).all()}
+        theirs = {a.pk for a in getattr(fact, people).all()}
         if _actors_compatible(mine, theirs, 2 if model is Meeting else 1):
             return fact
     return None
@@ -181,9 +181,9 @@ def merge_facts(target, source) -> None:
         raise MergeRefused("Both facts were reviewed by an editor; merge refused so no review is lost.")
     if source.pk in reviewed:
         target, source = source, target
-    field = EVIDENCE_FIELD[type(target)]
+    field = BY_MODEL[type(target)].evidence_field
     Evidence.objects.filter(**{field: source}).update(**{field: target})
-    m2m = M2M.get(type(target))
+    m2m = BY_MODEL[type(target)].people_m2m
     if m2m and target.review_state == ReviewState.MACHINE:
         getattr(target, m2m).add(*getattr(source, m2m).all())
     if _PRECISION.get(source.date_precision, -1) > _PRECISION.get(target.date_precision, -1) and (
@@ -201,14 +201,19 @@ def split_evidence(evidence_ids, user=None):
     fact with the same fields, marked as edited by the editor so that no later report merges the
     two back together by itself."""
     rows = list(Evidence.objects.filter(pk__in=evidence_ids))
-    facts = {(m, getattr(r, f"{f}_id")) for r in rows for m, f in EVIDENCE_FIELD.items() if getattr(r, f"{f}_id")}
+    facts = {(m, getattr(r, f"{f}_id")) for r in rows for m, f in _EVIDENCE_FIELDS if getattr(r, f"{f}_id")}
     if len(facts) != 1:
         raise MergeRefused("Choose evidence rows of one fact.")
     ((model, pk),) = facts
     original = model.objects.get(pk=pk)
-    if Evidence.objects.filter(**{EVIDENCE_FIELD[model]: original}).exclude(pk__in=[r.pk for r in rows]).count() == 0:
+    if (
+        Evidence.objects.filter(**{BY_MODEL[model].evidence_field: original})
+        .exclude(pk__in=[r.pk for r in rows])
+        .count()
+        == 0
+    ):
         raise MergeRefused("Leave at least one evidence row with the original fact.")
-    m2m = M2M.get(model)
+    m2m = BY_MODEL[model].people_m2m
     members = list(getattr(original, m2m).all()) if m2m else []
     copy = model.objects.get(pk=pk)
     copy.pk = copy.id = None
@@ -219,5 +224,5 @@ def split_evidence(evidence_ids, user=None):
     copy.save()
     if m2m:
         getattr(copy, m2m).set(members)
-    Evidence.objects.filter(pk__in=[r.pk for r in rows]).update(**{EVIDENCE_FIELD[model]: copy})
+    Evidence.objects.filter(pk__in=[r.pk for r in rows]).update(**{BY_MODEL[model].evidence_field: copy})
     return copy

@@ -56,6 +56,12 @@ class Article(models.Model):
     fetched_at = models.DateTimeField(null=True, blank=True, help_text="when the page was last fetched")
     story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     minhash = models.JSONField(null=True, blank=True, editable=False, help_text="near-duplicate fingerprint")
+    highlights = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="dates and event words the extractor read, as [start, end, kind, label]; set by extraction",
+    )
     status = models.CharField(
         max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.PENDING, db_index=True
     )

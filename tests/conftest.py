@@ -85,3 +85,25 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+REVIEWED_TEXT = (
+    "Zhao Leji arrived in Pyongyang on Thursday. Zhao Leji held talks with Choe Ryong Hae in Pyongyang on Friday."
+)
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_user("editor", password="pw-123456789", is_staff=True)
+
+
+@pytest.fixture
+def reported(db):
+    """An article extracted by the worker's path: one meeting and one visit, for review tests."""
+    from articles.models import Article
+    from tests.factories import ingest_now
+    from tracker.models import Meeting, Visit
+
+    article = Article.objects.get(pk=ingest_now(REVIEWED_TEXT, "2024-04-13").pk)
+    assert article.status == "done" and Meeting.objects.count() == 1 and Visit.objects.count() == 1
+    return article

@@ -2,9 +2,21 @@ import datetime as dt
 
 import factory
 
-from articles.models import Article, Source
+from articles.models import Article, Evidence, Source
 from articles.services import content_hash
-from tracker.models import Actor, ActorAlias, ActorKind, Place
+from tracker.fact_kinds import BY_MODEL
+from tracker.models import (
+    Actor,
+    ActorAlias,
+    ActorKind,
+    Agreement,
+    Commodity,
+    DatePrecision,
+    Meeting,
+    Place,
+    TradeItem,
+    Visit,
+)
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -50,6 +62,91 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Test Place {n}")
     country = "KP"
+
+
+class CommodityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Commodity
+
+    name = factory.Sequence(lambda n: f"Test good {n}")
+    hs_code = "2701"
+
+
+class _FactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True  # the hooks add rows of their own; the fact needs no second save
+
+    date = dt.date(2024, 4, 11)
+    date_precision = DatePrecision.DAY
+
+    @factory.post_generation
+    def evidence(self, create, extracted, **kwargs):
+        """A fact is stored with the sentence that supports it: one Evidence row in a new article
+        (``evidence=False`` for none, ``evidence__article=…`` for a given article)."""
+        if create and extracted is not False:
+            EvidenceFactory(fact=self, **kwargs)
+
+
+class MeetingFactory(_FactFactory):
+    class Meta:
+        model = Meeting
+
+    place = factory.SubFactory(PlaceFactory)
+
+    @factory.post_generation
+    def participants(self, create, extracted, **kwargs):
+        if create:
+            self.participants.set(extracted if extracted is not None else [ActorFactory(), ActorFactory()])
+
+
+class VisitFactory(_FactFactory):
+    class Meta:
+        model = Visit
+
+    visitor = factory.SubFactory(ActorFactory)
+    destination = factory.SubFactory(PlaceFactory)
+
+
+class AgreementFactory(_FactFactory):
+    class Meta:
+        model = Agreement
+
+    title = factory.Sequence(lambda n: f"Agreement {n}")
+    place = factory.SubFactory(PlaceFactory)
+
+    @factory.post_generation
+    def signatories(self, create, extracted, **kwargs):
+        if create:
+            self.signatories.set(extracted if extracted is not None else [ActorFactory(), ActorFactory()])
+
+
+class TradeItemFactory(_FactFactory):
+    class Meta:
+        model = TradeItem
+
+    commodity = factory.SubFactory(CommodityFactory)
+    exporter = "KP"
+    importer = "CN"
+
+
+class EvidenceFactory(factory.django.DjangoModelFactory):
+    """The sentence of an article that supports ``fact`` (any kind: it goes to the kind's column)."""
+
+    class Meta:
+        model = Evidence
+
+    fact = None
+    article = factory.SubFactory(ArticleFactory)
+    start = 0
+    end = factory.LazyAttribute(lambda o: len(o.article.text))
+    sentence = factory.LazyAttribute(lambda o: o.article.text)
+
+    @classmethod
+    def _create(cls, model_class, *args, fact=None, **kwargs):
+        if fact is not None:
+            kwargs[BY_MODEL[type(fact)].evidence_field] = fact
+        return super()._create(model_class, *args, **kwargs)
 
 
 def ingest_now(text, published=None, **kwargs) -> Article:

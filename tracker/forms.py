@@ -1,5 +1,7 @@
 from django import forms
 
+from .fact_kinds import EVENT_KINDS, KINDS
+
 
 class TimelineFilterForm(forms.Form):
     """The timeline's filters; every field optional, invalid values are reported, not ignored."""
@@ -13,7 +15,7 @@ class TimelineFilterForm(forms.Form):
     )
     kind = forms.ChoiceField(
         required=False,
-        choices=[("", "All events"), ("meeting", "Meetings"), ("visit", "Visits"), ("agreement", "Agreements")],
+        choices=[("", "All events")] + [(name, KINDS[name].label) for name in EVENT_KINDS],
         label="Event kind",
     )
     place = forms.CharField(

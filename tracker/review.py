@@ -29,8 +29,6 @@ from .models import (
 )
 from .text import normalize_alias
 
-FACT_MODELS = {"meeting": Meeting, "visit": Visit, "agreement": Agreement, "trade_item": TradeItem}
-
 
 class ReviewError(ValueError):
     """A correction that cannot be applied; the message says why."""

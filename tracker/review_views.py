@@ -6,35 +6,17 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from articles.models import Evidence
+from . import review, selectors
+from .fact_kinds import KINDS
+from .models import AccuracyRun, DatePrecision
 
-from . import review
-from .models import AccuracyRun, DatePrecision, ReviewState
-
-KINDS = {"meeting": "Meetings", "visit": "Visits", "agreement": "Agreements", "trade_item": "Trade items"}
 _CONTEXT = 220  # characters of the article shown around the evidence sentence
-
-
-def _queryset(kind: str):
-    model = review.FACT_MODELS[kind]
-    evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("article__source").order_by("pk"))
-    qs = model.objects.filter(review_state=ReviewState.MACHINE).prefetch_related(evidence).order_by("-created", "-pk")
-    if kind == "meeting":
-        qs = qs.select_related("place").prefetch_related("participants")
-    elif kind == "visit":
-        qs = qs.select_related("visitor", "destination")
-    elif kind == "agreement":
-        qs = qs.select_related("place").prefetch_related("signatories")
-    else:
-        qs = qs.select_related("commodity")
-    return qs
 
 
 def _in_context(ev) -> str:
@@ -58,15 +40,15 @@ def queue(request):
     kind = request.GET.get("kind", "meeting")
     if kind not in KINDS:
         raise Http404("No such kind of fact.")
-    counts = {k: review.FACT_MODELS[k].objects.filter(review_state=ReviewState.MACHINE).count() for k in KINDS}
-    page = Paginator(_queryset(kind), 15).get_page(request.GET.get("page"))
+    counts = selectors.review_counts()
+    page = Paginator(selectors.review_queue(kind), 15).get_page(request.GET.get("page"))
     items = [(fact, [(ev, _in_context(ev)) for ev in list(fact.evidence.all())[:3]]) for fact in page]
     return render(
         request,
         "tracker/review_queue.html",
         {
             "kind": kind,
-            "kinds": [(k, label, counts[k]) for k, label in KINDS.items()],
+            "kinds": [(k, fact_kind.label, counts[k]) for k, fact_kind in KINDS.items()],
             "page": page,
             "items": items,
             "precisions": DatePrecision.choices,
@@ -77,10 +59,9 @@ def queue(request):
 @staff_member_required
 @require_POST
 def decide(request, kind, pk):
-    model = review.FACT_MODELS.get(kind)
-    if model is None:
+    if kind not in KINDS:
         raise Http404("No such kind of fact.")
-    fact = model.objects.filter(pk=pk).first()
+    fact = KINDS[kind].model.objects.filter(pk=pk).first()
     if fact is None:
         raise Http404("No such fact.")
     action = request.POST.get("action")
@@ -124,21 +105,12 @@ _EDIT_FIELDS = (
 
 @staff_member_required
 def accuracy(request):
-    reviewed = {
-        k: dict(
-            review.FACT_MODELS[k]
-            .objects.exclude(review_state=ReviewState.MACHINE)
-            .values_list("review_state")
-            .annotate(n=Count("pk"))
-        )
-        for k in KINDS
-    }
+    reviewed = selectors.reviewed_counts()
     return render(
         request,
         "tracker/review_accuracy.html",
         {
             "runs": AccuracyRun.objects.all()[:10],
-            "kinds": KINDS,
-            "reviewed": [(KINDS[k], reviewed[k]) for k in KINDS],
+            "reviewed": [(k.label, reviewed[name]) for name, k in KINDS.items()],
         },
     )

@@ -3,8 +3,6 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.defaults import page_not_found
 
-from articles.extraction.cues import MEETING, SIGNING, VISIT
-from articles.extraction.dates import find_dates
 from articles.models import Article
 
 from . import selectors
@@ -168,12 +166,9 @@ def article_page(request, pk):
             places.setdefault(m.place_id, [m.place, 0])[1] += 1
         elif m.commodity:
             spans.append((m.start, m.end, "commodity", f"{m.commodity.name} (HS {m.commodity.hs_code})", ""))
-    # Dates and event words are found again on the text (pure functions, no query).
-    for d in find_dates(article.text[:200_000], article.published, language=article.language):
-        spans.append((d.start, d.end, "date", d.iso(), ""))
-    for rx, label in ((MEETING, "meeting"), (VISIT, "visit"), (SIGNING, "signing")):
-        for m in rx.finditer(article.text[:200_000]):
-            spans.append((m.start(), m.end(), f"trigger {label}", f"{label} word", ""))
+    # Dates and event words as the extractor read them, stored with the article when it was extracted.
+    for start, end, kind, label in article.highlights or []:
+        spans.append((start, end, "date" if kind == "date" else f"trigger {kind}", label, ""))
     versions = list(article.versions.all())
     current = versions[-1] if versions else None
     evidence, earlier = [], []

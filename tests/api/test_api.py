@@ -14,21 +14,76 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from articles.models import Article
+from articles.models import Article, ArticleStatus
 from articles.services import ingest_article
-from tests.factories import ingest_now as _ingest
+from tests.factories import (
+    ActorFactory,
+    AgreementFactory,
+    ArticleFactory,
+    EvidenceFactory,
+    MeetingFactory,
+    SourceFactory,
+    TradeItemFactory,
+    VisitFactory,
+)
+from tracker.models import Actor, Commodity, DatePrecision, Place
 
 pytestmark = pytest.mark.django_db
 
 
+def _article(text, published, outlet, language):
+    return ArticleFactory(
+        text=text,
+        published=dt.date.fromisoformat(published),
+        source=SourceFactory(name=outlet),
+        language=language,
+        status=ArticleStatus.DONE,
+    )
+
+
 @pytest.fixture
 def data():
-    return [
-        _ingest("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", source="Wire A"),
-        _ingest("习近平8日在北京同金正恩举行会谈。", "2019-01-09", source="Wire B"),
-        _ingest("Zhao Leji arrived in Pyongyang on Thursday.", "2024-04-12", source="Wire"),
-        _ingest("China exported soybean oil and sugar to North Korea last year.", "2024-03-01", source="Wire"),
+    """Facts as the worker stores them, built with factories (no extraction): talks in Beijing
+    and the trip there, reported by two outlets in two languages, a visit, and two goods traded."""
+    actor, place = Actor.objects.get, Place.objects.get
+    reports = [
+        _article("Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday.", "2019-01-09", "Wire A", "en"),
+        _article("习近平8日在北京同金正恩举行会谈。", "2019-01-09", "Wire B", "zh"),
     ]
+    meeting = MeetingFactory(
+        date=dt.date(2019, 1, 8),
+        place=place(slug="beijing"),
+        participants=[actor(slug="kim-jong-un"), actor(slug="xi-jinping")],
+        evidence__article=reports[0],
+    )
+    EvidenceFactory(fact=meeting, article=reports[1])
+    # talks in Beijing report Kim's trip there too, known to the month
+    trip = VisitFactory(
+        date=dt.date(2019, 1, 1),
+        date_precision=DatePrecision.MONTH,
+        visitor=actor(slug="kim-jong-un"),
+        destination=place(slug="beijing"),
+        evidence__article=reports[0],
+    )
+    EvidenceFactory(fact=trip, article=reports[1])
+    visit = _article("Zhao Leji arrived in Pyongyang on Thursday.", "2024-04-12", "Wire", "en")
+    VisitFactory(
+        date=dt.date(2024, 4, 11),
+        visitor=actor(slug="zhao-leji"),
+        destination=place(slug="pyongyang"),
+        evidence__article=visit,
+    )
+    trade = _article("China exported soybean oil and sugar to North Korea last year.", "2024-03-01", "Wire", "en")
+    for good in ("soybean oil", "sugar"):
+        TradeItemFactory(
+            date=dt.date(2023, 1, 1),
+            date_precision=DatePrecision.YEAR,
+            commodity=Commodity.objects.get(name=good),
+            exporter="CN",
+            importer="KP",
+            evidence__article=trade,
+        )
+    return [*reports, visit, trade]
 
 
 @pytest.fixture
@@ -274,11 +329,15 @@ def test_anonymous_requests_are_throttled(api, monkeypatch, data):
     ],
 )
 def test_list_endpoints_run_a_fixed_number_of_queries(api, url):
-    every_kind = (
-        "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday. Zhao Leji arrived in Pyongyang on Monday. "
-        "The two sides signed an agreement on trade. China exported sugar to North Korea."
-    )
-    _ingest(every_kind, "2019-01-09", source="Wire")
+    def every_kind(date, outlet):
+        article = _article(f"A report from {outlet}.", f"{date.year}-12-31", outlet, "en")
+        people = [ActorFactory(), ActorFactory()]
+        MeetingFactory(date=date, participants=people, evidence__article=article)
+        VisitFactory(date=date, visitor=people[0], evidence__article=article)
+        AgreementFactory(date=date, signatories=people, evidence__article=article)
+        TradeItemFactory(date=date, evidence__article=article)
+
+    every_kind(dt.date(2019, 1, 8), "Wire")
 
     def count(page_size):
         with CaptureQueriesContext(connection) as ctx:
@@ -287,7 +346,7 @@ def test_list_endpoints_run_a_fixed_number_of_queries(api, url):
 
     small = count(2)
     for i in range(5):
-        _ingest(every_kind.replace("Tuesday", f"{i + 1} March"), f"201{i}-04-01", source=f"Outlet {i}")
+        every_kind(dt.date(2010 + i, 3, i + 1), f"Outlet {i}")
     assert count(50) == small
 
 
@@ -453,7 +512,7 @@ def test_events_are_cursor_paginated_and_a_cursor_survives_new_events(api, data)
     seen, url = [], "/api/v1/events/?cursor=&page_size=1"
     first = api.get(url).json()
     seen += [(e["event"], e["id"]) for e in first["results"]]
-    _ingest("Wang Yi met Ri Yong Ho in Pyongyang on 2 May 2018.", "2018-05-03", source="Wire C")  # a new event
+    MeetingFactory(date=dt.date(2018, 5, 2))  # a new event
     url = first["next"]
     while url:
         body = api.get(url).json()

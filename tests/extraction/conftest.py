@@ -9,7 +9,7 @@ import pytest
 
 from articles.extraction import extract
 from articles.extraction_output import result_to_json
-from articles.gazetteer_files import gazetteer_from_files
+from tracker.gazetteer_files import gazetteer_from_files
 
 
 @pytest.fixture(scope="session")

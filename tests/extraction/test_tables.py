@@ -10,8 +10,8 @@ import pytest
 
 from articles.extraction.amounts import find_amounts, parse_number
 from articles.extraction.sanctions import covering
-from articles.gazetteer_files import sanctions_from_files
 from tests.conftest import ROOT, require_or_skip
+from tracker.gazetteer_files import sanctions_from_files
 from tracker.gazetteer_loader import DATA_DIR
 
 HS_FILE = ROOT.parent / "shared" / "data" / "hs" / "harmonized-system.csv"

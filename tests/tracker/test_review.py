@@ -1,31 +1,16 @@
 """Editorial review: decisions survive re-extraction, merges leave nothing dangling, new aliases
-are found, and the accuracy command scores the pipeline against the decisions."""
+are found. (The fixtures ``editor`` and ``reported`` are in tests/conftest.py.)"""
 
 import pytest
-from django.core.management import call_command
 from django.test import TestCase
 
-from articles.models import Article, Evidence, Mention
+from articles.models import Evidence, Mention
 from articles.services import process_article
 from tests.factories import ingest_now
 from tracker import review
-from tracker.models import AccuracyRun, Actor, ActorAlias, Meeting, ReviewState, Role, Visit
+from tracker.models import Actor, ActorAlias, Meeting, ReviewState, Role, Visit
 
 pytestmark = pytest.mark.django_db
-
-TEXT = "Zhao Leji arrived in Pyongyang on Thursday. Zhao Leji held talks with Choe Ryong Hae in Pyongyang on Friday."
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_user("editor", password="pw-123456789", is_staff=True)
-
-
-@pytest.fixture
-def reported():
-    article = Article.objects.get(pk=ingest_now(TEXT, "2024-04-13").pk)
-    assert article.status == "done" and Meeting.objects.count() == 1 and Visit.objects.count() == 1
-    return article
 
 
 def _reextract(article):
@@ -120,20 +105,6 @@ def test_an_alias_added_in_the_admin_is_found_when_its_articles_are_re_extracted
     assert Mention.objects.filter(article=article, actor=zhao, text="Zhao Lechi").exists()
     meeting = Meeting.objects.get()
     assert sorted(meeting.participants.values_list("name", flat=True)) == ["Choe Ryong Hae", "Zhao Leji"]
-
-
-def test_the_accuracy_command_scores_the_pipeline_against_confirmed_and_rejected_facts(reported, editor, capsys):
-    review.confirm(Meeting.objects.get(), editor)
-    review.reject(Visit.objects.get(), editor)
-    call_command("accuracy")
-    out = capsys.readouterr().out
-    assert "articles with reviewed facts: 1" in out
-    run = AccuracyRun.objects.get()
-    meetings = run.results["meetings"]
-    assert (meetings["tp"], meetings["fp"], meetings["fn"], meetings["precision"]) == (1, 0, 0, 1.0)
-    assert run.results["visits"]["fp"] == 1 and run.results["visits"]["precision"] == 0.0
-    assert run.results["agreements"]["precision"] is None
-    assert "meetings" in out and "1.000" in out and "0.000" in out
 
 
 def test_the_review_queue_is_for_staff_and_records_who_decided(reported, client, editor, django_user_model):

@@ -171,6 +171,11 @@ def test_article_page_highlights_dates_and_event_words(client, two_reports):
     html = client.get(f"/articles/{article.pk}/").content.decode()
     assert 'class="hl date" title="2019-01-08">Tuesday</mark>' in html
     assert 'class="hl trigger meeting"' in html
+    # the marks are what extraction stored, not found again on each request
+    start = article.text.index("Tuesday")
+    Article.objects.filter(pk=article.pk).update(highlights=[[start, start + 7, "date", "2019-01-07"]])
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert 'class="hl date" title="2019-01-07">Tuesday</mark>' in html and 'class="hl trigger meeting"' not in html
 
 
 def test_trade_page_lists_headings_and_evidence(client):

@@ -10,11 +10,11 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.feedgenerator import Atom1Feed
 
+from tracker.fact_kinds import KINDS
 from tracker.forms import TimelineFilterForm
 from tracker.selectors import TimelineFilters, timeline_page
 
-# CAMEO codes: 040 consult, 042 make a visit, 043 host a visit, 057 sign formal agreement.
-CAMEO = {"meeting": ("040", "04"), "visit": ("042", "04"), "agreement": ("057", "05")}
+# CAMEO codes (tracker.fact_kinds): 040 consult, 042 make a visit, 057 sign formal agreement.
 QUAD_CLASS = {"04": 1, "05": 1}  # verbal cooperation
 ISO3 = {
     "CN": "CHN",
@@ -127,7 +127,7 @@ CAMEO_COLUMNS = [
 
 def _cameo_rows(row):
     """One event's GDELT-style rows: one per pair of actors."""
-    fact, (code, root) = row.fact, CAMEO[row.kind]
+    fact, (code, root) = row.fact, KINDS[row.kind].cameo
     if row.kind == "meeting":
         people = list(fact.participants.all())
         pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]

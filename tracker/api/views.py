@@ -18,9 +18,9 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
 from articles import services
-from articles.fetch import main_text_of
 from articles.models import Article, Evidence, Source
-from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
+from tracker.fact_kinds import EVENT_KINDS, KINDS
+from tracker.models import Actor, Place
 
 from . import filters, serializers
 from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_events, stream_ndjson
@@ -104,56 +104,55 @@ _EVIDENCE = Prefetch(
 )
 
 
+class _FactViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """A kind of fact (tracker.fact_kinds): its serializer and the rows it is shown with come from
+    the registry; each subclass names its kind, filters and export name."""
+
+    kind = ""
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "date"]
+    pagination_class = StableCursorPagination
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.serializer_class = KINDS[cls.kind].serializer
+        cls.queryset = KINDS[cls.kind].display(evidence=_EVIDENCE)
+
+
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
-class MeetingViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+class MeetingViewSet(_FactViewSet):
     """Meetings (talks, receptions, banquets, signings) with participants, place and evidence."""
 
-    serializer_class = serializers.MeetingSerializer
+    kind = "meeting"
     filterset_class = filters.MeetingFilter
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
-    ordering_fields = ["id", "date"]
-    pagination_class = StableCursorPagination
     export_name = "meetings"
-    queryset = Meeting.objects.select_related("place").prefetch_related("participants", _EVIDENCE)
 
 
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
-class VisitViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+class VisitViewSet(_FactViewSet):
     """Visits (reported or planned) with visitor, destination, dates and evidence."""
 
-    serializer_class = serializers.VisitSerializer
+    kind = "visit"
     filterset_class = filters.VisitFilter
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
-    ordering_fields = ["id", "date"]
-    pagination_class = StableCursorPagination
     export_name = "visits"
-    queryset = Visit.objects.select_related("visitor", "destination").prefetch_related(_EVIDENCE)
 
 
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
-class AgreementViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(_FactViewSet):
     """Agreements with signatories, topics, date, place and evidence."""
 
-    serializer_class = serializers.AgreementSerializer
+    kind = "agreement"
     filterset_class = filters.AgreementFilter
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
-    ordering_fields = ["id", "date"]
-    pagination_class = StableCursorPagination
     export_name = "agreements"
-    queryset = Agreement.objects.select_related("place").prefetch_related("signatories", _EVIDENCE)
 
 
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
-class TradeItemViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+class TradeItemViewSet(_FactViewSet):
     """Trade items: commodity and HS code, exporter, importer, status (traded/banned/capped), evidence."""
 
-    serializer_class = serializers.TradeItemSerializer
+    kind = "trade_item"
     filterset_class = filters.TradeItemFilter
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
-    ordering_fields = ["id", "date"]
-    pagination_class = StableCursorPagination
     export_name = "trade-items"
-    queryset = TradeItem.objects.select_related("commodity").prefetch_related(_EVIDENCE)
 
 
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
@@ -238,23 +237,16 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         incoming = serializers.ArticleCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
-        raw_html = data.get("html") or ""
-        text = data.get("text") or main_text_of(raw_html, data["url"])
         try:
-            if not text.strip():
-                result = services.ingest_url(
-                    data["url"], source=data["source"] or None, published=data["published"], title=data["title"]
-                )
-            else:
-                result = services.ingest_article(
-                    text=text,
-                    title=data["title"],
-                    published=data["published"],
-                    source=data["source"] or None,
-                    url=data["url"],
-                    raw_html=raw_html,
-                    language=data["language"],
-                )
+            result = services.ingest(
+                text=data.get("text") or "",
+                html=data.get("html") or "",
+                url=data["url"],
+                title=data["title"],
+                published=data["published"],
+                source=data["source"] or None,
+                language=data["language"],
+            )
         except services.IngestError as exc:
             field = {"empty": "text", "too_large": "text", "encoding": "text", "published": "published"}.get(
                 exc.code, "url" if exc.code == "url" else "non_field_errors"
@@ -280,9 +272,7 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
         article = self.get_object()
         if not article.url:
             return Response({"url": ["This article has no URL to fetch."]}, status=status.HTTP_400_BAD_REQUEST)
-        from articles.services import queue_refetch
-
-        queue_refetch([article.pk])
+        services.queue_refetch([article.pk])
         return Response(self._accepted(article, False, "Fetching again queued."), status=status.HTTP_202_ACCEPTED)
 
     def _accepted(self, article, created, message):
@@ -299,7 +289,7 @@ class ArticleViewSet(ExportListMixin, mixins.CreateModelMixin, viewsets.ReadOnly
 @extend_schema(
     parameters=[
         OpenApiParameter("actor", OpenApiTypes.STR),
-        OpenApiParameter("kind", OpenApiTypes.STR, enum=["meeting", "visit", "agreement"]),
+        OpenApiParameter("kind", OpenApiTypes.STR, enum=list(EVENT_KINDS)),
         OpenApiParameter("place", OpenApiTypes.STR),
         OpenApiParameter("date_from", OpenApiTypes.DATE),
         OpenApiParameter("date_to", OpenApiTypes.DATE),

@@ -63,7 +63,7 @@ class Command(BaseCommand):
             raise CommandError("Give text files to ingest, or --url URL to fetch a page.")
         if not files:
             try:
-                result = services.ingest_url(url, source=source, published=published, title=title)
+                result = services.ingest(url=url, source=source, published=published, title=title)
             except services.IngestError as exc:
                 raise CommandError(f"{url}: refused: {' '.join(exc.messages)}") from None
             article = result.article
@@ -87,7 +87,7 @@ class Command(BaseCommand):
                 refused += 1
                 continue
             try:
-                result = services.ingest_article(
+                result = services.ingest(
                     text=text, title=title, published=published, source=source, url=url, language=lang
                 )
             except services.IngestError as exc:

@@ -17,8 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import extraction
+from articles.extraction.scripts import has_hangul
 from articles.models import Article, ArticleStatus, Evidence, Mention, Source, Story
 from articles.services import content_hash
+from tracker.fact_kinds import KINDS
 from tracker.models import Actor, ActorKind, Agreement, Commodity, DatePrecision, Meeting, Place, TradeItem, Visit
 from tracker.text import script_of
 
@@ -173,7 +175,7 @@ class Writer:
             for owner, text in model.objects.values_list(field, "text"):
                 script = script_of(text)
                 for lang, wanted in SCRIPT.items():
-                    if script == wanted and (lang != "ja" or not any("\uac00" <= ch <= "\ud7a3" for ch in text)):
+                    if script == wanted and (lang != "ja" or not has_hangul(text)):
                         out.setdefault((prefix, owner, lang), text)
         return out
 
@@ -300,9 +302,7 @@ class Command(BaseCommand):
         for article, (fact_spans, mention_spans) in zip(articles, spans, strict=True):
             for ev, start, end in fact_spans:
                 fact = self._fact(ev, facts)
-                field = {"meeting": "meeting", "visit": "visit", "agreement": "agreement", "trade": "trade_item"}[
-                    ev.kind
-                ]
+                field = KINDS["trade_item" if ev.kind == "trade" else ev.kind].evidence_field
                 evidence.append(
                     Evidence(
                         article=article,

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
-from tracker.gazetteer_loader import DATA_DIR, actor_records, parse_partial_date, read_json
-from tracker.text import normalize_alias
+from articles import extraction
+from articles.extraction import types as T
 
-from . import extraction
-from .extraction import types as T
+from .gazetteer_loader import DATA_DIR, actor_records, parse_partial_date, read_json
+from .text import normalize_alias
 
 _LABELS = {"person": T.PERSON, "organization": T.ORGANIZATION}
 

@@ -1,9 +1,12 @@
+"""Extraction of a stored article: failures recorded once, retries, the sweep, repeated
+deliveries (articles.services.processing)."""
+
 import datetime as dt
 
 import pytest
 
 from articles.models import Article, ArticleStatus
-from articles.services import IngestError, ingest_article
+from articles.services import ingest_article
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -12,64 +15,13 @@ pytestmark = pytest.mark.django_db(transaction=False)
 TEXT = "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday, Xinhua reported."
 
 
-def test_ingest_stores_and_extracts_the_article(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        result = ingest_article(text=TEXT, title="Talks", published=dt.date(2018, 3, 28), source="Wire")
-    article = Article.objects.get(pk=result.article.pk)
-    assert result.created
-    assert article.status == ArticleStatus.DONE
-    assert article.language == "en"
-    assert article.source.name == "Wire"
-    mentioned = set(article.mentions.values_list("actor__name", flat=True))
-    assert {"Kim Jong Un", "Xi Jinping"} <= mentioned
-
-
-@pytest.mark.parametrize("text", ["", "   \n\t  ", None])
-def test_empty_text_is_refused_with_a_message(text):
-    with pytest.raises(IngestError, match="missing|empty"):
-        ingest_article(text=text)
-    assert Article.objects.count() == 0
-
-
-def test_over_large_text_is_refused(settings):
-    settings.ARTICLE_MAX_CHARS = 1000
-    with pytest.raises(IngestError, match="limit is 1,000"):
-        ingest_article(text="x" * 1001)
-    assert Article.objects.count() == 0
-
-
-def test_same_text_twice_leaves_one_article(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        first = ingest_article(text=TEXT)
-        second = ingest_article(text="  " + TEXT.replace(" ", "  ") + "\n")  # re-wrapped copy
-    assert first.created and not second.created
-    assert second.article.pk == first.article.pk
-    assert "Already stored" in second.message
-    assert Article.objects.count() == 1
-
-
-def test_same_url_twice_leaves_one_article():
-    first = ingest_article(text=TEXT, url="https://example.org/a")
-    second = ingest_article(text=TEXT + " Updated.", url="https://example.org/a")
-    assert not second.created and second.article.pk == first.article.pk
-    assert Article.objects.get().text == TEXT
-
-
-def test_duplicate_does_not_touch_the_stored_article(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        first = ingest_article(text=TEXT, title="Original title")
-    before = Article.objects.values().get(pk=first.article.pk)
-    ingest_article(text=TEXT, title="Another title", published=dt.date(2020, 1, 1))
-    assert Article.objects.values().get(pk=first.article.pk) == before
-
-
 def test_extraction_error_marks_article_failed_with_the_error(monkeypatch, django_capture_on_commit_callbacks):
     from articles import services
 
     def broken(*args, **kwargs):
         raise RuntimeError("pipeline exploded")
 
-    monkeypatch.setattr(services, "run_pipeline", broken)
+    monkeypatch.setattr(services.processing, "run_pipeline", broken)
     with django_capture_on_commit_callbacks(execute=True):
         result = ingest_article(text=TEXT)
     article = Article.objects.get(pk=result.article.pk)
@@ -81,10 +33,12 @@ def test_requeue_after_failure_reaches_done(monkeypatch, django_capture_on_commi
     from articles import services
 
     real = services.run_pipeline
-    monkeypatch.setattr(services, "run_pipeline", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    monkeypatch.setattr(
+        services.processing, "run_pipeline", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom"))
+    )
     with django_capture_on_commit_callbacks(execute=True):
         result = ingest_article(text=TEXT)
-    monkeypatch.setattr(services, "run_pipeline", real)
+    monkeypatch.setattr(services.processing, "run_pipeline", real)
     with django_capture_on_commit_callbacks(execute=True):
         services.requeue_articles([result.article.pk])
     article = Article.objects.get(pk=result.article.pk)
@@ -107,7 +61,6 @@ def test_reextraction_replaces_mentions_without_duplicates(django_capture_on_com
 def test_broker_down_leaves_article_pending_tells_the_caller_and_the_sweep_recovers(monkeypatch):
     """GIVEN Redis refusing connections WHEN an article is ingested THEN it is stored as pending
     and the caller is told; WHEN the broker is back THEN the sweep queues it and it is extracted."""
-    import datetime as dt
 
     from django.utils import timezone
 
@@ -132,7 +85,6 @@ def test_broker_down_leaves_article_pending_tells_the_caller_and_the_sweep_recov
 
 @pytest.mark.django_db(transaction=True)
 def test_sweep_requeues_articles_stuck_in_processing():
-    import datetime as dt
 
     from django.utils import timezone
 
@@ -161,8 +113,8 @@ def test_a_failed_extraction_is_recorded_once_with_its_reason(monkeypatch, djang
     def broken(*args, **kwargs):
         raise ValueError("a rule broke")
 
-    monkeypatch.setattr(services, "mark_failed", spy)
-    monkeypatch.setattr(services, "run_pipeline", broken)
+    monkeypatch.setattr(services.processing, "mark_failed", spy)
+    monkeypatch.setattr(services.processing, "run_pipeline", broken)
     assert tasks.extract_article.apply(args=[result.article.pk]).get() == "failed"
     assert recorded == ["ValueError: a rule broke"]
     article = Article.objects.get(pk=result.article.pk)

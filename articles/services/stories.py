@@ -1,0 +1,87 @@
+"""Stories: copies and near-copies of one report (MinHash bands) grouped, so that a story told
+by many outlets is counted once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from articles import similarity
+from articles.models import Article, Story, StoryBand
+
+
+@dataclass
+class StoryPlacement:
+    """Where a new or changed text belongs: its story (None: a new one) and its fingerprint."""
+
+    story_id: int | None
+    signature: list[int]
+    bands: list[tuple[int, int]]
+
+
+def place_in_story(article: Article) -> StoryPlacement | None:
+    """The story of the article's nearest near-duplicate (or None for a story of its own), read
+    but not stored: ``store_story`` stores it (``apply_extraction`` does both, in its transaction).
+
+    An article already placed keeps its story until its text changes (``fetch_into`` clears the
+    fingerprint): re-extraction does not fingerprint the same text again, and this returns None."""
+    if article.story_id is not None and article.minhash is not None:
+        return None
+    signature = similarity.minhash(article.text)
+    article_bands = similarity.bands(signature)
+    candidates = Article.objects.filter(pk__in=_nearest_by_bands(article, article_bands)).exclude(story__isnull=True)
+    candidates = candidates.values_list("pk", "story_id", "minhash")
+    best, best_score = None, settings.STORY_SIMILARITY
+    for _pk, story_id, other in candidates:
+        score = similarity.similarity(signature, other or [])
+        if score >= best_score:
+            best, best_score = story_id, score
+    story_id = best or article.story_id
+    if best is None and _shared_story_no_longer_similar(article, signature):
+        story_id = None
+    return StoryPlacement(story_id, signature, article_bands)
+
+
+def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> list[int]:
+    """The STORY_CANDIDATES articles sharing the most bands with this one. Each band reads at
+    most that many of the newest articles holding its value, from the index alone: a value that
+    thousands of articles share (an outlet's boilerplate) costs no more than a rare one, and a
+    true copy shares many bands, most of them rare."""
+    from collections import Counter
+
+    from django.db import connection
+
+    limit = settings.STORY_CANDIDATES
+    table = connection.ops.quote_name(StoryBand._meta.db_table)
+    one = (
+        f"SELECT a FROM (SELECT article_id AS a FROM {table} WHERE band = %s AND value = %s AND article_id <> %s "
+        f"ORDER BY article_id DESC LIMIT {int(limit)}) AS b{{n}}"
+    )
+    sql = " UNION ALL ".join(one.format(n=n) for n in range(len(article_bands)))
+    params = [x for band, value in article_bands for x in (band, value, article.pk)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        shared = Counter(row[0] for row in cursor.fetchall())
+    return [pk for pk, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:limit]]
+
+
+def store_story(article: Article, placement: StoryPlacement | None) -> list[str]:
+    """Store a placement (inside the caller's transaction); the Article fields to save."""
+    if placement is None:
+        return []
+    story_id = placement.story_id or Story.objects.create().pk
+    StoryBand.objects.filter(article=article).delete()
+    StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in placement.bands)
+    article.story_id, article.minhash = story_id, placement.signature
+    return ["story", "minhash"]
+
+
+def _shared_story_no_longer_similar(article: Article, signature: list[int]) -> bool:
+    """An edited article whose story is shared with copies it no longer resembles leaves it."""
+    if article.story_id is None:
+        return False
+    others = list(
+        Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk).values_list("minhash", flat=True)
+    )
+    return bool(others) and all(similarity.similarity(signature, m or []) < settings.STORY_SIMILARITY for m in others)

@@ -1,0 +1,283 @@
+"""What extraction found, stored: mentions, facts (one per event, articles.merging) and the
+evidence sentence of each, in one transaction per article."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles import extraction, merging
+from articles.models import Article, ArticleStatus, Evidence, Mention
+from tracker.fact_kinds import BY_MODEL
+from tracker.gazetteer import gazetteer_version
+from tracker.models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    Commodity,
+    Meeting,
+    Place,
+    PlaceKind,
+    ReviewState,
+    TradeItem,
+    Visit,
+)
+
+from .stories import place_in_story, store_story
+
+
+class _Resolver:
+    """Maps extraction keys ("actor:12", "country:KP", "place:7", "commodity:3", and
+    "candidate:Name" for people not in the gazetteer) to rows."""
+
+    _known: tuple[str, tuple] | None = None  # (gazetteer version, the rows that exist then)
+
+    def __init__(self, candidates: dict | None = None, version: str | None = None):
+        self.country_actor, self.country_place, actors, self.places, self.commodities = self._rows(version)
+        self.candidates = {key: _candidate_actor(entry) for key, entry in (candidates or {}).items()}
+        self.actors = actors | set(self.candidates.values())
+
+    @classmethod
+    def _rows(cls, version: str | None = None) -> tuple:
+        """The ids that exist, read again only when the gazetteer version (which counts every
+        table's rows and highest id) changed: one query per article instead of five."""
+        version = version or gazetteer_version()
+        if cls._known is None or cls._known[0] != version:
+            rows = (
+                dict(Actor.objects.filter(kind=ActorKind.COUNTRY).values_list("country", "pk")),
+                dict(Place.objects.filter(kind=PlaceKind.COUNTRY).values_list("country", "pk")),
+                frozenset(Actor.objects.values_list("pk", flat=True)),
+                frozenset(Place.objects.values_list("pk", flat=True)),
+                frozenset(Commodity.objects.values_list("pk", flat=True)),
+            )
+            cls._known = (version, rows)
+        return cls._known[1]
+
+    def target(self, key: str) -> tuple[str, int] | None:
+        """(field, pk) for a Mention row."""
+        kind, _, ident = key.partition(":")
+        if kind == "country":
+            pk = self.country_actor.get(ident)
+            return ("actor", pk) if pk else None
+        if kind == "candidate":
+            pk = self.candidates.get(key)
+            return ("actor", pk) if pk else None
+        pk = int(ident) if ident.isdigit() else None
+        known = {"actor": self.actors, "place": self.places, "commodity": self.commodities}.get(kind, set())
+        return (kind, pk) if pk in known else None
+
+    def actor(self, key: str) -> int | None:
+        t = self.target(key)
+        return t[1] if t and t[0] == "actor" else None
+
+    def place(self, key: str | None) -> int | None:
+        if not key:
+            return None
+        kind, _, ident = key.partition(":")
+        if kind == "country":
+            return self.country_place.get(ident)
+        pk = int(ident) if kind == "place" and ident.isdigit() else None
+        return pk if pk in self.places else None
+
+    def commodity(self, key: str) -> int | None:
+        kind, _, ident = key.partition(":")
+        pk = int(ident) if kind == "commodity" and ident.isdigit() else None
+        return pk if pk in self.commodities else None
+
+
+def _candidate_actor(entry) -> int:
+    """The actor row for a person the gazetteer does not know: an existing one of that name, or a
+    new candidate for an editor to accept or merge."""
+    slug = slugify(entry.name)[:200] or f"candidate-{hashlib.sha1(entry.name.encode()).hexdigest()[:10]}"
+    actor, _ = Actor.objects.get_or_create(
+        slug=slug,
+        defaults={"name": entry.name[:200], "kind": ActorKind.PERSON, "country": entry.country, "is_candidate": True},
+    )
+    return actor.pk
+
+
+def _date_fields(d) -> dict:
+    return {"date": d.date if d else None, "date_precision": d.precision if d else ""}
+
+
+def _signature(kind: str, d, actors=(), extra: str = "") -> str:
+    """What makes two reports one fact: kind, date and actors (not the place, which reports name
+    differently). The "-" field is where a place stood in earlier signatures; kept so they match."""
+    day = d.iso() if d else "-"
+    who = ",".join(str(a) for a in sorted(set(actors)))
+    return f"{kind}|{day}|-|{who}|{extra}"[:300]
+
+
+def _fact_rows(result: extraction.ExtractionResult, r: _Resolver):
+    """(model, signature, fields, m2m actor ids, sentence index) for every fact worth storing."""
+    ev = result.events
+    if ev is None:
+        return
+    for m in ev.meetings:
+        actors = [a for a in (r.actor(k) for k in m.participants) if a]
+        if m.planned or len(set(actors)) < 2:
+            continue
+        place = r.place(m.place)
+        fields = {**_date_fields(m.date), "place_id": place, "kind": m.kind}
+        yield Meeting, _signature("meeting", m.date, actors), fields, actors, m.sentence
+    for v in ev.visits:
+        visitor = r.actor(v.visitor)
+        if not visitor:
+            continue
+        dest = r.place(v.destination)
+        fields = {
+            **_date_fields(v.date),
+            "visitor_id": visitor,
+            "destination_id": dest,
+            "status": v.status,
+            "end_date": v.end_date.date if v.end_date else None,
+        }
+        yield Visit, _signature("visit", v.date, [visitor], v.status), fields, [], v.sentence
+    for a in ev.agreements:
+        actors = [x for x in (r.actor(k) for k in a.signatories) if x]
+        if not actors:
+            continue
+        place = r.place(a.place)
+        fields = {
+            **_date_fields(a.date),
+            "place_id": place,
+            "topics": a.topics[:10],
+            "title": (a.title or "")[:300],
+        }
+        yield Agreement, _signature("agreement", a.date, actors), fields, actors, a.sentence
+    for t in ev.trade_items:
+        commodity = r.commodity(t.commodity_key) if getattr(t, "commodity_key", None) else None
+        if not commodity:
+            continue
+        fields = {
+            **_date_fields(t.date),
+            "commodity_id": commodity,
+            "exporter": t.exporter,
+            "importer": t.importer,
+            "status": t.status,
+            **_amount_fields(t),
+        }
+        sig = _signature("trade", t.date, [], f"{commodity}:{t.exporter}>{t.importer}:{t.status}")
+        yield TradeItem, sig, fields, [], t.sentence
+
+
+def _amount_fields(t) -> dict:
+    """The value (in US dollars) and quantity stated with a trade item, as stored decimals."""
+    fields = {}
+    if t.value_usd is not None:
+        fields.update(value=Decimal(str(round(t.value_usd, 2))), currency="USD")
+    if t.quantity is not None:
+        fields.update(quantity=Decimal(str(round(t.quantity, 3))), unit=(t.unit or "")[:20])
+    return fields
+
+
+@transaction.atomic
+def apply_extraction(
+    article: Article,
+    result: extraction.ExtractionResult,
+    place_story: bool = False,
+    gazetteer_at: str | None = None,
+) -> None:
+    """Store what extraction found for ``article`` in one transaction.
+
+    Mentions and this article's evidence are replaced. A fact already known from another
+    article (same kind, date, place and actors) gains an evidence row instead of a twin.
+    Machine facts left with no evidence are deleted; reviewed facts are never touched, and a
+    fact an editor rejected is not re-created. With ``place_story`` the article is also put in the
+    story of its nearest copy (``place_in_story``), read and stored in this same transaction, so
+    that two copies extracted at once by two workers find each other as they did before.
+    """
+    r = _Resolver(result.candidates, gazetteer_at)
+    # an article never extracted before has no mentions, evidence or versions to replace
+    first_time = not article.extractor_version and not article.url
+    if not first_time:
+        Mention.objects.filter(article=article).delete()
+    mention_rows = []
+    for m in result.mentions:
+        target = r.target(m.key)
+        if target is None:
+            continue  # the record was deleted while the article was processed
+        field, pk = target
+        mention_rows.append(
+            Mention(article=article, start=m.start, end=m.end, text=m.text[:300], **{f"{field}_id": pk})
+        )
+    Mention.objects.bulk_create(mention_rows)
+
+    previous = {model: set() for model in BY_MODEL}
+    version = None
+    if not first_time:
+        for row in Evidence.objects.filter(article=article).values(
+            *[f"{k.evidence_field}_id" for k in BY_MODEL.values()]
+        ):
+            for model, kind in BY_MODEL.items():
+                if row[f"{kind.evidence_field}_id"]:
+                    previous[model].add(row[f"{kind.evidence_field}_id"])
+        # Evidence from earlier fetched versions of the article stays; this version's is replaced.
+        version = article.versions.order_by("-number").first()
+        own = Q(version__isnull=True) if version is None else Q(version__isnull=True) | Q(version=version)
+        Evidence.objects.filter(article=article).filter(own).delete()
+
+    evidence_rows = []
+    seen: set[tuple] = set()
+    rows = list(_fact_rows(result, r))
+    # Another worker storing a report of the same event waits here until this one commits
+    # (articles.merging: the lock and the merge policy).
+    merging.lock_event_keys(
+        [k for model, _s, fields, actors, _i in rows for k in merging.event_keys(model, fields, actors)]
+    )
+    for model, sig, fields, actors, sentence_idx in rows:
+        fact = model.objects.filter(signature=sig).order_by("pk").first() or merging.same_event(model, fields, actors)
+        if fact is not None and fact.review_state == ReviewState.REJECTED:
+            continue
+        if fact is None:
+            fact = model.objects.create(signature=sig, **fields)
+            if BY_MODEL[model].people_m2m:
+                getattr(fact, BY_MODEL[model].people_m2m).set(sorted(set(actors)))
+        else:
+            merging.absorb(fact, fields, actors, sig)
+        if (model, fact.pk) in seen:
+            continue
+        seen.add((model, fact.pk))
+        sentence = result.sentences[sentence_idx]
+        evidence_rows.append(
+            Evidence(
+                article=article,
+                start=sentence.start,
+                end=sentence.end,
+                sentence=sentence.text,
+                extractor_version=extraction.EXTRACTOR_VERSION,
+                version=version,
+                **{BY_MODEL[model].evidence_field: fact},
+            )
+        )
+    Evidence.objects.bulk_create(evidence_rows)
+
+    if version is not None:
+        # Facts follow the newest text: an unreviewed fact the new version no longer supports loses
+        # the evidence of the older versions too (reviewed facts keep theirs).
+        for model, kind in BY_MODEL.items():
+            field = kind.evidence_field
+            kept = [pk for m, pk in seen if m is model]
+            Evidence.objects.filter(article=article, **{f"{field}__isnull": False}).exclude(version=version).exclude(
+                **{f"{field}__in": kept}
+            ).filter(**{f"{field}__review_state": ReviewState.MACHINE}).delete()
+
+    for model, ids in previous.items():
+        if ids:
+            model.objects.filter(pk__in=ids, review_state=ReviewState.MACHINE, evidence__isnull=True).delete()
+
+    article.language = article.language or result.language
+    article.highlights = [list(h) for h in result.highlights]
+    article.extractor_version = extraction.EXTRACTOR_VERSION
+    article.status = ArticleStatus.DONE
+    article.error = ""
+    article.status_changed = timezone.now()
+    placed = store_story(article, place_in_story(article)) if place_story else []
+    article.save(
+        update_fields=["language", "highlights", "extractor_version", "status", "error", "status_changed", *placed]
+    )

@@ -1,0 +1,56 @@
+"""Cached aggregates: counts and charts keyed by a version of the data that one query gives."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Max
+
+from articles.models import Article
+from tracker.fact_kinds import KINDS
+from tracker.models import Actor, DataChange
+from tracker.versions import read_version
+
+# --- cached aggregates -----------------------------------------------------------------------
+#
+# Counts and charts read every row they count, so they grow with the data; the pages read them
+# from a cache keyed by a version of the data that one query of index lookups gives: the newest
+# id and change time of articles and facts, the last change to an actor, and the newest DataChange
+# row (tracker.signals: places, commodities and outlets edited, articles edited by hand, anything
+# deleted). Anything stored, extracted, reviewed, renamed, merged or deleted moves it, so a cached
+# figure is never older than the data it counts. AGGREGATE_CACHE_SECONDS bounds the rest: writes
+# that bypass the models (queryset.update), and a commit racing a read of the version.
+
+log = logging.getLogger(__name__)
+
+
+def data_version() -> str:
+    parts = [
+        (Article.objects, Max("pk")),
+        (Article.objects, Max("status_changed")),
+        (Actor.objects, Max("updated")),  # renamed or merged actors
+        (DataChange.objects, Max("pk")),  # places, commodities, outlets edited; deletions
+    ]
+    for kind in KINDS.values():
+        parts += [(kind.model.objects, Max("pk")), (kind.model.objects, Max("reviewed_at"))]
+    return read_version(*parts)
+
+
+def cached(name: str, version: str, compute, *key):
+    """``compute()``, or what it gave for the same name, key and data version."""
+    digest = hashlib.sha1(repr((name, version, key)).encode()).hexdigest()
+    try:
+        value = cache.get(f"agg:{digest}")
+    except Exception as exc:  # noqa: BLE001 - a cache server down (Redis) must not take pages down
+        log.warning("Cache unavailable (%s); computing %s without it.", exc, name)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("Cache unavailable (%s); %s not stored.", exc, name)
+    return value
