@@ -314,3 +314,64 @@ def test_the_review_queue_works_from_the_keyboard(live_server, browser, data, dj
     assert set(Meeting.objects.exclude(review_state=ReviewState.MACHINE).values_list("reviewed_by", flat=True)) == {
         editor.pk
     }
+
+
+@pytest.fixture
+def trade(tmp_path):
+    """Customs figures for two months and a news item naming refined petroleum, with its evidence."""
+    from tests.factories import ArticleFactory, EvidenceFactory, TradeItemFactory
+    from tracker.models import Commodity
+    from tracker.trade_import import import_trade
+
+    path = tmp_path / "figures.csv"
+    path.write_text(
+        "period,reporter,partner,flow,hs,value_usd,quantity,unit\n"
+        "2019-01,CN,KP,export,2710,500,400,t\n2019-02,CN,KP,export,2710,650,520,t\n"
+        "2019-01,CN,KP,export,TOTAL,9000,,\n2019-02,CN,KP,export,TOTAL,9500,,\n",
+        encoding="utf-8",
+    )
+    import_trade(path, dataset="Test customs")
+    article = ArticleFactory(text="China supplied refined petroleum to North Korea in February 2019.")
+    item = TradeItemFactory(
+        commodity=Commodity.objects.get(hs_code="2710"),
+        exporter="CN",
+        importer="KP",
+        date=dt.date(2019, 2, 1),
+        evidence=False,
+    )
+    return EvidenceFactory(fact=item, article=article)
+
+
+def _chart_drawn(page, canvas_id: str) -> bool:
+    """Chart.js made a chart on the canvas, and the canvas holds painted pixels."""
+    return page.evaluate(
+        """(id) => {
+            const c = document.getElementById(id);
+            if (!c || !window.Chart || !Chart.getChart(c)) return false;
+            const px = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+            for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
+            return false;
+        }""",
+        canvas_id,
+    )
+
+
+def test_the_trade_page_and_a_heading_page_draw_their_charts(live_server, page, trade):
+    page.goto(live_server.url + "/trade/")
+    page.wait_for_selector("#flows-chart")
+    assert _chart_drawn(page, "flows-chart")
+    assert page.locator("#sanctioned tr.sanctioned").count() == 2  # refined petroleum to the DPRK is capped
+    page.click("#leading a:text('2710')")
+    page.wait_for_url("**/trade/2710/")
+    assert _chart_drawn(page, "flows-heading-chart")
+    assert page.console_errors == []
+
+
+def test_a_news_marker_on_a_heading_page_links_to_its_evidence(live_server, page, trade):
+    page.goto(live_server.url + "/trade/2710/")
+    marker = page.locator("a.news-marker")
+    assert marker.count() == 1 and marker.get_attribute("data-period") == "2019-02"
+    marker.click()
+    page.wait_for_url(f"**/articles/{trade.article_id}/#ev-{trade.pk}")
+    assert page.locator(f"#ev-{trade.pk}").is_visible()
+    assert "refined petroleum" in page.locator(f"#ev-{trade.pk}").inner_text()

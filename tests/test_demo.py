@@ -20,6 +20,12 @@ def test_load_demo_ingests_through_the_pipeline_and_is_idempotent(capsys, django
     assert min(years) <= 1961 and max(years) >= 2024
     assert all(a.mentions.exists() for a in articles)
 
+    from tracker.models import TradeFlow, TradeImport
+
+    flows = TradeFlow.objects.count()
+    assert flows > 100 and TradeImport.objects.get().sample  # the sample figures, labelled as such
     call_command("load_demo")
     assert Article.objects.count() == len(articles)
-    assert "0 ingested" in capsys.readouterr().out.splitlines()[-1]
+    out = capsys.readouterr().out.splitlines()
+    assert "0 ingested" in out[-2] and out[-1] == "Sample trade figures: already imported."
+    assert TradeFlow.objects.count() == flows and TradeImport.objects.count() == 1

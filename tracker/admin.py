@@ -19,6 +19,9 @@ from .models import (
     Place,
     PlaceAlias,
     Role,
+    TradeFlow,
+    TradeFlowRevision,
+    TradeImport,
     TradeItem,
     Visit,
 )
@@ -206,3 +209,117 @@ class TradeItemAdmin(ReviewActions, SimpleHistoryAdmin):
     list_display = ["commodity", "exporter", "importer", "status", "date", "value", "quantity", "unit", "review_state"]
     list_filter = ["review_state", "status", "exporter", "importer"]
     raw_id_fields = ["commodity"]
+
+
+# --- customs statistics ---------------------------------------------------------------------
+
+
+class TradeUploadForm(forms.Form):
+    file = forms.FileField(
+        help_text="A UN Comtrade CSV download, or a plain CSV: period,reporter,partner,flow,hs,value_usd,quantity,unit"
+    )
+    file_format = forms.ChoiceField(
+        choices=[("", "Tell by the header"), ("comtrade", "UN Comtrade CSV"), ("plain", "Plain CSV")], required=False
+    )
+    dataset = forms.CharField(
+        required=False, max_length=200, help_text='Where the figures come from (default "UN Comtrade")'
+    )
+    sample = forms.BooleanField(required=False, help_text="Figures written for a demo, not official statistics")
+
+
+class TradeFlowRevisionInline(admin.TabularInline):
+    model = TradeFlowRevision
+    fk_name = "flow"
+    extra = 0
+    can_delete = False
+    fields = ["value_usd", "quantity", "quantity_unit", "source", "source_row", "imported_at", "superseded_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(TradeImport)
+class TradeImportAdmin(admin.ModelAdmin):
+    """Statistics files imported; "Add" uploads one (checked whole first: a bad row stores nothing)."""
+
+    list_display = [
+        "file_name",
+        "dataset",
+        "file_format",
+        "sample",
+        "rows",
+        "created_flows",
+        "revised_flows",
+        "imported_at",
+    ]
+    list_filter = ["dataset", "file_format", "sample"]
+    readonly_fields = [f.name for f in TradeImport._meta.fields]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def add_view(self, request, form_url="", extra_context=None):
+        from django.core.exceptions import PermissionDenied
+        from django.shortcuts import redirect
+
+        from .trade_import import TradeFileError, import_trade, save_upload
+
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = TradeUploadForm(request.POST or None, request.FILES or None)
+        errors: list[str] = []
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            path = save_upload(upload)
+            try:
+                report = import_trade(
+                    path,
+                    file_format=form.cleaned_data["file_format"] or None,
+                    dataset=form.cleaned_data["dataset"],
+                    sample=form.cleaned_data["sample"],
+                    name=upload.name,
+                )
+            except TradeFileError as exc:
+                errors = [f"line {line}: {reason}" for line, reason in exc.errors]
+                form.add_error("file", f"{exc.total} bad row{'s' if exc.total != 1 else ''}; nothing was stored.")
+            else:
+                messages.success(request, f"“{upload.name}”: {report}")
+                return redirect("admin:tracker_tradeimport_changelist")
+            finally:
+                path.unlink(missing_ok=True)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import trade statistics",
+            "form": form,
+            "row_errors": errors,
+            "opts": self.model._meta,
+        }
+        return render(request, "admin/tracker/tradeimport/upload.html", context)
+
+
+@admin.register(TradeFlow)
+class TradeFlowAdmin(admin.ModelAdmin):
+    list_display = [
+        "period",
+        "period_kind",
+        "reporter",
+        "flow",
+        "partner",
+        "hs_code",
+        "value_usd",
+        "sanction_status",
+        "sanction_measure",
+        "source",
+    ]
+    list_filter = ["flow", "period_kind", "sanction_status", "source"]
+    search_fields = ["hs_code"]
+    list_select_related = ["source"]
+    readonly_fields = [f.name for f in TradeFlow._meta.fields]
+    inlines = [TradeFlowRevisionInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

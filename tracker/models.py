@@ -365,3 +365,96 @@ class DataChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.what}"
+
+
+# --- trade statistics: customs figures beside the news (tracker.trade_import) ----------------
+
+
+class TradeImport(models.Model):
+    """One statistics file imported: where its figures came from."""
+
+    dataset = models.CharField(max_length=200, help_text='e.g. "UN Comtrade", or "Sample figures"')
+    file_name = models.CharField(max_length=300)
+    file_format = models.CharField(max_length=10, choices=[("comtrade", "UN Comtrade CSV"), ("plain", "Plain CSV")])
+    sha256 = models.CharField(max_length=64)
+    sample = models.BooleanField(default=False, help_text="figures written for the demo, not official statistics")
+    imported_at = models.DateTimeField(auto_now_add=True)
+    rows = models.PositiveIntegerField(default=0)
+    created_flows = models.PositiveIntegerField(default=0)
+    revised_flows = models.PositiveIntegerField(default=0)
+    unchanged_flows = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.dataset}: {self.file_name} ({self.imported_at:%Y-%m-%d %H:%M})"
+
+
+class FlowDirection(models.TextChoices):
+    IMPORT = "import", "Import"
+    EXPORT = "export", "Export"
+
+
+class TradeFlow(models.Model):
+    """A customs figure: what ``reporter`` recorded as imported from or exported to ``partner``
+    under an HS code in a month or a year. One row per period, reporter, partner, flow and code;
+    a re-import that changes it keeps the figure it replaces as a ``TradeFlowRevision``."""
+
+    period = models.DateField(help_text="first day of the month or year")
+    period_kind = models.CharField(max_length=5, choices=[("month", "Month"), ("year", "Year")])
+    reporter = models.CharField(max_length=2, help_text="ISO 3166 alpha-2")
+    partner = models.CharField(max_length=2, help_text="ISO 3166 alpha-2")
+    flow = models.CharField(max_length=6, choices=FlowDirection.choices)
+    hs_code = models.CharField(max_length=6, help_text='2, 4 or 6 digits, or "TOTAL" for all goods')
+    value_usd = models.DecimalField(max_digits=20, decimal_places=2)
+    quantity = models.DecimalField(max_digits=24, decimal_places=3, null=True, blank=True)
+    quantity_unit = models.CharField(max_length=20, blank=True)
+    net_weight_kg = models.DecimalField(max_digits=24, decimal_places=3, null=True, blank=True)
+    source = models.ForeignKey(TradeImport, on_delete=models.PROTECT, related_name="flows")
+    source_row = models.PositiveIntegerField(help_text="line of the file")
+    imported_at = models.DateTimeField()
+    sanction_status = models.CharField(
+        max_length=10, blank=True, help_text="banned or capped, from the sanctions table"
+    )
+    sanction_measure = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["-period", "hs_code", "flow"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "period_kind", "reporter", "partner", "flow", "hs_code"], name="one_trade_flow"
+            )
+        ]
+        indexes = [models.Index(fields=["hs_code", "period"]), models.Index(fields=["period", "flow"])]
+
+    def __str__(self) -> str:
+        return f"{self.reporter} {self.flow} {self.partner} HS {self.hs_code} {self.period:%Y-%m}: {self.value_usd}"
+
+    @property
+    def exporter(self) -> str:
+        return self.reporter if self.flow == FlowDirection.EXPORT else self.partner
+
+    @property
+    def importer(self) -> str:
+        return self.partner if self.flow == FlowDirection.EXPORT else self.reporter
+
+
+class TradeFlowRevision(models.Model):
+    """A figure a later import replaced: the correction in the statistics stays visible."""
+
+    flow = models.ForeignKey(TradeFlow, on_delete=models.CASCADE, related_name="revisions")
+    value_usd = models.DecimalField(max_digits=20, decimal_places=2)
+    quantity = models.DecimalField(max_digits=24, decimal_places=3, null=True, blank=True)
+    quantity_unit = models.CharField(max_length=20, blank=True)
+    net_weight_kg = models.DecimalField(max_digits=24, decimal_places=3, null=True, blank=True)
+    source = models.ForeignKey(TradeImport, on_delete=models.PROTECT, related_name="superseded")
+    source_row = models.PositiveIntegerField()
+    imported_at = models.DateTimeField()
+    superseded_by = models.ForeignKey(TradeImport, on_delete=models.PROTECT, related_name="revisions")
+
+    class Meta:
+        ordering = ["flow", "-imported_at"]
+
+    def __str__(self) -> str:
+        return f"{self.flow}: was {self.value_usd} ({self.source})"

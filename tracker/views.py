@@ -202,16 +202,23 @@ def trade(request):
     return render(
         request,
         "tracker/trade.html",
-        {"rows": rows, "chart": per_year, "undated": undated, "selected": selected, "evidence": evidence},
+        {
+            "rows": rows,
+            "chart": per_year,
+            "undated": undated,
+            "selected": selected,
+            "evidence": evidence,
+            "stats": selectors.statistics_overview(request.GET.get("period", "")[:7]),
+        },
     )
 
 
 def trade_heading(request, hs4):
     if not (hs4.isascii() and hs4.isdigit() and len(hs4) in (2, 4, 6)):
         raise Http404("An HS heading is 2, 4 or 6 digits.")
-    ctx = selectors.trade_heading(hs4)
-    if not ctx["commodities"]:
-        raise Http404(f"No goods under HS {hs4} in the table.")
+    ctx = {**selectors.trade_heading(hs4), "stats": selectors.heading_statistics(hs4)}
+    if not ctx["commodities"] and not ctx["stats"]["description"]:
+        raise Http404(f"HS {hs4} is neither in the HS nomenclature nor among the goods in the table.")
     return render(request, "tracker/trade_heading.html", ctx)
 
 

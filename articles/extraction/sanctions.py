@@ -17,6 +17,7 @@ def sanction_rules(data: dict) -> tuple[SanctionRule, ...]:
             direction=m["direction"],
             status=m["status"],
             note=m.get("note", ""),
+            source=m.get("source", ""),
         )
         for m in data.get("measures", [])
     )

@@ -43,6 +43,7 @@ class SanctionRule:
     direction: str  # "from_kp" (the DPRK's exports) or "to_kp" (supplies to the DPRK)
     status: str  # "banned" or "capped"
     note: str = ""
+    source: str = ""  # the document and paragraph: "S/RES/2270 (2016), para. 29"
 
 
 @dataclass(frozen=True)

@@ -108,4 +108,62 @@
       options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } }
     });
   }
+  // Customs figures: totals per period, one bar series per reporter and direction.
+  var palette = ["#a3513b", "#2f6db5", "#3c9a5f", "#7a5aa6", "#b58a2f", "#4a8f99"];
+  var flows = data("flows-chart-data");
+  var flowsCanvas = document.getElementById("flows-chart");
+  if (flows && flows.labels.length && flowsCanvas && window.Chart) {
+    new Chart(flowsCanvas, {
+      type: "bar",
+      data: {
+        labels: flows.labels,
+        datasets: flows.series.map(function (s, i) {
+          return { label: s.label, data: s.values, backgroundColor: palette[i % palette.length] };
+        })
+      },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } }
+    });
+  }
+  // One heading: value per period (left axis) and quantity (right axis) per series; news reports
+  // that name its goods are markers on the periods they refer to, and a click opens their evidence.
+  var fseries = data("flow-series");
+  var fmarkers = data("flow-markers") || [];
+  var fCanvas = document.getElementById("flows-heading-chart");
+  if (fseries && fseries.length && fCanvas && window.Chart) {
+    var labels = Array.from(new Set([].concat.apply([], fseries.map(function (s) {
+      return s.points.map(function (p) { return p.period; });
+    })).concat(fmarkers.map(function (m) { return m.period; })))).sort();
+    var sets = [];
+    fseries.forEach(function (s, i) {
+      var at = {};
+      s.points.forEach(function (p) { at[p.period] = p; });
+      var color = palette[i % palette.length];
+      sets.push({ type: "line", label: s.label + " (US$)", yAxisID: "value", borderColor: color, backgroundColor: color,
+        spanGaps: true, data: labels.map(function (l) { return at[l] ? at[l].value : null; }) });
+      var unit = (s.points.find(function (p) { return p.unit; }) || {}).unit;
+      if (unit) {
+        sets.push({ type: "line", label: s.label + " (" + unit + ")", yAxisID: "quantity", borderColor: color,
+          borderDash: [4, 4], pointRadius: 2, spanGaps: true,
+          data: labels.map(function (l) { return at[l] && at[l].quantity !== null ? at[l].quantity : null; }) });
+      }
+    });
+    if (fmarkers.length) {
+      sets.push({ type: "line", label: "News reports (click for the evidence)", yAxisID: "value", showLine: false,
+        pointStyle: "triangle", pointRadius: 9, pointHoverRadius: 11, borderColor: "#222", backgroundColor: "#ffd24d",
+        data: labels.map(function (l) { return fmarkers.some(function (m) { return m.period === l; }) ? 0 : null; }) });
+    }
+    new Chart(fCanvas, {
+      data: { labels: labels, datasets: sets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: { value: { position: "left", beginAtZero: true }, quantity: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false } } },
+        onClick: function (evt, elements, chart) {
+          var hit = elements.find(function (e) { return chart.data.datasets[e.datasetIndex].pointStyle === "triangle"; });
+          if (!hit) { return; }
+          var marker = fmarkers.find(function (m) { return m.period === labels[hit.index]; });
+          if (marker) { go(marker.url); }
+        }
+      }
+    });
+  }
 })();

@@ -439,6 +439,7 @@ EXPECTED_COLUMNS = {
         "currency",
         "quantity",
         "unit",
+        "sanction_measure",
         "review_state",
         "first_reported",
         "first_seen",

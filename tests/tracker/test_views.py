@@ -383,4 +383,4 @@ def test_trade_figures_are_charted_by_the_period_they_refer_to_and_link_their_ev
     series = json.loads(re.search(r'id="heading-series" type="application/json">(.*?)</script>', heading).group(1))
     assert series == [{"period": "2023", "direction": "CN→KP", "value": 12000000.0, "label": "soybean oil"}]
     assert "US$12,000,000" in heading and re.search(r'href="/articles/\d+/#ev-\d+"', heading)
-    assert client.get("/trade/9999/").status_code == 404 and client.get("/trade/abc/").status_code == 404
+    assert client.get("/trade/9898/").status_code == 404 and client.get("/trade/abc/").status_code == 404

@@ -3,9 +3,10 @@
 import django_filters as df
 from django import forms
 from django.db.models import Q
+from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article
-from tracker.models import Actor, Agreement, Meeting, Place, TradeItem, Visit
+from tracker.models import Actor, Agreement, FlowDirection, Meeting, Place, TradeFlow, TradeItem, Visit
 
 
 class StrictBooleanField(forms.NullBooleanField):
@@ -147,6 +148,60 @@ class TradeItemFilter(FactFilter):
 
     def filter_country(self, qs, name, value):
         return qs.filter(Q(exporter=value) | Q(importer=value))
+
+
+class PeriodField(forms.CharField):
+    """A month (YYYY-MM) or a year (YYYY), as the first day of it."""
+
+    def to_python(self, value):
+        text = (value or "").strip()
+        if value is not None and not text:
+            raise forms.ValidationError("Give a period as YYYY-MM or YYYY; the value is empty.", code="invalid")
+        if not text:
+            return None
+        import datetime as dt
+
+        try:
+            if len(text) == 7 and text[4] == "-":
+                return dt.date(int(text[:4]), int(text[5:]), 1)
+            if len(text) == 4 and text.isdigit():
+                return dt.date(int(text), 1, 1)
+        except ValueError:
+            pass
+        raise forms.ValidationError("Give a period as YYYY-MM or YYYY.", code="invalid")
+
+
+@extend_schema_field({"type": "string", "pattern": r"^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$", "example": "2023-05"})
+class PeriodFilter(df.Filter):
+    field_class = PeriodField
+
+
+class TradeFlowFilter(df.FilterSet):
+    period_from = PeriodFilter(
+        field_name="period", lookup_expr="gte", label="From this month or year (YYYY-MM or YYYY)"
+    )
+    period_to = PeriodFilter(
+        field_name="period", method="filter_period_to", label="Up to this month or year (YYYY-MM or YYYY)"
+    )
+    flow = df.ChoiceFilter(choices=FlowDirection.choices)
+    hs = df.CharFilter(field_name="hs_code", lookup_expr="startswith", label="HS code prefix, e.g. 27 or 2701")
+    reporter = df.CharFilter(field_name="reporter", label="Reporting country (ISO 3166 alpha-2)")
+    partner = df.CharFilter(field_name="partner", label="Partner country (ISO 3166 alpha-2)")
+    sanctioned = StrictBooleanFilter(method="filter_sanctioned", label="In a heading a sanctions measure bans or caps")
+    sample = StrictBooleanFilter(field_name="source__sample", label="Sample figures written for the demo")
+
+    class Meta:
+        model = TradeFlow
+        fields = ["period_from", "period_to", "flow", "hs", "reporter", "partner", "sanctioned", "sample"]
+
+    def filter_period_to(self, qs, name, value):
+        # "2023" reaches the end of 2023; "2023-05" the end of May
+        if value.month == 1 and self.data.get("period_to", "").strip().isdigit():
+            return qs.filter(period__year__lte=value.year)
+        return qs.filter(period__lte=value)
+
+    def filter_sanctioned(self, qs, name, value):
+        return qs.exclude(sanction_status="") if value else qs.filter(sanction_status="")
 
 
 class ActorFilter(df.FilterSet):

@@ -6,7 +6,8 @@ import datetime as dt
 from rest_framework import serializers
 
 from articles.models import Article, Evidence, Source
-from tracker.models import Actor, ActorAlias, Agreement, Meeting, Place, Role, TradeItem, Visit
+from tracker import hs, sanctions
+from tracker.models import Actor, ActorAlias, Agreement, Meeting, Place, Role, TradeFlow, TradeItem, Visit
 from tracker.selectors import Reports
 
 
@@ -169,6 +170,9 @@ class AgreementSerializer(FactSerializer):
 class TradeItemSerializer(FactSerializer):
     commodity = serializers.CharField(source="commodity.name")
     hs_code = serializers.CharField(source="commodity.hs_code")
+    sanction_measure = serializers.SerializerMethodField(
+        help_text="the ban or cap (sanctions table) in force over the good, its direction and date"
+    )
 
     class Meta:
         model = TradeItem
@@ -185,8 +189,76 @@ class TradeItemSerializer(FactSerializer):
             "currency",
             "quantity",
             "unit",
+            "sanction_measure",
             *FactSerializer.TAIL,
         ]
+
+    def get_sanction_measure(self, obj) -> str | None:
+        rule = sanctions.covered(obj.commodity.hs_code, obj.exporter, obj.importer, obj.date)
+        return rule.measure if rule else None
+
+
+class TradeFlowSerializer(serializers.ModelSerializer):
+    period = serializers.SerializerMethodField(help_text="YYYY-MM for a month, YYYY for a year")
+    hs_description = serializers.SerializerMethodField()
+    exporter = serializers.CharField(read_only=True)
+    importer = serializers.CharField(read_only=True)
+    dataset = serializers.CharField(source="source.dataset")
+    sample = serializers.BooleanField(source="source.sample", help_text="figures written for the demo, not official")
+    source_file = serializers.CharField(source="source.file_name")
+    earlier_values_usd = serializers.SerializerMethodField(help_text="figures later imports replaced, newest first")
+
+    class Meta:
+        model = TradeFlow
+        fields = [
+            "id",
+            "period",
+            "period_kind",
+            "reporter",
+            "partner",
+            "flow",
+            "exporter",
+            "importer",
+            "hs_code",
+            "hs_description",
+            "value_usd",
+            "quantity",
+            "quantity_unit",
+            "net_weight_kg",
+            "sanction_status",
+            "sanction_measure",
+            "dataset",
+            "sample",
+            "source_file",
+            "source_row",
+            "imported_at",
+            "earlier_values_usd",
+        ]
+
+    def get_period(self, obj) -> str:
+        return f"{obj.period:%Y}" if obj.period_kind == "year" else f"{obj.period:%Y-%m}"
+
+    def get_hs_description(self, obj) -> str:
+        return hs.description(obj.hs_code)
+
+    def get_earlier_values_usd(self, obj) -> list[str]:
+        return [str(r.value_usd) for r in obj.revisions.all()]
+
+
+class SanctionMeasureSerializer(serializers.Serializer):
+    measure = serializers.CharField()
+    source = serializers.CharField()
+    adopted = serializers.DateField()
+    direction = serializers.ChoiceField(choices=["from_kp", "to_kp"])
+    status = serializers.ChoiceField(choices=["banned", "capped"])
+    hs = serializers.ListField(child=serializers.CharField(), help_text="HS chapters, headings or subheadings")
+    note = serializers.CharField(allow_blank=True)
+
+
+class SanctionsTableSerializer(serializers.Serializer):
+    about = serializers.CharField()
+    count = serializers.IntegerField()
+    results = SanctionMeasureSerializer(many=True)
 
 
 class ArticleSerializer(serializers.ModelSerializer):

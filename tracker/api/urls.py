@@ -14,7 +14,8 @@ class TrackerAPIRoot(routers.APIRootView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         for name, url_name in (("schema", "api:schema"), ("docs (Swagger UI)", "api:docs"), ("docs (ReDoc)", "api:redoc"),
-                               ("events feed (Atom)", "api:events-feed"), ("events (CAMEO CSV)", "api:events-cameo")):  # fmt: skip
+                               ("events feed (Atom)", "api:events-feed"), ("events (CAMEO CSV)", "api:events-cameo"),
+                               ("sanctions", "api:sanctions")):  # fmt: skip
             response.data[name] = reverse(url_name, request=request)
         return response
 
@@ -32,12 +33,14 @@ router.register("meetings", views.MeetingViewSet, basename="meeting")
 router.register("visits", views.VisitViewSet, basename="visit")
 router.register("agreements", views.AgreementViewSet, basename="agreement")
 router.register("trade-items", views.TradeItemViewSet, basename="tradeitem")
+router.register("trade-flows", views.TradeFlowViewSet, basename="tradeflow")
 router.register("events", views.EventViewSet, basename="event")
 
 app_name = "api"
 urlpatterns = [
     path("events/feed/", feeds.EventFeed(), name="events-feed"),
     path("events/cameo/", feeds.cameo_export, name="events-cameo"),
+    path("sanctions/", views.SanctionsView.as_view(), name="sanctions"),
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

@@ -16,11 +16,13 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from articles import services
 from articles.models import Article, Evidence, Source
+from tracker import sanctions
 from tracker.fact_kinds import EVENT_KINDS, KINDS
-from tracker.models import Actor, Place
+from tracker.models import Actor, Place, TradeFlow
 
 from . import filters, serializers
 from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_events, stream_ndjson
@@ -153,6 +155,32 @@ class TradeItemViewSet(_FactViewSet):
     kind = "trade_item"
     filterset_class = filters.TradeItemFilter
     export_name = "trade-items"
+
+
+@extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))
+class TradeFlowViewSet(ExportListMixin, viewsets.ReadOnlyModelViewSet):
+    """Customs figures (UN Comtrade or plain CSV imports): value, quantity and net weight by period,
+    reporter, partner, flow and HS code, each marked with the sanctions measure covering it, its
+    source file and row, and the earlier figures later imports replaced."""
+
+    serializer_class = serializers.TradeFlowSerializer
+    filterset_class = filters.TradeFlowFilter
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    ordering_fields = ["id", "period", "value_usd"]
+    pagination_class = StableCursorPagination
+    export_name = "trade-flows"
+    queryset = TradeFlow.objects.select_related("source").prefetch_related("revisions")
+
+
+class SanctionsView(APIView):
+    """The sanctions table: each UN Security Council resolution (and China's announcements applying
+    them) on the DPRK, with the HS chapters and headings it bans or caps, by direction and date."""
+
+    @extend_schema(responses={200: serializers.SanctionsTableSerializer})
+    def get(self, request):
+        table = sanctions.table()
+        measures = serializers.SanctionMeasureSerializer(table.get("measures", []), many=True).data
+        return Response({"about": table.get("about", ""), "count": len(measures), "results": measures})
 
 
 @extend_schema_view(list=extend_schema(parameters=[EXPORT_PARAMETER]))

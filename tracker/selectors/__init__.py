@@ -6,7 +6,7 @@ of queries whatever the size of the data (pinned by tests). One module per part 
 * ``events``: the timeline, its chart and widget, one fact;
 * ``articles``: recent articles, statuses, one article, search;
 * ``actors``: actor and place pages;
-* ``trade``: goods by heading and period;
+* ``trade``: goods named in the news by heading and period, and the customs statistics;
 * ``review``: the editors' review queue and its counts.
 """
 
@@ -27,7 +27,7 @@ from .events import (
 )
 from .names import NameNotFound, find_by_name, name_suggestions
 from .review import review_counts, review_queue, reviewed_counts
-from .trade import commodity_evidence, trade_heading, trade_overview
+from .trade import commodity_evidence, heading_statistics, statistics_overview, trade_heading, trade_overview
 
 __all__ = [
     "ACTOR_LIST",
@@ -44,6 +44,7 @@ __all__ = [
     "contacts_per_year",
     "data_version",
     "fact_detail",
+    "heading_statistics",
     "filter_choices",
     "find_by_name",
     "meeting_context",
@@ -54,6 +55,7 @@ __all__ = [
     "review_queue",
     "reviewed_counts",
     "search",
+    "statistics_overview",
     "status_counts",
     "timeline_after",
     "timeline_items",

@@ -11,7 +11,7 @@ from django.db.models import Max
 
 from articles.models import Article
 from tracker.fact_kinds import KINDS
-from tracker.models import Actor, DataChange
+from tracker.models import Actor, DataChange, TradeImport
 from tracker.versions import read_version
 
 # --- cached aggregates -----------------------------------------------------------------------
@@ -33,6 +33,7 @@ def data_version() -> str:
         (Article.objects, Max("status_changed")),
         (Actor.objects, Max("updated")),  # renamed or merged actors
         (DataChange.objects, Max("pk")),  # places, commodities, outlets edited; deletions
+        (TradeImport.objects, Max("pk")),  # customs figures imported
     ]
     for kind in KINDS.values():
         parts += [(kind.model.objects, Max("pk")), (kind.model.objects, Max("reviewed_at"))]

@@ -77,6 +77,14 @@ class Command(BaseCommand):
             "--latency", type=int, default=20, metavar="N", help="articles timed from ingest to visible in the API"
         )
         parser.add_argument(
+            "--trade-rows",
+            type=int,
+            default=0,
+            metavar="N",
+            help="also import a generated statistics file of N rows, then a revision of every figure, "
+            "and report rows per second and the peak memory (use a scratch DATABASE_URL: the rows stay)",
+        )
+        parser.add_argument(
             "--memory-run",
             type=int,
             default=0,
@@ -95,6 +103,7 @@ class Command(BaseCommand):
         latency=20,
         memory_run=0,
         fresh_database=False,
+        trade_rows=0,
         **options,
     ):
         if fresh_database:
@@ -105,7 +114,63 @@ class Command(BaseCommand):
         page_summary = self._pages([int(x) for x in pages.split(",") if x.strip()], requests) if pages else []
         if ingest or latency or memory_run:
             summary += self._ingest(ingest, latency, memory_run)
+        if trade_rows:
+            summary += self._trade_import(trade_rows)
         self.stdout.write("bench: " + ", ".join(summary + page_summary))
+
+    def _trade_import(self, n: int) -> list[str]:
+        """A plain statistics file of ``n`` figures (months x HS subheadings x both flows), imported
+        once (all new), then again with every value changed (all revised: the heaviest path),
+        that second run under tracemalloc for the peak of Python memory."""
+        import csv
+        import tempfile
+        import tracemalloc
+        from pathlib import Path
+
+        from tracker.hs import HS_FILE
+        from tracker.trade_import import import_trade
+
+        with HS_FILE.open(encoding="utf-8") as fh:
+            codes = [r["hscode"] for r in csv.DictReader(fh) if r["level"] == "6"]
+        per_month = 2 * len(codes)
+        months = [(2000 + m // 12, m % 12 + 1) for m in range(-(-n // per_month))]
+        w = self.stdout.write
+
+        def write(path: Path, factor: int) -> None:
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                out = csv.writer(fh)
+                out.writerow(["period", "reporter", "partner", "flow", "hs", "value_usd", "quantity", "unit"])
+                written = 0
+                for year, month in months:
+                    for code in codes:
+                        for flow in ("import", "export"):
+                            if written == n:
+                                return
+                            out.writerow([f"{year}-{month:02d}", "CN", "KP", flow, code, written * factor + 1, "", ""])
+                            written += 1
+
+        with tempfile.TemporaryDirectory() as tmp:
+            first, second = Path(tmp) / "first.csv", Path(tmp) / "second.csv"
+            write(first, 3)
+            write(second, 5)
+            size = first.stat().st_size / 1e6
+            rss = _rss_mb()
+            t0 = time.perf_counter()
+            report = import_trade(first, dataset="bench")
+            created_s = time.perf_counter() - t0
+            tracemalloc.start()
+            t0 = time.perf_counter()
+            revised = import_trade(second, dataset="bench")
+            revised_s = time.perf_counter() - t0
+            peak = tracemalloc.get_traced_memory()[1] / 1e6
+            tracemalloc.stop()
+        w(f"trade import: {n:,} rows ({size:.1f} MB of CSV)")
+        w(f"  new figures:     {report.created:,} in {created_s:.1f}s, {n / created_s:,.0f} rows/s")
+        w(
+            f"  every figure revised: {revised.revised:,} in {revised_s:.1f}s under tracemalloc, "
+            f"peak Python memory {peak:.1f} MB; RSS {rss:.0f} → {_rss_mb():.0f} MB"
+        )
+        return [f"trade import {n // 1000}k {n / created_s:,.0f} rows/s peak {peak:.0f} MB"]
 
     def _fresh_database(self) -> None:
         """A new, empty, migrated database in place of the one DATABASE_URL names."""

@@ -8,11 +8,16 @@ from articles import extraction, services
 from articles.models import Source
 
 DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "articles.jsonl"
+# Monthly figures written for the demo (not official statistics; labelled so on every page).
+TRADE_SAMPLE = DEMO_FILE.parent / "trade_sample.csv"
 DEMO_SOURCE = "Tracker demo desk"
 
 
 class Command(BaseCommand):
-    help = "Ingest the demo articles through the real pipeline. Idempotent: stored texts are skipped."
+    help = (
+        "Ingest the demo articles through the real pipeline, and import the sample trade figures. "
+        "Idempotent: stored texts and an imported sample file are skipped."
+    )
 
     def handle(self, *args, **options):
         if not DEMO_FILE.exists():
@@ -41,3 +46,14 @@ class Command(BaseCommand):
             f"Demo articles: {created} ingested, {skipped} already stored"
             + (f", {requeued} queued again for the current extractor." if requeued else ".")
         )
+        self.stdout.write(_load_trade_sample())
+
+
+def _load_trade_sample() -> str:
+    from tracker.models import TradeImport
+    from tracker.trade_import import file_sha256, import_trade
+
+    if TradeImport.objects.filter(sha256=file_sha256(TRADE_SAMPLE)).exists():
+        return "Sample trade figures: already imported."
+    report = import_trade(TRADE_SAMPLE, file_format="plain", dataset="Sample figures (demo)", sample=True)
+    return f"Sample trade figures (not official statistics): {report}."

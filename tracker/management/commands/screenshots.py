@@ -15,6 +15,7 @@ PAGES = [
     ("place", "/places/pyongyang/", 1280),
     ("search", "/search/?q=평양", 1280),
     ("trade", "/trade/", 1280),
+    ("trade-heading", "/trade/2710/", 1280),
 ]
 
 
