@@ -10,11 +10,12 @@ import re
 import socket
 import time
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 from charset_normalizer import from_bytes
 from django.conf import settings
+from requests.adapters import HTTPAdapter
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
@@ -50,23 +51,95 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:g} MB"
 
 
-def check_url(url: str) -> str:
-    """The URL if it may be fetched: http(s) only, and no private or local address unless the
-    deployment allows it (FETCH_ALLOW_PRIVATE, on for tests and local development)."""
+def resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (tests replace this to play a name server)."""
+    return [info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
+def _literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host written as an address stands for, in every form a resolver accepts:
+    dotted, short ("127.1"), decimal ("2130706433"), hexadecimal ("0x7f000001"), IPv6."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if re.fullmatch(r"[0-9a-fA-FxX.]+", host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return None
+    return None
+
+
+def _refused(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Private, loopback, link-local, reserved, multicast, unspecified or any other address that is
+    not on the public internet, an IPv4 address written as IPv6 (::ffff:127.0.0.1) included."""
+    mapped = getattr(addr, "ipv4_mapped", None) or getattr(addr, "sixtofour", None)
+    if mapped is not None and _refused(mapped):
+        return True
+    return not addr.is_global or addr.is_multicast or addr.is_unspecified or addr.is_loopback
+
+
+@dataclass(frozen=True)
+class Target:
+    """A URL with the one address it will be fetched from (checked; connected to as it is)."""
+
+    url: str
+    host: str
+    address: str
+
+
+def check_url(url: str, *, redirect: bool = False) -> Target:
+    """The URL and the address to fetch it from: http(s) only, the host resolved once, and no
+    private or local address unless the deployment allows it (FETCH_ALLOW_PRIVATE, on for tests
+    and local development). ``redirect``: the URL is a hop a server redirected to."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"Only http and https addresses can be fetched, not “{url[:200]}”.")
-    if settings.FETCH_ALLOW_PRIVATE:
-        return url
-    try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-    except OSError as exc:
-        raise FetchError(f"The host {parts.hostname} could not be resolved ({exc}).") from None
-    for info in infos:
-        addr = ipaddress.ip_address(info[4][0])
-        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
-            raise FetchError(f"The host {parts.hostname} is a private or local address; it is not fetched.")
-    return url
+    host = parts.hostname
+    literal = _literal(host)
+    if literal is not None:
+        addresses = [str(literal)]
+    else:
+        try:
+            addresses = resolve(host, parts.port or (443 if parts.scheme == "https" else 80))
+        except OSError as exc:
+            raise FetchError(f"The host {host} could not be resolved ({exc}).") from None
+        if not addresses:
+            raise FetchError(f"The host {host} could not be resolved.")
+    if not settings.FETCH_ALLOW_PRIVATE:
+        allowed = [ipaddress.ip_network(n, strict=False) for n in settings.FETCH_ALLOW_NETWORKS]
+        for address in addresses:
+            addr = ipaddress.ip_address(address.split("%")[0])
+            if _refused(addr) and not any(addr in net for net in allowed):
+                if redirect:
+                    raise FetchError(f"Redirect to a private address ({address}) refused: {url[:200]}")
+                raise FetchError(f"The host {host} is a private or local address ({address}); it is not fetched.")
+    return Target(url, host, addresses[0])
+
+
+class _PinnedAdapter(HTTPAdapter):
+    """Connects to the address that was checked, not to whatever the name resolves to next: the
+    URL's host is replaced by the address, the Host header and the TLS server name stay the host."""
+
+    def __init__(self, target: Target):
+        self.target = target
+        super().__init__(max_retries=0)
+
+    def send(self, request, **kwargs):
+        parts = urlsplit(request.url)
+        address = f"[{self.target.address}]" if ":" in self.target.address else self.target.address
+        netloc = f"{address}:{parts.port}" if parts.port else address
+        request.headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
+        if parts.scheme == "https":
+            self.poolmanager.connection_pool_kw.update(
+                server_hostname=self.target.host, assert_hostname=self.target.host
+            )
+        original = request.url
+        request.url = urlunsplit(parts._replace(netloc=netloc))
+        response = super().send(request, **kwargs)
+        request.url = response.url = original
+        return response
 
 
 def _charset(header_type: str, body: bytes) -> str:
@@ -101,29 +174,26 @@ def fetch(
     FETCH_MAX_REDIRECTS redirects; a 304 answer is returned as it is (conditional requests)."""
     timeout = timeout or settings.FETCH_TIMEOUT
     max_bytes = max_bytes or settings.FETCH_MAX_BYTES
-    check_url(url)
-    session = requests.Session()
-    session.max_redirects = settings.FETCH_MAX_REDIRECTS
     deadline = time.monotonic() + timeout
-    try:
-        response = session.get(
-            url,
-            headers={"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1", **(headers or {})},
-            timeout=(min(timeout, 10), timeout),
-            stream=True,
-            allow_redirects=True,
-        )
-    except requests.exceptions.TooManyRedirects:
-        raise FetchError(
-            f"Too many redirects (more than {settings.FETCH_MAX_REDIRECTS}) from {url}: a redirect loop?"
-        ) from None
-    except requests.exceptions.Timeout:
-        raise FetchError(f"The server at {url} did not answer within {timeout:g} seconds.") from None
-    except requests.exceptions.RequestException as exc:
-        raise FetchError(f"Could not connect to {url}: {type(exc).__name__}.") from None
+    target = check_url(url)
+    sent = {"User-Agent": USER_AGENT, "Accept": ", ".join(accept) + ", */*;q=0.1", **(headers or {})}
+    # Redirects one hop at a time, each checked and pinned before it is requested: a public page
+    # redirecting inside gets no request sent inside.
+    for hop in range(settings.FETCH_MAX_REDIRECTS + 1):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise FetchError(f"The server at {url} did not answer within {timeout:g} seconds.")
+        response = _get(target, sent, left, timeout)
+        location = response.headers.get("Location") if response.is_redirect else None
+        if not location:
+            break
+        response.close()
+        if hop == settings.FETCH_MAX_REDIRECTS:
+            raise FetchError(
+                f"Too many redirects (more than {settings.FETCH_MAX_REDIRECTS}) from {url}: a redirect loop?"
+            )
+        target = check_url(urljoin(target.url, location), redirect=True)
     with response:
-        if response.url != url:
-            check_url(response.url)  # a redirect may not lead somewhere a direct request could not go
         if response.status_code == 304:
             return Page(response.url, 304, b"", "", "", response.headers.get("ETag", ""))
         if response.status_code >= 400:
@@ -156,6 +226,22 @@ def fetch(
             etag=response.headers.get("ETag", ""),
             last_modified=response.headers.get("Last-Modified", ""),
         )
+
+
+def _get(target: Target, headers: dict[str, str], left: float, timeout: float) -> requests.Response:
+    session = requests.Session()
+    session.trust_env = False  # no proxy from the environment: the connection goes to the checked address
+    adapter = _PinnedAdapter(target)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    try:
+        return session.get(
+            target.url, headers=headers, timeout=(min(left, 10), left), stream=True, allow_redirects=False
+        )
+    except requests.exceptions.Timeout:
+        raise FetchError(f"The server at {target.url} did not answer within {timeout:g} seconds.") from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError(f"Could not connect to {target.url}: {type(exc).__name__}.") from None
 
 
 @dataclass

@@ -32,6 +32,28 @@ def test_production_settings_pass_check_deploy(tmp_path):
     assert "no issues" in result.stdout
 
 
+def test_production_settings_never_fetch_private_addresses_whatever_the_environment_says(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tracker.settings.production",
+        "SECRET_KEY": "a-long-random-secret-for-this-test-only-0123456789abcdefghijklmnop",
+        "ALLOWED_HOSTS": "tracker.example",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        "FETCH_ALLOW_PRIVATE": "true",
+    }
+    code = "from django.conf import settings; print(settings.FETCH_ALLOW_PRIVATE)"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
+
+
 def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tracker.settings.production", "ALLOWED_HOSTS": "x"}
     env.pop("SECRET_KEY", None)

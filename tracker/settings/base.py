@@ -117,6 +117,8 @@ FETCH_TIMEOUT = env.float("FETCH_TIMEOUT", default=20.0)
 FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=10_000_000)
 FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
 FETCH_ALLOW_PRIVATE = env.bool("FETCH_ALLOW_PRIVATE", default=False)
+# Networks fetched although not public: a feed on your own network ("10.1.2.0/24"), nothing else.
+FETCH_ALLOW_NETWORKS = env.list("FETCH_ALLOW_NETWORKS", default=[])
 # Syndicated copies: two articles whose fingerprints agree this much (estimated Jaccard
 # similarity of their word shingles) are one story.
 STORY_SIMILARITY = env.float("STORY_SIMILARITY", default=0.5)

@@ -14,3 +14,6 @@ SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Fetching private and local addresses is for tests and local development only: never here
+# (a network of your own is named in FETCH_ALLOW_NETWORKS instead).
+FETCH_ALLOW_PRIVATE = False
