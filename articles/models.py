@@ -56,6 +56,9 @@ class Article(models.Model):
     fetched_at = models.DateTimeField(null=True, blank=True, help_text="when the page was last fetched")
     story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     minhash = models.JSONField(null=True, blank=True, editable=False, help_text="near-duplicate fingerprint")
+    # On PostgreSQL the table also holds ``search_vector``: title (weight A) and text (B) as a
+    # tsvector, kept by a trigger and searched through a GIN index (migration 0006). It is not a
+    # model field, so that no query loads it with the article (tracker.selectors.articles.search).
     highlights = models.JSONField(
         default=list,
         blank=True,

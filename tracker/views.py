@@ -224,7 +224,11 @@ def trade_heading(request, hs4):
 
 def search(request):
     q = request.GET.get("q", "").strip()[:200]
-    articles, actors, places = selectors.search(q)
+    try:
+        articles, actors, places = selectors.search(q)
+    except selectors.SearchTooBroad:
+        context = {"q": q, "articles": [], "actors": [], "places": [], "too_broad": True}
+        return render(request, "tracker/search.html", context, status=503)
     return render(request, "tracker/search.html", {"q": q, "articles": articles, "actors": actors, "places": places})
 
 

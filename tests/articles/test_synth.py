@@ -39,11 +39,13 @@ def test_synth_is_reproducible_with_a_seed():
 def test_bench_prints_page_timings_and_query_counts_at_two_sizes(capsys):
     call_command("bench", copies=1, repeat=1, pages="20,40")
     out = capsys.readouterr().out
-    for name in ("timeline", "actor", "api"):
+    for name in ("timeline", "actor", "api", "search common word", "search Hangul", "search Han"):
         assert re.search(rf"{name}\s+at\s+40 articles: p50 +[\d.]+ ms, p95 +[\d.]+ ms, \d+ queries", out), out
     last = out.strip().splitlines()[-1]
     assert re.fullmatch(
-        r"bench: extraction/tokenizer [\d.]+, timeline 40/20 [\d.]+, actor 40/20 [\d.]+, api 40/20 [\d.]+", last
+        r"bench: extraction/tokenizer [\d.]+, timeline 40/20 [\d.]+, actor 40/20 [\d.]+, api 40/20 [\d.]+, "
+        r"search 40 p95 [\d.]+s",
+        last,
     ), last
 
 

@@ -11,7 +11,7 @@ of queries whatever the size of the data (pinned by tests). One module per part 
 """
 
 from .actors import ACTOR_LIST, actor_countries, actor_detail, actor_list, place_detail
-from .articles import article_detail, filter_choices, recent_articles, search, status_counts
+from .articles import SearchTooBroad, article_detail, filter_choices, recent_articles, search, status_counts
 from .cache import cached, data_version
 from .events import (
     EventRow,
@@ -34,6 +34,7 @@ __all__ = [
     "EventRow",
     "NameNotFound",
     "Reports",
+    "SearchTooBroad",
     "TimelineFilters",
     "actor_countries",
     "actor_detail",

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from django.db import connection
-from django.db.models import Count, F, Prefetch, Q
+import re
 
+from django.conf import settings
+from django.db import OperationalError, connection, transaction
+from django.db.models import BooleanField, Count, F, FloatField, Prefetch, Q
+from django.db.models.expressions import RawSQL
+
+from articles.extraction.scripts import HAN, HANGUL, KANA
 from articles.models import Article, ArticleStatus, ArticleVersion, Evidence, Mention
 from tracker.models import Actor, ActorAlias, ActorKind, Place
 
@@ -78,19 +83,44 @@ def article_detail(pk: int) -> Article:
     )
 
 
+class SearchTooBroad(Exception):
+    """A search that would read too much of the database within SEARCH_TIMEOUT_MS."""
+
+
 def search(q: str, limit: int = 50):
-    """Articles (full text; PostgreSQL's search where available) and actors/places by any name."""
+    """Articles and actors/places by any name. On PostgreSQL the words are looked up in the
+    articles' stored tsvector (GIN index) and names through their aliases and the mentions table
+    (indexes), each side reading at most ``limit`` of the newest matches, then ranked by relevance
+    and date; a query in Han or kana (no spaces between words) matches anywhere in the text. Every
+    statement is bounded by SEARCH_TIMEOUT_MS: beyond it, SearchTooBroad. SQLite searches plainly."""
     q = q.strip()
     if not q:
         return [], [], []
+    if connection.vendor != "postgresql":
+        return _plain_search(q, limit)
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL statement_timeout = %s", [int(settings.SEARCH_TIMEOUT_MS)])
+            return _indexed_search(q, limit)
+    except OperationalError as exc:
+        if "statement timeout" in str(exc) or "canceling statement" in str(exc):
+            raise SearchTooBroad(q) from None
+        raise
+
+
+def _names(q: str, limit: int):
     alias_actor_ids = ActorAlias.objects.filter(text__icontains=q).values("actor_id")
     actors = list(
         Actor.objects.filter(Q(name__icontains=q) | Q(pk__in=alias_actor_ids)).exclude(kind=ActorKind.COUNTRY)[:limit]
     )
     places = list(Place.objects.filter(Q(name__icontains=q) | Q(aliases__text__icontains=q)).distinct()[:limit])
-    articles_qs = Article.objects.select_related("source").defer("raw_html")
-    actor_ids = [a.pk for a in actors]
-    place_ids = [p.pk for p in places]
+    return actors, places
+
+
+def _plain_search(q: str, limit: int):
+    actors, places = _names(q, limit)
+    actor_ids, place_ids = [a.pk for a in actors], [p.pk for p in places]
     # a name in any script finds the articles that name its record in any script ("Pyongyang" =
     # "평양" = "平壤"), through the mentions extraction stored
     name_hit = Q(pk__in=[])
@@ -98,18 +128,53 @@ def search(q: str, limit: int = 50):
         name_hit |= Q(mentions__actor_id__in=actor_ids)
     if place_ids:
         name_hit |= Q(mentions__place_id__in=place_ids)
-    if connection.vendor == "postgresql" and q.isascii():
-        from django.contrib.postgres.search import SearchQuery, SearchVector
-
-        vector = SearchVector("title", weight="A", config="simple") + SearchVector("text", weight="B", config="simple")
-        articles_qs = articles_qs.annotate(sv=vector).filter(
-            Q(sv=SearchQuery(q, config="simple", search_type="websearch")) | Q(title__icontains=q) | name_hit
-        )
-    else:
-        articles_qs = articles_qs.filter(Q(text__icontains=q) | Q(title__icontains=q) | name_hit)
+    articles_qs = Article.objects.select_related("source").defer("raw_html")
+    articles_qs = articles_qs.filter(Q(text__icontains=q) | Q(title__icontains=q) | name_hit)
     articles = list(articles_qs.distinct().order_by(F("published").desc(nulls_last=True), "-id")[:limit])
     _attach_snippets(articles, q, actor_ids, place_ids)
     return articles, actors, places
+
+
+_NO_SPACES = re.compile(f"[{HAN}{KANA}]")
+_NEWEST = (F("published").desc(nulls_last=True), F("id").desc())
+
+
+def _indexed_search(q: str, limit: int):
+    actors, places = _names(q, limit)
+    actor_ids, place_ids = [a.pk for a in actors], [p.pk for p in places]
+    found: set[int] = set()
+    if actor_ids or place_ids:
+        named = Mention.objects.filter(Q(actor_id__in=actor_ids) | Q(place_id__in=place_ids)).values("article_id")
+        found.update(Article.objects.filter(pk__in=named).order_by(*_NEWEST).values_list("pk", flat=True)[:limit])
+    if _NO_SPACES.search(q):
+        words = Article.objects.filter(Q(text__contains=q) | Q(title__contains=q))
+    else:
+        words = Article.objects.filter(
+            RawSQL("search_vector @@ " + _TSQUERY, [_tsquery(q)], output_field=BooleanField())
+        )
+    found.update(words.order_by(*_NEWEST).values_list("pk", flat=True)[:limit])
+    rank = RawSQL("ts_rank(search_vector, " + _TSQUERY + ")", [_tsquery(q)], output_field=FloatField())
+    articles = list(
+        Article.objects.filter(pk__in=found)
+        .select_related("source")
+        .defer("raw_html")
+        .annotate(rank=rank)
+        .order_by(F("rank").desc(nulls_last=True), *_NEWEST)[:limit]
+    )
+    _attach_snippets(articles, q, actor_ids, place_ids)
+    return articles, actors, places
+
+
+_TSQUERY = "to_tsquery('simple', %s)"
+
+
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+
+def _tsquery(q: str) -> str:
+    """Every word of the query; a Korean word also as a prefix (particles attach: "평양에서")."""
+    words = [w for w in re.split(r"[^\w]+", q.casefold()) if w]
+    return " & ".join(f"{w}:*" if _HANGUL.search(w) else w for w in words) or "''"
 
 
 def _attach_snippets(articles, q: str, actor_ids, place_ids, width: int = 90) -> None:

@@ -109,6 +109,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# Every statement of a search is cut off after this many milliseconds (PostgreSQL); the page then
+# asks for a narrower query instead of holding a web worker.
+SEARCH_TIMEOUT_MS = env.int("SEARCH_TIMEOUT_MS", default=3000)
+
 # --- Ingest limits -------------------------------------------------------------------------
 ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=2_000_000)
 # Fetching article pages and feeds (articles.fetch): a bound on time, size and redirects. Private

@@ -15,6 +15,16 @@ from articles import extraction
 from articles.management.commands.load_demo import DEMO_FILE
 from articles.services import current_gazetteer
 
+# Search, timed with the pages: a common word, a rare one, a name in Latin script, in Hangul and in
+# Chinese characters.
+SEARCHES = {
+    "search common word": "/search/?q=talks",
+    "search rare word": "/search/?q=tungsten",
+    "search name": "/search/?q=Zhao",
+    "search Hangul": "/search/?q=%ED%8F%89%EC%96%91",  # 평양
+    "search Han": "/search/?q=%E9%87%91%E6%AD%A3%E6%81%A9",  # 金正恩
+}
+
 
 def _rss_mb() -> float:
     with open("/proc/self/status") as fh:
@@ -333,6 +343,7 @@ class Command(BaseCommand):
                 "timeline": "/",
                 "actor": f"/actors/{busiest}/",
                 "api": "/api/v1/meetings/?page_size=50",
+                **SEARCHES,
             }
             results[size] = {}
             for name, url in urls.items():
@@ -353,7 +364,7 @@ class Command(BaseCommand):
                 p50, p95 = statistics.median(times), percentile(times, 0.95)
                 results[size][name] = (p50, p95, len(queries))
                 w(
-                    f"{name:<9} at {Article.objects.count():>7,} articles: p50 {p50 * 1000:7.1f} ms, "
+                    f"{name:<18} at {Article.objects.count():>7,} articles: p50 {p50 * 1000:7.1f} ms, "
                     f"p95 {p95 * 1000:7.1f} ms, {len(queries)} queries"
                 )
         if len(results) < 2:
@@ -369,6 +380,8 @@ class Command(BaseCommand):
                 f"{'' if same else ' (query count grows)'}"
             )
             out.append(f"{name} {label} {ratio:.2f}")
+        worst = max(results[large][name][1] for name in SEARCHES)
+        out.append(f"search {large // 1000}k p95 {worst:.2f}s" if large >= 1000 else f"search {large} p95 {worst:.2f}s")
         return out
 
     def _extraction(self, repeat, copies) -> list[str]:
