@@ -9,7 +9,7 @@ endif
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint bench clean worker screenshots audit
+.PHONY: run test install lint bench clean worker screenshots audit loadtest
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -77,3 +77,21 @@ screenshots: install
 audit: install
 	$(PY) -m pip install --quiet pip-audit==2.10.1
 	$(VENV)/bin/pip-audit --strict --no-deps --disable-pip -r requirements.txt
+
+# Load test: the production settings under gunicorn (2 sync workers) on the benchmark database
+# (make bench, or manage.py synth, fills it), Locust headless for LOAD_TIME with LOAD_USERS clients.
+LOAD_USERS ?= 32
+LOAD_TIME ?= 60s
+LOAD_PORT ?= 8001
+loadtest: install
+	@set -euo pipefail; \
+	export DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) DJANGO_SETTINGS_MODULE=tracker.settings.production \
+	  SECRET_KEY=loadtest-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz ALLOWED_HOSTS=127.0.0.1 \
+	  SECURE_SSL_REDIRECT=false API_THROTTLE_ANON=1000000/minute API_THROTTLE_USER=1000000/minute; \
+	$(PY) manage.py collectstatic --noinput -v0; \
+	$(VENV)/bin/gunicorn tracker.wsgi --workers 2 --bind 127.0.0.1:$(LOAD_PORT) --timeout 60 --log-level warning & GUNICORN=$$!; \
+	trap 'kill $$GUNICORN 2>/dev/null || true' EXIT INT TERM; \
+	for _ in $$(seq 1 50); do curl -fs -o /dev/null http://127.0.0.1:$(LOAD_PORT)/ && break; sleep 0.5; done; \
+	echo "Load test: $(LOAD_USERS) clients for $(LOAD_TIME), production settings, gunicorn 2 workers, database $$DATABASE_URL"; \
+	$(VENV)/bin/locust -f tracker/loadtest.py --headless --users $(LOAD_USERS) --spawn-rate 8 --run-time $(LOAD_TIME) \
+	  --host http://127.0.0.1:$(LOAD_PORT) --only-summary --stop-timeout 10

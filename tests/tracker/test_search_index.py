@@ -64,3 +64,27 @@ def test_a_search_past_its_statement_timeout_asks_for_a_narrower_query(postgres,
     assert response.status_code == 503
     assert "too broad to answer in time" in response.content.decode()
     assert client.get("/").status_code == 200  # the connection is usable after the cancelled statement
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_request_past_the_web_statement_timeout_answers_503_and_frees_the_connection(
+    postgres, client, settings, monkeypatch
+):
+    from tracker import selectors
+
+    settings.WEB_STATEMENT_TIMEOUT_MS = 50
+
+    def slow(*args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_sleep(0.5)")
+
+    monkeypatch.setattr(selectors, "recent_articles", slow)
+    monkeypatch.setattr(selectors, "timeline_page", slow)
+    response = client.get("/")
+    assert response.status_code == 503 and "narrow it" in response.content.decode()
+    monkeypatch.undo()
+    settings.WEB_STATEMENT_TIMEOUT_MS = 5000
+    assert client.get("/").status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "0"  # reset after each request: workers and commands are not limited

@@ -38,6 +38,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "tracker.middleware.RefuseNulInApiQuery",
+    "tracker.middleware.StatementTimeout",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -112,6 +113,9 @@ STORAGES = {
 # Every statement of a search is cut off after this many milliseconds (PostgreSQL); the page then
 # asks for a narrower query instead of holding a web worker.
 SEARCH_TIMEOUT_MS = env.int("SEARCH_TIMEOUT_MS", default=3000)
+# Every statement a web request runs (PostgreSQL) is cut off after this many milliseconds (0: no
+# limit); the request then answers 503 with what to do (tracker.middleware.StatementTimeout).
+WEB_STATEMENT_TIMEOUT_MS = env.int("WEB_STATEMENT_TIMEOUT_MS", default=5000)
 
 # --- Ingest limits -------------------------------------------------------------------------
 ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=2_000_000)
