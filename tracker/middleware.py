@@ -35,16 +35,25 @@ class StatementTimeout:
         ms = int(settings.WEB_STATEMENT_TIMEOUT_MS or 0)
         if not ms or connection.vendor != "postgresql":
             return self.get_response(request)
-        with connection.cursor() as cursor:
-            cursor.execute(f"SET statement_timeout = {ms}")
+        limited = []
+
+        def limit(execute, sql, params, many, context):
+            """Before the request's first statement (a request that reads nothing sends nothing)."""
+            if not limited:
+                limited.append(True)
+                context["cursor"].cursor.execute(f"SET statement_timeout = {ms}")  # the driver's own cursor
+            return execute(sql, params, many, context)
+
         try:
-            return self.get_response(request)
+            with connection.execute_wrapper(limit):
+                return self.get_response(request)
         finally:
-            try:
-                with connection.cursor() as cursor:
-                    cursor.execute("RESET statement_timeout")
-            except DatabaseError:
-                pass  # the connection broke or its transaction is aborted: Django closes or rolls it back
+            if limited:
+                try:
+                    with connection.cursor() as cursor:
+                        cursor.execute("RESET statement_timeout")
+                except DatabaseError:
+                    pass  # the connection broke or its transaction is aborted: Django closes or rolls it back
 
     def process_exception(self, request, exception):
         from django.db import OperationalError
