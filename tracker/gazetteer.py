@@ -7,7 +7,7 @@ from django.db.models import Count, Max, Q
 
 from articles import extraction
 
-from .gazetteer_files import sanctions_from_files
+from . import sanctions
 from .models import (
     Actor,
     ActorAlias,
@@ -49,7 +49,7 @@ def _roles_by_actor() -> dict[int, tuple[tuple[str, str, str], ...]]:
 
 def sanctions_table() -> tuple[extraction.SanctionRule, ...]:
     """The sanctions table shipped with the gazetteer (``tracker/data/sanctions.json``)."""
-    return sanctions_from_files()
+    return sanctions.rules()
 
 
 def build_gazetteer(version: str | None = None) -> extraction.Gazetteer:

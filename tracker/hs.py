@@ -21,7 +21,3 @@ def description(code: str) -> str:
     if code == "TOTAL":
         return "All goods"
     return _descriptions().get(code, "")
-
-
-def is_known(code: str) -> bool:
-    return code == "TOTAL" or code in _descriptions()

@@ -56,10 +56,11 @@ class StatementTimeout:
                     pass  # the connection broke or its transaction is aborted: Django closes or rolls it back
 
     def process_exception(self, request, exception):
-        from django.db import OperationalError
         from django.http import HttpResponse
 
-        if not (isinstance(exception, OperationalError) and "statement timeout" in str(exception)):
+        from .timeouts import timed_out
+
+        if not timed_out(exception):
             return None
         message = "This request needed more time than the site gives one request; narrow it (filters, a shorter period, fewer rows) and try again."
         if request.path.startswith("/api/"):

@@ -396,6 +396,16 @@ class FlowDirection(models.TextChoices):
     EXPORT = "export", "Export"
 
 
+def flow_parties(reporter: str, partner: str, flow: str) -> tuple[str, str]:
+    """(exporter, importer) of a figure ``reporter`` recorded as ``flow`` with ``partner``."""
+    return (reporter, partner) if flow == FlowDirection.EXPORT else (partner, reporter)
+
+
+def period_label(period, kind: str) -> str:
+    """A figure's period as written: "2023-05" for a month, "2023" for a year."""
+    return f"{period:%Y}" if kind == "year" else f"{period:%Y-%m}"
+
+
 class TradeFlow(models.Model):
     """A customs figure: what ``reporter`` recorded as imported from or exported to ``partner``
     under an HS code in a month or a year. One row per period, reporter, partner, flow and code;
@@ -433,11 +443,15 @@ class TradeFlow(models.Model):
 
     @property
     def exporter(self) -> str:
-        return self.reporter if self.flow == FlowDirection.EXPORT else self.partner
+        return flow_parties(self.reporter, self.partner, self.flow)[0]
 
     @property
     def importer(self) -> str:
-        return self.partner if self.flow == FlowDirection.EXPORT else self.reporter
+        return flow_parties(self.reporter, self.partner, self.flow)[1]
+
+    @property
+    def period_label(self) -> str:
+        return period_label(self.period, self.period_kind)
 
 
 class TradeFlowRevision(models.Model):

@@ -9,10 +9,10 @@ import datetime as dt
 import json
 from functools import lru_cache
 
-from articles.extraction import SanctionRule
+from articles.extraction import SanctionRule, sanction_rules
 from articles.extraction.sanctions import covering
 
-from .gazetteer_files import DATA_DIR, sanctions_from_files
+from .gazetteer_files import DATA_DIR
 
 SANCTIONS_FILE = DATA_DIR / "sanctions.json"
 
@@ -25,7 +25,8 @@ def table() -> dict:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[SanctionRule, ...]:
-    return sanctions_from_files()
+    """The table's measures as the extraction package applies them (read once per process)."""
+    return sanction_rules(table())
 
 
 def direction(exporter: str, importer: str) -> str | None:
@@ -47,6 +48,12 @@ def covered(hs_code: str, exporter: str, importer: str, on: dt.date | None) -> S
     if way is None or on is None or not hs_code or not hs_code.isdigit():
         return None
     return covering(rules(), hs_code, way, on)
+
+
+def figure_marks(hs_code: str, exporter: str, importer: str, period: dt.date, kind: str) -> tuple[str, str]:
+    """(status, measure) of the ban or cap covering a customs figure, ("", "") when none does."""
+    rule = covered(hs_code, exporter, importer, period_end(period, kind))
+    return (rule.status, rule.measure) if rule else ("", "")
 
 
 def period_end(period: dt.date, kind: str) -> dt.date:

@@ -21,14 +21,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from iso3166 import countries
 
 from . import sanctions
-from .models import DataChange, FlowDirection, TradeFlow, TradeFlowRevision, TradeImport
+from .models import DataChange, TradeFlow, TradeFlowRevision, TradeImport, flow_parties
 
 PLAIN_COLUMNS = ["period", "reporter", "partner", "flow", "hs", "value_usd", "quantity", "unit"]
 MAX_REPORTED_ERRORS = 50
@@ -347,13 +347,10 @@ def _store(batch: list[Row], record: TradeImport, report: ImportReport) -> None:
             "quantity_unit": row.unit if row.quantity is not None else "",
             "net_weight_kg": row.net_weight,
         }
-        flag = sanctions.covered(
-            row.hs_code,
-            row.reporter if row.flow == FlowDirection.EXPORT else row.partner,
-            row.partner if row.flow == FlowDirection.EXPORT else row.reporter,
-            sanctions.period_end(row.period, row.period_kind),
+        status, measure = sanctions.figure_marks(
+            row.hs_code, *flow_parties(row.reporter, row.partner, row.flow), row.period, row.period_kind
         )
-        marks = {"sanction_status": flag.status if flag else "", "sanction_measure": flag.measure if flag else ""}
+        marks = {"sanction_status": status, "sanction_measure": measure}
         stored = existing.get(row.key)
         if stored is None:
             new.append(
@@ -442,8 +439,7 @@ def reflag() -> int:
     """Mark every stored figure again from the sanctions table (after the table changed)."""
     changed = []
     for f in TradeFlow.objects.order_by("pk").iterator(chunk_size=BATCH):
-        rule = sanctions.covered(f.hs_code, f.exporter, f.importer, sanctions.period_end(f.period, f.period_kind))
-        status, measure = (rule.status, rule.measure) if rule else ("", "")
+        status, measure = sanctions.figure_marks(f.hs_code, f.exporter, f.importer, f.period, f.period_kind)
         if (f.sanction_status, f.sanction_measure) != (status, measure):
             f.sanction_status, f.sanction_measure = status, measure
             changed.append(f)
@@ -453,12 +449,11 @@ def reflag() -> int:
     return len(changed)
 
 
-def save_upload(upload: IO[bytes], suffix: str = ".csv") -> Path:
+def save_upload(upload: UploadedFile) -> Path:
     """An uploaded file written to a temporary file in chunks (the import reads it twice)."""
     import tempfile
 
-    handle = tempfile.NamedTemporaryFile(prefix="trade-", suffix=suffix, delete=False)  # noqa: SIM115
-    with handle:
-        for chunk in upload.chunks() if hasattr(upload, "chunks") else iter(lambda: upload.read(1 << 20), b""):
+    with tempfile.NamedTemporaryFile(prefix="trade-", suffix=".csv", delete=False) as handle:
+        for chunk in upload.chunks():
             handle.write(chunk)
     return Path(handle.name)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from articles.models import Article, Evidence
-from tracker.fact_kinds import BY_MODEL as KINDS_BY_MODEL
-from tracker.fact_kinds import KINDS
+from tracker.fact_kinds import BY_MODEL, KINDS
 from tracker.models import ReviewState
 
 from .processing import run_pipeline
@@ -20,11 +19,10 @@ def score_against_reviews() -> tuple[int, dict[str, dict]]:
     had to correct, ``fp`` rejected facts found again, ``fn`` confirmed or corrected facts not
     found; precision = tp / (tp + edited + fp), recall = (tp + edited) / (tp + edited + fn).
     Writes nothing (candidate actors made while resolving are rolled back)."""
-    kinds = {k.model: k.plural for k in KINDS.values()}
-    counts = {name: {"tp": 0, "edited": 0, "fp": 0, "fn": 0} for name in kinds.values()}
+    counts = {k.plural: {"tp": 0, "edited": 0, "fp": 0, "fn": 0} for k in KINDS.values()}
     reviewed: dict[int, list[tuple[str, str, str]]] = {}  # article id -> (kind, signature, state)
-    for model, name in kinds.items():
-        field = KINDS_BY_MODEL[model].evidence_field
+    for kind in KINDS.values():
+        name, field = kind.plural, kind.evidence_field
         rows = (
             Evidence.objects.filter(**{f"{field}__isnull": False})
             .exclude(**{f"{field}__review_state": ReviewState.MACHINE})
@@ -36,7 +34,9 @@ def score_against_reviews() -> tuple[int, dict[str, dict]]:
     for article in Article.objects.filter(pk__in=list(reviewed)).exclude(text="").iterator():
         result = run_pipeline(article.text, published=article.published, language=article.language or None)
         with transaction.atomic():
-            found = {(kinds[model], sig) for model, sig, *_rest in _fact_rows(result, _Resolver(result.candidates))}
+            found = {
+                (BY_MODEL[model].plural, sig) for model, sig, *_rest in _fact_rows(result, _Resolver(result.candidates))
+            }
             transaction.set_rollback(True)
         for name, signature, state in set(reviewed[article.pk]):
             hit = (name, signature) in found

@@ -78,7 +78,6 @@ def test_a_request_past_the_web_statement_timeout_answers_503_and_frees_the_conn
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_sleep(0.5)")
 
-    monkeypatch.setattr(selectors, "recent_articles", slow)
     monkeypatch.setattr(selectors, "timeline_page", slow)
     response = client.get("/")
     assert response.status_code == 503 and "narrow it" in response.content.decode()

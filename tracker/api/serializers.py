@@ -236,7 +236,7 @@ class TradeFlowSerializer(serializers.ModelSerializer):
         ]
 
     def get_period(self, obj) -> str:
-        return f"{obj.period:%Y}" if obj.period_kind == "year" else f"{obj.period:%Y-%m}"
+        return obj.period_label
 
     def get_hs_description(self, obj) -> str:
         return hs.description(obj.hs_code)

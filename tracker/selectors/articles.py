@@ -12,6 +12,7 @@ from django.db.models.expressions import RawSQL
 from articles.extraction.scripts import HAN, HANGUL, KANA
 from articles.models import Article, ArticleStatus, ArticleVersion, Evidence, Mention
 from tracker.models import Actor, ActorAlias, ActorKind, Place
+from tracker.timeouts import timed_out
 
 from .cache import cached, data_version
 
@@ -104,7 +105,7 @@ def search(q: str, limit: int = 50):
                 cursor.execute("SET LOCAL statement_timeout = %s", [int(settings.SEARCH_TIMEOUT_MS)])
             return _indexed_search(q, limit)
     except OperationalError as exc:
-        if "statement timeout" in str(exc) or "canceling statement" in str(exc):
+        if timed_out(exc):
             raise SearchTooBroad(q) from None
         raise
 
@@ -146,14 +147,13 @@ def _indexed_search(q: str, limit: int):
     if actor_ids or place_ids:
         named = Mention.objects.filter(Q(actor_id__in=actor_ids) | Q(place_id__in=place_ids)).values("article_id")
         found.update(Article.objects.filter(pk__in=named).order_by(*_NEWEST).values_list("pk", flat=True)[:limit])
+    query = _tsquery(q)
     if _NO_SPACES.search(q):
         words = Article.objects.filter(Q(text__contains=q) | Q(title__contains=q))
     else:
-        words = Article.objects.filter(
-            RawSQL("search_vector @@ " + _TSQUERY, [_tsquery(q)], output_field=BooleanField())
-        )
+        words = Article.objects.filter(RawSQL("search_vector @@ " + _TSQUERY, [query], output_field=BooleanField()))
     found.update(words.order_by(*_NEWEST).values_list("pk", flat=True)[:limit])
-    rank = RawSQL("ts_rank(search_vector, " + _TSQUERY + ")", [_tsquery(q)], output_field=FloatField())
+    rank = RawSQL("ts_rank(search_vector, " + _TSQUERY + ")", [query], output_field=FloatField())
     articles = list(
         Article.objects.filter(pk__in=found)
         .select_related("source")

@@ -14,7 +14,7 @@ from iso3166 import countries
 
 from articles.models import Evidence
 from tracker import hs
-from tracker.models import Actor, ActorKind, Commodity, FlowDirection, ReviewState, TradeFlow, TradeItem
+from tracker.models import Actor, ActorKind, Commodity, FlowDirection, ReviewState, TradeFlow, TradeItem, period_label
 from tracker.selectors.cache import cached, data_version
 
 
@@ -89,11 +89,6 @@ TOP_HEADINGS = 20
 SANCTIONED_SHOWN = 15  # the newest figures in sanctioned headings on the page; the API lists them all
 
 
-def _level(hs_code: str) -> int:
-    """How aggregate a code is: TOTAL 0, a chapter 2, a heading 4, a subheading 6."""
-    return 0 if hs_code == "TOTAL" else len(hs_code)
-
-
 @lru_cache(maxsize=256)
 def country_name(iso2: str) -> str:
     """The gazetteer's name of a country ("North Korea"), else the ISO 3166 name."""
@@ -109,10 +104,6 @@ def country_name(iso2: str) -> str:
 def _series_label(reporter: str, flow: str, partner: str) -> str:
     way = "imports from" if flow == FlowDirection.IMPORT else "exports to"
     return f"{country_name(reporter)}'s {way} {country_name(partner)}"
-
-
-def _period_label(period: dt.date, kind: str) -> str:
-    return f"{period:%Y}" if kind == "year" else f"{period:%Y-%m}"
 
 
 def statistics_overview(period: str = "", version: str | None = None) -> dict:
@@ -145,7 +136,7 @@ def _statistics(period: str) -> dict:
         if k == kind:
             series.setdefault((reporter, flow, partner), {})[p] = float(total)
     chart = {
-        "labels": [_period_label(p, kind) for p in periods],
+        "labels": [period_label(p, kind) for p in periods],
         "series": [
             {"label": _series_label(*key), "values": [values.get(p) for p in periods]}
             for key, values in sorted(series.items())
@@ -157,8 +148,8 @@ def _statistics(period: str) -> dict:
         "has_flows": True,
         "chart": chart,
         "table": table,
-        "periods": [_period_label(p, kind) for p in reversed(periods)],
-        "period": _period_label(chosen, kind) if chosen else "",
+        "periods": [period_label(p, kind) for p in reversed(periods)],
+        "period": period_label(chosen, kind) if chosen else "",
         "leading": _leading_headings(chosen, kind) if chosen else [],
         "sanctioned": list(
             TradeFlow.objects.exclude(sanction_status="")
@@ -172,7 +163,7 @@ def _statistics(period: str) -> dict:
 
 def _chosen_period(text: str, periods: list[dt.date], kind: str) -> dt.date | None:
     for p in periods:
-        if _period_label(p, kind) == text:
+        if period_label(p, kind) == text:
             return p
     return periods[-1] if periods else None
 
@@ -218,7 +209,7 @@ def heading_statistics(hs4: str) -> dict:
     for g in grouped:
         series.setdefault((g["reporter"], g["flow"], g["partner"]), []).append(
             {
-                "period": _period_label(g["period"], g["period_kind"]),
+                "period": period_label(g["period"], g["period_kind"]),
                 "value": float(g["value"]),
                 "quantity": float(g["quantity"]) if g["quantity"] is not None else None,
                 "unit": g["unit"] or "",
