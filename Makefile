@@ -80,6 +80,7 @@ audit: install
 
 # Load test: the production settings under gunicorn (2 sync workers) on the benchmark database
 # (make bench, or manage.py synth, fills it), Locust headless for LOAD_TIME with LOAD_USERS clients.
+# The cache is emptied first: every run starts as a server just deployed.
 LOAD_USERS ?= 32
 LOAD_TIME ?= 60s
 LOAD_PORT ?= 8001
@@ -89,6 +90,7 @@ loadtest: install
 	  SECRET_KEY=loadtest-only-not-a-secret-0123456789abcdefghijklmnopqrstuvwxyz ALLOWED_HOSTS=127.0.0.1 \
 	  SECURE_SSL_REDIRECT=false API_THROTTLE_ANON=1000000/minute API_THROTTLE_USER=1000000/minute; \
 	$(PY) manage.py collectstatic --noinput -v0; \
+	$(PY) manage.py shell -c "from django.core.cache import cache; cache.clear()"; \
 	$(VENV)/bin/gunicorn tracker.wsgi --workers 2 --bind 127.0.0.1:$(LOAD_PORT) --timeout 60 --log-level warning & GUNICORN=$$!; \
 	trap 'kill $$GUNICORN 2>/dev/null || true' EXIT INT TERM; \
 	for _ in $$(seq 1 50); do curl -fs -o /dev/null http://127.0.0.1:$(LOAD_PORT)/ && break; sleep 0.5; done; \

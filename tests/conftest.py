@@ -77,6 +77,16 @@ def token_client(django_user_model):
     return client
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _api_rates_for_the_suite():
+    """pytest-django reads the settings before this file runs, so the environment set above reaches
+    only the processes tests start (servers, workers). In this process the throttles read their
+    rates from the table DRF gave them at import: set it there."""
+    from rest_framework.throttling import SimpleRateThrottle
+
+    SimpleRateThrottle.THROTTLE_RATES.update(anon=os.environ["API_THROTTLE_ANON"], user=os.environ["API_THROTTLE_USER"])
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Cached aggregates are keyed by the data's newest rows; a rolled-back test can leave the same

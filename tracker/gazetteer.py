@@ -20,22 +20,28 @@ from .models import (
     PlaceKind,
     Role,
 )
-from .versions import read_version
+from .versions import VersionQuery
 
 _LABELS = {ActorKind.PERSON: extraction.types.PERSON, ActorKind.ORGANIZATION: extraction.types.ORGANIZATION}
 
 
-def gazetteer_version() -> str:
-    """Changes whenever a record or alias is added, removed or renamed. One query: every worker
-    asks before every article."""
+def _version_parts():
     parts = []
     for model in (Actor, ActorAlias, Role, Place, PlaceAlias, Commodity, CommodityAlias):
         parts += [(model.objects, Count("pk")), (model.objects, Max("pk"))]
     # a place or commodity renamed or edited (tracker.signals); not every DataChange, or each
     # outlet added or fact deleted would make every worker build its pipeline again
     edits = DataChange.objects.filter(Q(what__startswith="tracker.Place") | Q(what__startswith="tracker.Commodity"))
-    parts += [(Actor.objects, Max("updated")), (edits, Max("pk"))]
-    return f"{extraction.EXTRACTOR_VERSION}|{read_version(*parts)}"
+    return parts + [(Actor.objects, Max("updated")), (edits, Max("pk"))]
+
+
+_VERSION = VersionQuery(_version_parts)
+
+
+def gazetteer_version() -> str:
+    """Changes whenever a record or alias is added, removed or renamed. One query: every worker
+    asks before every article."""
+    return f"{extraction.EXTRACTOR_VERSION}|{_VERSION.read()}"
 
 
 def _roles_by_actor() -> dict[int, tuple[tuple[str, str, str], ...]]:

@@ -5,12 +5,15 @@ and by the gazetteer (``tracker.gazetteer``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import connection
 from django.db.models import Aggregate, IntegerField, QuerySet, Value
 
+Parts = list[tuple[QuerySet, Aggregate]]
 
-def read_version(*parts: tuple[QuerySet, Aggregate]) -> str:
-    """The aggregates, each over its queryset, joined into one string ("-" for an empty table)."""
+
+def _compile(parts: Parts) -> tuple[str, list]:
     compiled = [
         qs.order_by()
         .annotate(_all=Value(1, IntegerField()))
@@ -20,7 +23,28 @@ def read_version(*parts: tuple[QuerySet, Aggregate]) -> str:
         .query.sql_with_params()
         for qs, agg in parts
     ]
+    return "SELECT " + ", ".join(f"({sql})" for sql, _ in compiled), [p for _, ps in compiled for p in ps]
+
+
+def _read(sql: str, params: list) -> str:
+    """The aggregates joined into one string ("-" for an empty table)."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(f"({sql})" for sql, _ in compiled), [p for _, ps in compiled for p in ps])
+        cursor.execute(sql, params)
         row = cursor.fetchone()
     return "|".join("-" if v is None else str(v) for v in row)
+
+
+class VersionQuery:
+    """A version whose parts never change, compiled to SQL once per database (building the
+    querysets costs more than running the query: it is read on every page and every article)."""
+
+    def __init__(self, parts: Callable[[], Parts]):
+        self._parts = parts
+        self._sql: dict[tuple[str, str], tuple[str, list]] = {}
+
+    def read(self) -> str:
+        key = (connection.alias, connection.vendor)
+        compiled = self._sql.get(key)
+        if compiled is None:
+            compiled = self._sql[key] = _compile(self._parts())
+        return _read(*compiled)

@@ -10,8 +10,10 @@ from .forms import TimelineFilterForm
 from .highlight import highlight
 from .maps import place_map
 from .models import Actor, ActorRedirect, Agreement, Commodity, Meeting, Place, Visit
+from .response_cache import cached_response
 
 
+@cached_response
 def timeline(request):
     form = TimelineFilterForm(request.GET or None)
     filters = selectors.TimelineFilters()
@@ -45,8 +47,8 @@ def timeline(request):
             "items": [] if refused else selectors.widget_items(filters, version),
             "chart": [] if refused else selectors.contacts_per_year(filters, version),
             "refused": refused,
-            "actor_names": selectors.name_suggestions("actor"),
-            "place_names": selectors.name_suggestions("place"),
+            "actor_names": selectors.name_suggestions("actor", version=version),
+            "place_names": selectors.name_suggestions("place", version=version),
             "articles": selectors.recent_articles(),
             "status_counts": selectors.status_counts(version),
             "languages": selectors.filter_choices(version)["languages"],
@@ -54,6 +56,7 @@ def timeline(request):
     )
 
 
+@cached_response
 def actor_index(request):
     q = request.GET.get("q", "").strip()[:200]
     country = request.GET.get("country", "").strip()[:2]
@@ -79,6 +82,7 @@ def actor_index(request):
     )
 
 
+@cached_response
 def actor_page(request, slug):
     try:
         ctx = selectors.actor_detail(slug, selectors.data_version())
@@ -90,6 +94,7 @@ def actor_page(request, slug):
     return render(request, "tracker/actor_detail.html", ctx)
 
 
+@cached_response
 def place_page(request, slug):
     try:
         ctx = selectors.place_detail(slug)
@@ -137,18 +142,22 @@ def _fact_page(request, kind, model, pk):
     )
 
 
+@cached_response
 def meeting_page(request, pk):
     return _fact_page(request, "meeting", Meeting, pk)
 
 
+@cached_response
 def visit_page(request, pk):
     return _fact_page(request, "visit", Visit, pk)
 
 
+@cached_response
 def agreement_page(request, pk):
     return _fact_page(request, "agreement", Agreement, pk)
 
 
+@cached_response
 def article_page(request, pk):
     try:
         article = selectors.article_detail(pk)
@@ -192,8 +201,9 @@ def article_page(request, pk):
     )
 
 
+@cached_response
 def trade(request):
-    rows, per_year, undated = selectors.trade_overview()
+    rows, per_year, undated = selectors.trade_overview(selectors.data_version())
     selected = None
     evidence = []
     if request.GET.get("commodity", "").isdigit():
@@ -213,6 +223,7 @@ def trade(request):
     )
 
 
+@cached_response
 def trade_heading(request, hs4):
     if not (hs4.isascii() and hs4.isdigit() and len(hs4) in (2, 4, 6)):
         raise Http404("An HS heading is 2, 4 or 6 digits.")
@@ -222,6 +233,7 @@ def trade_heading(request, hs4):
     return render(request, "tracker/trade_heading.html", ctx)
 
 
+@cached_response
 def search(request):
     q = request.GET.get("q", "").strip()[:200]
     try:

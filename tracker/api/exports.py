@@ -67,8 +67,9 @@ def flatten(row: dict) -> dict:
 
 
 def _rows(queryset, serializer_class, context):
+    represent = serializer_class(context=context).to_representation  # its fields built once, not per row
     for obj in queryset.iterator(chunk_size=CHUNK):
-        yield serializer_class(obj, context=context).data
+        yield represent(obj)
 
 
 def _attachment(chunks, fmt: str, filename: str) -> StreamingHttpResponse:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -23,6 +24,7 @@ from articles.models import Article, Evidence, Source
 from tracker import sanctions
 from tracker.fact_kinds import EVENT_KINDS, KINDS
 from tracker.models import Actor, Place, TradeFlow
+from tracker.response_cache import cached_response
 
 from . import filters, serializers
 from .exports import CSVRenderer, NDJSONRenderer, stream_csv, stream_events, stream_ndjson
@@ -90,6 +92,7 @@ class ExportListMixin:
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer, NDJSONRenderer]
     export_name = "export"
 
+    @method_decorator(cached_response)
     def list(self, request, *args, **kwargs):
         fmt = getattr(request.accepted_renderer, "format", "json")
         if fmt in ("csv", "ndjson"):
@@ -99,6 +102,10 @@ class ExportListMixin:
             stream = stream_csv if fmt == "csv" else stream_ndjson
             return stream(qs, self.get_serializer_class(), self.get_serializer_context(), self.export_name)
         return super().list(request, *args, **kwargs)
+
+    @method_decorator(cached_response)
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
 
 
 _EVIDENCE = Prefetch(
@@ -332,6 +339,7 @@ class EventViewSet(viewsets.ViewSet):
 
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer, NDJSONRenderer]
 
+    @method_decorator(cached_response)
     def list(self, request):
         from tracker.forms import TimelineFilterForm
         from tracker.selectors import TimelineFilters, timeline_page
@@ -356,12 +364,13 @@ class EventViewSet(viewsets.ViewSet):
                 return stream_events([], request.accepted_renderer.format, "events")
             return Response({"count": 0, "page": 1, "pages": 1, "results": []})
         filters_ = TimelineFilters(**{k: v for k, v in form.cleaned_data.items() if v})
-        ser = {
-            "meeting": serializers.MeetingSerializer,
-            "visit": serializers.VisitSerializer,
-            "agreement": serializers.AgreementSerializer,
-        }
+        # one serializer of each kind for every row: a serializer builds its fields when first used
         context = {"request": request}
+        ser = {
+            "meeting": serializers.MeetingSerializer(context=context).to_representation,
+            "visit": serializers.VisitSerializer(context=context).to_representation,
+            "agreement": serializers.AgreementSerializer(context=context).to_representation,
+        }
         fmt = getattr(request.accepted_renderer, "format", "json")
         if fmt in ("csv", "ndjson"):
 
@@ -371,14 +380,14 @@ class EventViewSet(viewsets.ViewSet):
                     rows, page = timeline_page(filters_, n, per_page=500)
                     pages = page.paginator.num_pages
                     for r in rows:
-                        yield {"event": r.kind, **ser[r.kind](r.fact, context=context).data}
+                        yield {"event": r.kind, **ser[r.kind](r.fact)}
                     n += 1
 
             return stream_events(every_event(), fmt, "events")
         if "cursor" in request.query_params:  # keyset pages (the first one: an empty cursor)
             return self._cursor_page(request, filters_, ser, context)
         rows, page = timeline_page(filters_, int(number), per_page=100)
-        results = [{"event": r.kind, **ser[r.kind](r.fact, context=context).data} for r in rows]
+        results = [{"event": r.kind, **ser[r.kind](r.fact)} for r in rows]
         return Response(
             {
                 "count": page.paginator.count,
@@ -428,7 +437,7 @@ class EventViewSet(viewsets.ViewSet):
             except (ValueError, TypeError, _json.JSONDecodeError):
                 return Response({"cursor": ["Invalid cursor: use the next link of a page."]}, status=400)
         rows, key = timeline_after(filters_, after, size)
-        results = [{"event": r.kind, **ser[r.kind](r.fact, context=context).data} for r in rows]
+        results = [{"event": r.kind, **ser[r.kind](r.fact)} for r in rows]
         return Response(
             {"next": self._cursor_link(request, key) if key else None, "previous": None, "results": results}
         )

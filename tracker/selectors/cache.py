@@ -12,7 +12,7 @@ from django.db.models import Max
 from articles.models import Article
 from tracker.fact_kinds import KINDS
 from tracker.models import Actor, DataChange, TradeImport
-from tracker.versions import read_version
+from tracker.versions import VersionQuery
 
 # --- cached aggregates -----------------------------------------------------------------------
 #
@@ -27,7 +27,7 @@ from tracker.versions import read_version
 log = logging.getLogger(__name__)
 
 
-def data_version() -> str:
+def _version_parts():
     parts = [
         (Article.objects, Max("pk")),
         (Article.objects, Max("status_changed")),
@@ -37,7 +37,14 @@ def data_version() -> str:
     ]
     for kind in KINDS.values():
         parts += [(kind.model.objects, Max("pk")), (kind.model.objects, Max("reviewed_at"))]
-    return read_version(*parts)
+    return parts
+
+
+_VERSION = VersionQuery(_version_parts)
+
+
+def data_version() -> str:
+    return _VERSION.read()
 
 
 def cached(name: str, version: str, compute, *key):

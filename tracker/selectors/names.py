@@ -38,8 +38,13 @@ def find_by_name(kind: str, value: str):
     return found
 
 
-def name_suggestions(kind: str, limit: int = 300) -> list[str]:
-    """Names for the filter fields' suggestions: the most mentioned actors, or every named place."""
+def name_suggestions(kind: str, limit: int = 300, version: str | None = None) -> list[str]:
+    """Names for the filter fields' suggestions: the most mentioned actors, or every named place.
+    With the data ``version``, read from the cache (counting mentions reads every one of them)."""
+    if version is not None:
+        from .cache import cached
+
+        return cached("name_suggestions", version, lambda: name_suggestions(kind, limit), kind, limit)
     if kind == "actor":
         return list(
             Actor.objects.annotate(n=Count("mentions"))

@@ -18,11 +18,15 @@ from tracker.models import Actor, ActorKind, Commodity, FlowDirection, ReviewSta
 from tracker.selectors.cache import cached, data_version
 
 
-def trade_overview():
+def trade_overview(version: str | None = None):
     """Commodities by HS heading and direction with report counts and the latest reported value,
     and the reported goods per year of the period the report refers to (not the year it was
-    published), by direction."""
+    published), by direction. With the data ``version``, read from the cache (it counts every
+    report)."""
     from django.db.models import Max
+
+    if version is not None:
+        return cached("trade_overview", version, trade_overview)
 
     rows = list(
         TradeItem.objects.exclude(review_state=ReviewState.REJECTED)

@@ -133,6 +133,10 @@ STORY_SIMILARITY = env.float("STORY_SIMILARITY", default=0.5)
 # Counts and charts are cached per version of the data (tracker.selectors.cached); a deletion
 # that leaves the newest rows as they were shows once an entry is this old.
 AGGREGATE_CACHE_SECONDS = env.int("AGGREGATE_CACHE_SECONDS", default=300)
+# Whole public pages and API answers for anonymous readers, keyed by the same data version
+# (tracker.response_cache); 0 turns it off. Responses larger than the size are not kept.
+RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=120)
+RESPONSE_CACHE_MAX_BYTES = env.int("RESPONSE_CACHE_MAX_BYTES", default=1_000_000)
 # Near-duplicate candidates compared per new article: those sharing the most LSH bands.
 STORY_CANDIDATES = env.int("STORY_CANDIDATES", default=50)
 
@@ -155,7 +159,7 @@ def _redis_db(url: str, db: int) -> str:
 if REDIS_URL or env("CACHE_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "tracker.cache_backend.RedisCache",
             "LOCATION": env("CACHE_URL", default="") or _redis_db(REDIS_URL, 1),
             "KEY_PREFIX": "tracker",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
