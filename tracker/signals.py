@@ -19,6 +19,7 @@ _ARTICLE_PIPELINE_FIELDS = {
     "fetched_at",
     "published",
     "content_hash",
+    "highlights",
 }
 
 

@@ -133,3 +133,16 @@ def test_a_repeated_delivery_of_a_done_article_is_skipped(django_capture_on_comm
     assert (again.status, again.status_changed) == (ArticleStatus.DONE, article.status_changed)  # untouched
     services.requeue_articles([article.pk])  # a requested re-extraction still runs
     assert Article.objects.get(pk=article.pk).status == ArticleStatus.PENDING
+
+
+def test_extracting_an_article_adds_no_data_change_row(django_capture_on_commit_callbacks):
+    """The pipeline's own saves (status, language, story, highlights …) move the data version
+    through Article.status_changed; a DataChange row is for edits by hand and deletions only."""
+    from tracker.models import DataChange
+
+    before = DataChange.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        result = ingest_article(text=TEXT)
+    article = Article.objects.get(pk=result.article.pk)
+    assert article.status == ArticleStatus.DONE and article.highlights
+    assert DataChange.objects.count() == before
