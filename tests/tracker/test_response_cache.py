@@ -162,3 +162,30 @@ def test_evidence_of_a_new_report_shows_on_the_fact_page(client, meeting):
     assert client.get(url).content.decode().count("Kim Jong Un held talks") == 1
     EvidenceFactory(fact=meeting, article=ArticleFactory(text="A second outlet: Kim Jong Un held talks with Xi."))
     assert "A second outlet" in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("/", b"Xi Jinping"),
+        ("/actors/kim-jong-un/", b"Xi Jinping"),
+        ("/trade/", b"HS"),
+        ("/api/v1/meetings/", b"xi-jinping"),
+        ("/api/v1/events/", b"xi-jinping"),
+    ],
+)
+def test_with_the_redis_cache_server_down_every_page_is_served(client, meeting, settings, url, shown):
+    """Reads are misses and writes are dropped when Redis cannot be reached: the response cache,
+    the cached counts, the actor page's {% cache %} fragment and the API throttle all go on."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "tracker.cache_backend.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    resp = client.get(url)
+    assert resp.status_code == 200
+    body = b"".join(resp.streaming_content) if resp.streaming else resp.content
+    assert shown in body
+    assert client.get(url).status_code == 200
