@@ -165,6 +165,11 @@ def test_facts_filter_by_the_article_that_reports_them(api, data):
     (visit,) = api.get("/api/v1/visits/", {"article": data[2].pk}).json()["results"]
     assert visit["visitor"]["slug"] == "zhao-leji"
     assert api.get("/api/v1/meetings/", {"article": "x"}).status_code == 400
+    # an id is a whole number from 1 in the database's range, as the schema says; any such id
+    # that names no article matches nothing
+    for bad in ("1.5", "0", "-3", str(2**63)):
+        assert api.get("/api/v1/meetings/", {"article": bad}).status_code == 400, bad
+    assert api.get("/api/v1/meetings/", {"article": str(2**63 - 1)}).json()["results"] == []
 
 
 @pytest.mark.parametrize("param", ["place", "actor"])

@@ -32,6 +32,24 @@ class StrictBooleanFilter(df.BooleanFilter):
     field_class = StrictBooleanField
 
 
+_MAX_ID = 2**63 - 1  # PostgreSQL's bigint
+
+
+@extend_schema_field(
+    {"type": "integer", "minimum": 1, "maximum": _MAX_ID, "description": "Id of an article reporting the fact"}
+)
+class ArticleIdFilter(df.NumberFilter):
+    """An article's id: a whole number from 1 within the database's range. (A number filter took
+    decimals and, past 1e50, answered 400 to values its schema allowed.)"""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", _MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
 class StrictDateField(forms.DateField):
     """A date as YYYY-MM-DD; a parameter given empty (?date_to=) is an error, not "no filter"."""
 
@@ -63,7 +81,7 @@ class FactFilter(df.FilterSet):
         method="filter_state_media", label="Reported by state media (true) or not (false)"
     )
     review_state = df.CharFilter(field_name="review_state")
-    article = df.NumberFilter(method="filter_article", label="Id of an article reporting the fact")
+    article = ArticleIdFilter(method="filter_article", label="Id of an article reporting the fact")
 
     def filter_article(self, qs, name, value):
         return qs.filter(evidence__article_id=value).distinct() if value is not None else qs
