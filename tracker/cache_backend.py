@@ -1,9 +1,12 @@
 """Django's Redis cache, made to serve the site whatever the state of the Redis server.
 
-* **A server down is a miss.** Every read answers "not cached" and every write is dropped (with a
-  warning in the log) when Redis cannot be reached, as Django's memcached backends do with
+* **A failing server is a miss.** Any Redis error (unreachable, timed out, out of memory, read
+  only) makes a read answer "not cached" and drops a write, as Django's memcached backends do with
   ``ignore_exc``: pages, fragment caches (``{% cache %}``), counts and the API throttle go on
-  without it, computing what they would have read.
+  without it, computing what they would have read. The log says so once a minute.
+* **A server that fails is left alone for a while.** After a failure the process does not call
+  Redis for CACHE_DOWN_SECONDS: a server that accepts connections but never answers would
+  otherwise cost every cache call its socket timeout, and a page makes several.
 * **One Redis client per connection pool** instead of one per call. Django's
   ``RedisCacheClient.get_client`` builds a new ``redis.Redis`` for every get and set, and building
   one costs about half a millisecond (it fills its table of response callbacks): five cache calls
@@ -16,6 +19,7 @@ import logging
 import time
 
 import redis
+from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache as _RedisCache
 from django.core.cache.backends.redis import RedisCacheClient
@@ -36,17 +40,21 @@ class _Client(RedisCacheClient):
         return client
 
 
-_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+_down_until: dict[str, float] = {}  # by server: when to call it again
 _last_warning = [0.0]
 
 
-def _unreachable(call: str, exc: Exception) -> None:
-    """Say so in the log, once a minute at most: every request would say it several times."""
+def _failed(server: str, call: str, exc: Exception) -> None:
     now = time.monotonic()
-    if now - _last_warning[0] >= 60:
+    _down_until[server] = now + settings.CACHE_DOWN_SECONDS
+    if now - _last_warning[0] >= 60:  # every request would say it several times
         _last_warning[0] = now
         log.warning(
-            "Cache server unreachable (%s: %s); %s and the rest treated as misses.", type(exc).__name__, exc, call
+            "Cache server failing (%s: %s) on %s; every cache call is a miss for %s s.",
+            type(exc).__name__,
+            exc,
+            call,
+            settings.CACHE_DOWN_SECONDS,
         )
 
 
@@ -55,50 +63,36 @@ class RedisCache(_RedisCache):
         super().__init__(server, params)
         self._class = _Client
 
-    def get(self, key, default=None, version=None):
+    def _guard(self, call: str, fallback, fn, *args):
+        server = ",".join(self._servers)
+        if time.monotonic() < _down_until.get(server, 0.0):
+            return fallback
         try:
-            return super().get(key, default, version)
-        except _DOWN as exc:
-            _unreachable("get", exc)
-            return default
+            return fn(*args)
+        except redis.exceptions.RedisError as exc:
+            _failed(server, call, exc)
+            return fallback
+
+    def get(self, key, default=None, version=None):
+        return self._guard("get", default, super().get, key, default, version)
 
     def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except _DOWN as exc:
-            _unreachable("get_many", exc)
-            return {}
+        return self._guard("get_many", {}, super().get_many, keys, version)
 
     def has_key(self, key, version=None):
-        try:
-            return super().has_key(key, version)
-        except _DOWN as exc:
-            _unreachable("has_key", exc)
-            return False
+        return self._guard("has_key", False, super().has_key, key, version)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            super().set(key, value, timeout, version)
-        except _DOWN as exc:
-            _unreachable("set", exc)
+        self._guard("set", None, super().set, key, value, timeout, version)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().add(key, value, timeout, version)
-        except _DOWN as exc:
-            _unreachable("add", exc)
-            return False
+        return self._guard("add", False, super().add, key, value, timeout, version)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().set_many(data, timeout, version)
-        except _DOWN as exc:
-            _unreachable("set_many", exc)
-            return list(data)
+        return self._guard("set_many", list(data), super().set_many, data, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guard("touch", False, super().touch, key, timeout, version)
 
     def delete(self, key, version=None):
-        try:
-            return super().delete(key, version)
-        except _DOWN as exc:
-            _unreachable("delete", exc)
-            return False
+        return self._guard("delete", False, super().delete, key, version)

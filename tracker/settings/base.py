@@ -137,6 +137,8 @@ AGGREGATE_CACHE_SECONDS = env.int("AGGREGATE_CACHE_SECONDS", default=300)
 # (tracker.response_cache); 0 turns it off. Responses larger than the size are not kept.
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=120)
 RESPONSE_CACHE_MAX_BYTES = env.int("RESPONSE_CACHE_MAX_BYTES", default=1_000_000)
+# After a Redis cache error, each process leaves the cache alone (every call a miss) this long.
+CACHE_DOWN_SECONDS = env.float("CACHE_DOWN_SECONDS", default=15.0)
 # Near-duplicate candidates compared per new article: those sharing the most LSH bands.
 STORY_CANDIDATES = env.int("STORY_CANDIDATES", default=50)
 
