@@ -167,7 +167,7 @@ def test_facts_filter_by_the_article_that_reports_them(api, data):
     assert api.get("/api/v1/meetings/", {"article": "x"}).status_code == 400
     # an id is a whole number from 1 in the database's range, as the schema says; any such id
     # that names no article matches nothing
-    for bad in ("1.5", "0", "-3", str(2**63)):
+    for bad in ("1.5", "0", "-3", str(2**63), "", " "):
         assert api.get("/api/v1/meetings/", {"article": bad}).status_code == 400, bad
     assert api.get("/api/v1/meetings/", {"article": str(2**63 - 1)}).json()["results"] == []
 

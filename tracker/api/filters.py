@@ -35,6 +35,13 @@ class StrictBooleanFilter(df.BooleanFilter):
 _MAX_ID = 2**63 - 1  # PostgreSQL's bigint
 
 
+class ArticleIdField(forms.IntegerField):
+    def to_python(self, value):
+        if value is not None and not str(value).strip():  # given, but empty: an error, not "no filter"
+            raise forms.ValidationError("An article id (a whole number from 1); it is empty.", code="empty")
+        return super().to_python(value)
+
+
 @extend_schema_field(
     {"type": "integer", "minimum": 1, "maximum": _MAX_ID, "description": "Id of an article reporting the fact"}
 )
@@ -42,7 +49,7 @@ class ArticleIdFilter(df.NumberFilter):
     """An article's id: a whole number from 1 within the database's range. (A number filter took
     decimals and, past 1e50, answered 400 to values its schema allowed.)"""
 
-    field_class = forms.IntegerField
+    field_class = ArticleIdField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("min_value", 1)
