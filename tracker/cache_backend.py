@@ -62,15 +62,15 @@ class RedisCache(_RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _Client
+        self._server = ",".join(self._servers)
 
     def _guard(self, call: str, fallback, fn, *args):
-        server = ",".join(self._servers)
-        if time.monotonic() < _down_until.get(server, 0.0):
+        if time.monotonic() < _down_until.get(self._server, 0.0):
             return fallback
         try:
             return fn(*args)
         except redis.exceptions.RedisError as exc:
-            _failed(server, call, exc)
+            _failed(self._server, call, exc)
             return fallback
 
     def get(self, key, default=None, version=None):

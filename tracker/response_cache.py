@@ -1,8 +1,9 @@
 """Whole responses of the public read pages and API lists, kept for anonymous readers and keyed by
 the data version (``selectors.data_version``: one query of index lookups that anything stored,
-extracted, reviewed, edited or deleted moves). A page served from here is never older than the
-data it shows; RESPONSE_CACHE_SECONDS (0: off) bounds what the version cannot see, as
-AGGREGATE_CACHE_SECONDS does for the cached counts.
+extracted, reviewed, edited in the admin or deleted moves). RESPONSE_CACHE_SECONDS (0: off)
+bounds what the version cannot see, as AGGREGATE_CACHE_SECONDS does for the cached counts: an
+evidence row edited or deleted in the admin, a re-fetch that found the same text, the gazetteer
+loader's bulk writes.
 
 Only what is the same for every anonymous reader is kept: GET and HEAD, no signed-in user, no
 session or messages cookie, a 200 that sets no cookie, used no CSRF token, says nothing against

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,8 +22,6 @@ from tracker.versions import VersionQuery
 # deleted). Anything stored, extracted, reviewed, renamed, merged or deleted moves it, so a cached
 # figure is never older than the data it counts. AGGREGATE_CACHE_SECONDS bounds the rest: writes
 # that bypass the models (queryset.update), and a commit racing a read of the version.
-
-log = logging.getLogger(__name__)
 
 
 def _version_parts():
@@ -50,15 +47,8 @@ def data_version() -> str:
 def cached(name: str, version: str, compute, *key):
     """``compute()``, or what it gave for the same name, key and data version."""
     digest = hashlib.sha1(repr((name, version, key)).encode()).hexdigest()
-    try:
-        value = cache.get(f"agg:{digest}")
-    except Exception as exc:  # noqa: BLE001 - a cache server down (Redis) must not take pages down
-        log.warning("Cache unavailable (%s); computing %s without it.", exc, name)
-        return compute()
+    value = cache.get(f"agg:{digest}")  # a failing Redis answers a miss (tracker.cache_backend)
     if value is None:
         value = compute()
-        try:
-            cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("Cache unavailable (%s); %s not stored.", exc, name)
+        cache.set(f"agg:{digest}", value, settings.AGGREGATE_CACHE_SECONDS)
     return value

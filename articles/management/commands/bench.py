@@ -346,44 +346,37 @@ class Command(BaseCommand):
                 **SEARCHES,
             }
             results[size] = {}
-            # the work of each page, not the response cache (tracker.response_cache): it is off here,
-            # and what a page served again costs is measured on its own below
-            with override_settings(RESPONSE_CACHE_SECONDS=0):
-                for name, url in urls.items():
-                    for _ in range(3):
-                        get(url)  # warm caches and connections, as a server that has served the page
-                    times = []
-                    for _ in range(requests):
-                        with CaptureQueriesContext(connection) as queries:
-                            start = time.perf_counter()
-                            status = get(url)
-                            times.append(time.perf_counter() - start)
-                        if status == 429:
-                            raise CommandError(
-                                "The API throttled the benchmark's requests: run it with API_THROTTLE_ANON=1000000/minute "
-                                "(make bench sets it)."
-                            )
-                        assert status == 200, (url, status)
-                    p50, p95 = statistics.median(times), percentile(times, 0.95)
-                    results[size][name] = (p50, p95, len(queries))
-                    w(
-                        f"{name:<18} at {Article.objects.count():>7,} articles: p50 {p50 * 1000:7.1f} ms, "
-                        f"p95 {p95 * 1000:7.1f} ms, {len(queries)} queries"
-                    )
-            for name in ("timeline", "api"):
-                get(urls[name])  # kept
+
+            def timed(name: str, url: str, warm: int, note: str = "") -> tuple[float, float, int]:
+                """p50, p95 and the query count of ``requests`` requests for ``url``, after ``warm``."""
+                for _ in range(warm):
+                    get(url)  # warm caches and connections, as a server that has served the page
                 times = []
                 for _ in range(requests):
                     with CaptureQueriesContext(connection) as queries:
                         start = time.perf_counter()
-                        status = get(urls[name])
+                        status = get(url)
                         times.append(time.perf_counter() - start)
-                    assert status == 200, (urls[name], status)
+                    if status == 429:
+                        raise CommandError(
+                            "The API throttled the benchmark's requests: run it with API_THROTTLE_ANON=1000000/minute "
+                            "(make bench sets it)."
+                        )
+                    assert status == 200, (url, status)
+                p50, p95 = statistics.median(times), percentile(times, 0.95)
                 w(
-                    f"{name + ', kept':<18} at {Article.objects.count():>7,} articles: p50 "
-                    f"{statistics.median(times) * 1000:7.1f} ms, p95 {percentile(times, 0.95) * 1000:7.1f} ms, "
-                    f"{len(queries)} queries (served again from the response cache)"
+                    f"{name:<18} at {Article.objects.count():>7,} articles: p50 {p50 * 1000:7.1f} ms, "
+                    f"p95 {p95 * 1000:7.1f} ms, {len(queries)} queries{note}"
                 )
+                return p50, p95, len(queries)
+
+            # the work of each page, not the response cache (tracker.response_cache): it is off here,
+            # and what a page served again costs is measured on its own below
+            with override_settings(RESPONSE_CACHE_SECONDS=0):
+                for name, url in urls.items():
+                    results[size][name] = timed(name, url, warm=3)
+            for name in ("timeline", "api"):
+                timed(f"{name}, kept", urls[name], warm=1, note=" (served again from the response cache)")
         if len(results) < 2:
             return []
         small, large = min(results), max(results)
