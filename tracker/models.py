@@ -367,6 +367,21 @@ class DataChange(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.what}"
 
 
+class ChangeCounter(models.Model):
+    """A count of the writes to a group of tables, moved by database triggers (migration 0006),
+    so that whatever writes (the admin, a bulk load, raw SQL) moves it, and reading it is one
+    primary-key look-up however large the tables grow. ``epoch`` is drawn afresh whenever the row
+    is created again (after a flush), so that a count starting over never repeats a version.
+    The gazetteer's version reads the "gazetteer" counter (tracker.gazetteer)."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.BigIntegerField(default=0)
+    epoch = models.CharField(max_length=40, default="")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"
+
+
 # --- trade statistics: customs figures beside the news (tracker.trade_import) ----------------
 
 
