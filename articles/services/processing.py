@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.utils import timezone
 
 from articles import extraction
@@ -38,13 +38,10 @@ def run_pipeline(
 
 def process_article(article_id: int) -> Article | None:
     """Run extraction on one stored article and record the outcome. Returns None if it is gone."""
-    updated = Article.objects.filter(pk=article_id).update(
-        status=ArticleStatus.PROCESSING, status_changed=timezone.now()
-    )
-    if not updated:
+    article = _claim(article_id)
+    if article is None:
         log.info("Article %s no longer exists; nothing to extract.", article_id)
         return None
-    article = Article.objects.get(pk=article_id)
     if not article.text and article.url:
         try:
             fetch_into(article)
@@ -64,6 +61,16 @@ def process_article(article_id: int) -> Article | None:
         mark_failed(article_id, f"{type(exc).__name__}: {exc}")
         raise ExtractionFailed(article_id) from exc
     return article
+
+
+def _claim(article_id: int) -> Article | None:
+    """Mark the article processing and read it, in one statement (``UPDATE … RETURNING``): a
+    worker does this before every article, and the update and a separate read were two round
+    trips and two compiled queries. None if the article is gone."""
+    table = connection.ops.quote_name(Article._meta.db_table)
+    sql = f"UPDATE {table} SET status = %s, status_changed = %s WHERE id = %s RETURNING *"
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    return next(iter(Article.objects.raw(sql, [ArticleStatus.PROCESSING, now, article_id])), None)
 
 
 class ExtractionFailed(Exception):

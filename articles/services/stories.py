@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import connection
+from django.db.models.expressions import RawSQL
 
 from articles import similarity
 from articles.models import Article, Story, StoryBand
@@ -43,27 +45,21 @@ def place_in_story(article: Article) -> StoryPlacement | None:
     return StoryPlacement(story_id, signature, article_bands)
 
 
-def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> list[int]:
-    """The STORY_CANDIDATES articles sharing the most bands with this one. Each band reads at
-    most that many of the newest articles holding its value, from the index alone: a value that
-    thousands of articles share (an outlet's boilerplate) costs no more than a rare one, and a
-    true copy shares many bands, most of them rare."""
-    from collections import Counter
-
-    from django.db import connection
-
-    limit = settings.STORY_CANDIDATES
+def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> RawSQL:
+    """The STORY_CANDIDATES articles sharing the most bands with this one, as a subquery (the
+    candidates are read with it, in one round trip). Each band reads at most that many of the
+    newest articles holding its value, from the index alone: a value that thousands of articles
+    share (an outlet's boilerplate) costs no more than a rare one, and a true copy shares many
+    bands, most of them rare. Ties go to the newest article."""
+    limit = int(settings.STORY_CANDIDATES)
     table = connection.ops.quote_name(StoryBand._meta.db_table)
     one = (
         f"SELECT a FROM (SELECT article_id AS a FROM {table} WHERE band = %s AND value = %s AND article_id <> %s "
-        f"ORDER BY article_id DESC LIMIT {int(limit)}) AS b{{n}}"
+        f"ORDER BY article_id DESC LIMIT {limit}) AS b{{n}}"
     )
-    sql = " UNION ALL ".join(one.format(n=n) for n in range(len(article_bands)))
-    params = [x for band, value in article_bands for x in (band, value, article.pk)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        shared = Counter(row[0] for row in cursor.fetchall())
-    return [pk for pk, _n in sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:limit]]
+    shared = " UNION ALL ".join(one.format(n=n) for n in range(len(article_bands)))
+    sql = f"SELECT a FROM ({shared}) AS shared GROUP BY a ORDER BY COUNT(*) DESC, a DESC LIMIT {limit}"
+    return RawSQL(sql, [x for band, value in article_bands for x in (band, value, article.pk)])
 
 
 def store_story(article: Article, placement: StoryPlacement | None) -> list[str]:
