@@ -385,3 +385,26 @@ def test_a_total_is_not_the_value_of_a_good_listed_as_part_of_it(facts, text):
 def test_processed_hair_products_are_wigs_and_eyelashes_not_raw_hair(facts, text):
     item = only(facts(text, "2024-01-23"), "trade_items")
     assert (item["hs_code"][:4], item["exporter"]) == ("6704", "KP")
+
+
+_EXPORTS = {("31", "CN", "KP", "traded"), ("1701", "CN", "KP", "traded"), ("1507", "CN", "KP", "traded")}
+_IMPORTS = {("6704", "KP", "CN", "traded"), ("2601", "KP", "CN", "traded"), ("62", "KP", "CN", "traded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("중국의 대북 수출품은 비료가 가장 많았고 설탕(3천만 달러), 대두유(2천만 달러) 등이 그 뒤를 이었다.", _EXPORTS),
+        ("반면 중국의 대북 수입품은 가발(1억 달러), 철광석(3천만 달러), 의류(2천만 달러) 등이었다.", _IMPORTS),
+        ("中国の対北朝鮮輸出品は肥料が最も多く、砂糖（3000万ドル）、大豆油（2000万ドル）などが続いた。", _EXPORTS),
+        (
+            "一方、中国の対北朝鮮輸入品はかつら（1億ドル）、鉄鉱石（3000万ドル）、衣類（2000万ドル）などだった。",
+            _IMPORTS,
+        ),
+    ],
+    ids=["ko-suchulpum", "ko-suippum", "ja-yushutsuhin", "ja-yunyuhin"],
+)
+def test_every_good_listed_after_a_topic_marked_export_goods_noun_is_traded(facts, text, expected):
+    """ "수출품은 A(…), B(…), C(…) 등", "輸入品は A、B、C など": a Korean or Japanese list of goods headed by
+    "export goods" or "import goods" runs past the commas, to the end of the sentence."""
+    assert directions(facts(text, "2013-01-30")) == expected

@@ -296,7 +296,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     date = best_date([d for d in sent.dates if not sent.in_background(d.start)], sent.start) or None
     out: list[TradeFact] = []
     previous: tuple[str, str] | None = None
-    segs = split(art, sent, [(s, e) for s, e, _k in triggers])
+    segs = [
+        _goods_list(art, sent, seg, triggers, i)
+        for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers]))
+    ]
     signing = art.triggers("signing", sent.start, sent.end)
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
         # goods named after a signing word are what the agreement is about, not trade
@@ -327,6 +330,20 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             own = _cues_of(art, com, cues_at)
             out.extend(_item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit))
     return out
+
+
+# "중국의 대북 수출품은 비료가 가장 많았고 설탕(…), 대두유(…) 등이 뒤를 이었다", "輸入品はかつら（…）、
+# 鉄鉱石（…）などだった": the goods that a topic-marked "export goods" or "import goods" heads are
+# listed after it, across commas, up to the next trade word (a Korean or Japanese clause otherwise
+# ends at the first comma).
+_GOODS_TOPIC = compile_fast(r"(?:품목?|品目?)\s?(?:은|는|は)")
+
+
+def _goods_list(art: Article, sent: Sent, seg: tuple, triggers: list, i: int) -> tuple[int, int, int, int]:
+    lo, hi, ts, te = seg
+    if art.verb_final and _GOODS_TOPIC.match(art.text, te):
+        hi = max(hi, triggers[i + 1][0] if i + 1 < len(triggers) else sent.end)
+    return lo, hi, ts, te
 
 
 def _item(art, com: Mention, exporter, importer, cue_words, date, sent, amounts, spans, explicit) -> list[TradeFact]:
