@@ -30,3 +30,18 @@ def test_the_file_gazetteer_finds_what_the_loaded_database_finds(gazetteer):
         from_files = result_to_json(extract(text, gazetteer=gazetteer, published=day), gazetteer)
         from_db = result_to_json(extract(text, gazetteer=db, published=day), db)
         assert _strip(from_files) == _strip(from_db), case["file"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juru bicara Kemenlu China Hua Chunying mengatakan Beijing mendukung dialog di Semenanjung Korea.",
+        "大陸外交部發言人昨天表示，中朝傳統友好關係不會改變。",
+        "大陆外交部当天表示，中朝传统友好关系不会改变。",
+    ],
+    ids=["id-kemenlu", "zh-hant-dalu", "zh-hans-dalu"],
+)
+def test_the_press_short_names_of_chinas_foreign_ministry_name_it(facts, text):
+    """Indonesian papers write "Kemenlu" for the ministry, and Taiwanese ones "大陸" for the mainland's."""
+    orgs = [a["name"] for a in facts(text, "2024-01-05")["actors"] if a["kind"] == "organization"]
+    assert orgs == ["Chinese Foreign Ministry"]
