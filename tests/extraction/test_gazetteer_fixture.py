@@ -45,3 +45,21 @@ def test_the_press_short_names_of_chinas_foreign_ministry_name_it(facts, text):
     """Indonesian papers write "Kemenlu" for the ministry, and Taiwanese ones "大陸" for the mainland's."""
     orgs = [a["name"] for a in facts(text, "2024-01-05")["actors"] if a["kind"] == "organization"]
     assert orgs == ["Chinese Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Li Qiang attended the 80th anniversary of North Korea’s Workers’ Party in Pyongyang.",
+            "Workers' Party of Korea",
+        ),
+        ("A delegation of North Korea's ruling party arrived in Beijing on Tuesday.", "Workers' Party of Korea"),
+        ("Officials of China’s ruling Communist Party received the delegation.", "Communist Party of China"),
+    ],
+    ids=["en-workers-party", "en-ruling-party", "en-ruling-communist-party"],
+)
+def test_a_ruling_party_named_through_its_country_is_that_party(facts, text, party):
+    """Wire copy names the parties through their country: "North Korea's ruling Workers' Party"."""
+    orgs = [a["name"] for a in facts(text, "2025-10-10")["actors"] if a["kind"] == "organization"]
+    assert orgs == [party]
