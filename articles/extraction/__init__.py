@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 import threading
 from bisect import bisect_right
 from dataclasses import replace
@@ -54,6 +55,12 @@ def pipeline_for(gazetteer: Gazetteer):
             if thaw:
                 gc.freeze()
         return nlp
+
+
+# A line break inside a line of running text, as in copy wrapped at a fixed width ("State
+# Councilor Dai\nBingguo"): names are matched across it, as across a space (same length, so every
+# offset holds). A blank line or a line ending in punctuation is no such break.
+_SOFT_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS):
@@ -139,7 +146,7 @@ def extract(
     starts = [s.start for s in result.sentences]
     ruler = nlp.get_pipe("gazetteer_ruler")
     for offset, chunk in _chunks(text):
-        doc = nlp.make_doc(chunk)
+        doc = nlp.make_doc(_SOFT_BREAK.sub(" ", chunk))
         for key, first, last in ruler.find(doc):
             entry = entries.get(key)
             tail = doc[last - 1]

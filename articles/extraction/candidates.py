@@ -221,7 +221,7 @@ def find_candidates(text: str, mentions: list[Mention]) -> tuple[list[Mention], 
             continue  # a pattern for a script the text does not use
         for m in rx.finditer(text):
             s, e = m.span(1)
-            name = m.group(1)
+            name = " ".join(m.group(1).split())  # "Pak\nMyong Guk" across a wrapped line is Pak Myong Guk
             if any(ts < e and s < te for ts, te in taken) or set(name.split()) & _NOT_NAMES:
                 continue
             if script == "hangul" and (name in _NOT_KOREAN_NAMES or _KOREAN_PARTICLE_END.search(name)):
@@ -232,17 +232,17 @@ def find_candidates(text: str, mentions: list[Mention]) -> tuple[list[Mention], 
             country = _country_near(text, s, e if script in ("hangul", "han") else None) or shape or ""
             key = f"candidate:{name}"
             entries.setdefault(key, GazetteerEntry(key, PERSON, name, (), country))
-            found.append(Mention(key=key, label=PERSON, name=name, start=s, end=e, text=name, sentence=-1))
+            found.append(Mention(key=key, label=PERSON, name=name, start=s, end=e, text=text[s:e], sentence=-1))
             taken.append((s, e))
     if not found:
         return [], {}
     # Later bare mentions of the same candidate name count too.
     for key, entry in list(entries.items()):
-        for m in re.finditer(re.escape(entry.name), text):
+        for m in re.finditer(r"\s+".join(map(re.escape, entry.name.split())), text):
             s, e = m.span()
             if not any(ts < e and s < te for ts, te in taken):
                 found.append(
-                    Mention(key=key, label=PERSON, name=entry.name, start=s, end=e, text=entry.name, sentence=-1)
+                    Mention(key=key, label=PERSON, name=entry.name, start=s, end=e, text=text[s:e], sentence=-1)
                 )
                 taken.append((s, e))
     return found, entries

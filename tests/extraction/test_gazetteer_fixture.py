@@ -63,3 +63,42 @@ def test_a_ruling_party_named_through_its_country_is_that_party(facts, text, par
     """Wire copy names the parties through their country: "North Korea's ruling Workers' Party"."""
     orgs = [a["name"] for a in facts(text, "2025-10-10")["actors"] if a["kind"] == "organization"]
     assert orgs == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kim Jong Un received Chinese State Councilor Dai\nBingguo, the Korean\nCentral News Agency said.",
+            {"Kim Jong Un", "Dai Bingguo", "Korean Central News Agency"},
+        ),
+        (
+            "Kim Jong Un menerima utusan khusus China Dai\nBingguo, lapor Korean Central\nNews Agency.",
+            {"Kim Jong Un", "Dai Bingguo", "Korean Central News Agency"},
+        ),
+    ],
+    ids=["en-wrapped", "id-wrapped"],
+)
+def test_names_are_found_across_the_line_breaks_of_copy_wrapped_at_a_fixed_width(facts, text, names):
+    """A line break inside running text is a space to the gazetteer: no candidate person named
+    "Dai\\nBingguo" beside the Dai Bingguo it knows."""
+    record = facts(text, "2009-10-04")
+    assert {a["name"] for a in record["actors"] if a["kind"] != "country"} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi met Vice Minister Kang\nChol Su in Beijing on Monday. Kang Chol Su later left for Pyongyang.",
+        "Wang Yi bertemu Wakil Menteri Kang Chol Su di Beijing pada hari Senin. Kang\nChol Su kemudian kembali.",
+    ],
+    ids=["en-title-wrapped", "id-later-mention-wrapped"],
+)
+def test_a_person_the_gazetteer_lacks_is_one_candidate_whatever_the_line_breaks(gazetteer, text):
+    """A name found through its title is named with single spaces, and its later mention, wrapped
+    or not, is the same candidate."""
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 1, 9))
+    assert list(result.candidates) == ["candidate:Kang Chol Su"]
+    assert [m.key for m in result.mentions if m.text.split() == ["Kang", "Chol", "Su"]] == [
+        "candidate:Kang Chol Su"
+    ] * 2
