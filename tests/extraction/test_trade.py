@@ -408,3 +408,18 @@ def test_every_good_listed_after_a_topic_marked_export_goods_noun_is_traded(fact
     """ "수출품은 A(…), B(…), C(…) 등", "輸入品は A、B、C など": a Korean or Japanese list of goods headed by
     "export goods" or "import goods" runs past the commas, to the end of the sentence."""
     assert directions(facts(text, "2013-01-30")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments of fabric from China suggest that the garment industry in Sinuiju is working again.",
+        "Impor kain dari China terus berlanjut, menandakan industri garmen Korea Utara yang berorientasi ekspor masih berjalan.",
+        "중국산 원단 수입이 이어지고 있어 북한의 수출 지향 의류 산업이 여전히 가동 중인 것으로 보인다.",
+        "从中国进口的布料仍在继续，表明朝鲜出口导向型服装业仍在运转。",
+    ],
+    ids=["en-garment-industry", "id-industri-garmen", "ko-uiryu-saneop", "zh-fuzhuangye"],
+)
+def test_a_good_that_names_an_industry_is_not_traded(facts, text):
+    """ "the garment industry", "industri garmen", "의류 산업", "服装业": the industry, not garments shipped."""
+    assert not [t for t in facts(text, "2018-03-01")["trade_items"] if t["hs_code"].startswith("62")]

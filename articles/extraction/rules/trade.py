@@ -273,6 +273,29 @@ def _purpose(art: Article, com: Mention) -> bool:
     )
 
 
+# "the garment industry", "coal mines", "industri garmen", "의류 산업", "服装业", "衣料品産業",
+# "l'industrie textile", "la industria del carbón": a good naming a trade or its plants is no good traded.
+_INDUSTRY_AFTER = compile_fast(
+    r"[\s-](?:industry|industries|sector|sectors|factory|factories|plants?|mills?|mines?|workers|makers|producers)(?!\w)"
+    r"|\s?(?:산업|업계|공장|탄광|업체)|产业|產業|工业|工業|行业|行業|工厂|工廠|企业|企業|业|業|産業|工場",
+    re.IGNORECASE,
+)
+_INDUSTRY_BEFORE = compile_fast(
+    r"(?:\bindustri|\bpabrik|\bindustrie(?:\s(?:du|de\sla|des|de\sl'))?|\bindustria(?:\s(?:del|de\sla|de))?"
+    r"|промышленност\w*)\s?$",
+    re.IGNORECASE,
+)
+
+
+def _industry(art: Article, com: Mention) -> bool:
+    """ "the garment industry in Sinuiju is working again": a good that names an industry is not
+    itself traded."""
+    return bool(
+        _INDUSTRY_AFTER.match(art.text, com.end)
+        or _INDUSTRY_BEFORE.search(art.text[max(0, com.start - 20) : com.start])
+    )
+
+
 def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
     """ "did not export any gasoline", "exported no diesel", "imported no iron ore"."""
     if re.match(r"\s+(?:no|none|nothing)\b", art.text[te : te + 8]):
@@ -306,7 +329,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         goods = [
             c
             for c in within(commodities, lo, hi)
-            if not any(s < c.start for s, _e2 in signing) and not _in_transit(art, c, hi) and not _purpose(art, c)
+            if not any(s < c.start for s, _e2 in signing)
+            and not _in_transit(art, c, hi)
+            and not _purpose(art, c)
+            and not _industry(art, c)
         ]
         negated = _negated_trade(art, lo, ts, te)
         if negated and not cue_words:
