@@ -102,3 +102,43 @@ def test_a_person_the_gazetteer_lacks_is_one_candidate_whatever_the_line_breaks(
     assert [m.key for m in result.mentions if m.text.split() == ["Kang", "Chol", "Su"]] == [
         "candidate:Kang Chol Su"
     ] * 2
+
+
+def _organizations(record: dict) -> list[str]:
+    return [a["name"] for a in record["actors"] if a["kind"] == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "Foreign Ministry spokesperson Lin Jian said on Tuesday that Beijing supports dialogue.",
+            "Chinese Foreign Ministry",
+        ),
+        ("外交部发言人林剑周二表示，中方支持对话。", "Chinese Foreign Ministry"),
+        (
+            "Juru bicara Kementerian Luar Negeri Lin Jian mengatakan Beijing mendukung dialog.",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "El portavoz del Ministerio de Asuntos Exteriores, Lin Jian, dijo que Pekín apoya el diálogo.",
+            "Chinese Foreign Ministry",
+        ),
+    ],
+    ids=["en-spokesperson", "zh-fayanren", "id-juru-bicara", "es-portavoz"],
+)
+def test_a_bare_foreign_ministry_is_the_one_of_its_named_spokesperson(facts, text, ministry):
+    """The press names its own ministry bare; the spokesperson beside it says whose it is."""
+    assert _organizations(facts(text, "2024-07-02")) == [ministry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry said on Tuesday that it supports dialogue.",  # no one named: whose is unknown
+        "外交部周二表示支持对话。",
+    ],
+    ids=["en-no-spokesperson", "zh-no-spokesperson"],
+)
+def test_a_bare_foreign_ministry_with_no_named_spokesperson_stays_unresolved(facts, text):
+    assert _organizations(facts(text, "2024-07-02")) == []
