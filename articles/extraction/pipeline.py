@@ -226,6 +226,18 @@ def name_variants(alias: str, country: str, limit: int = 24) -> set[str]:
     return out
 
 
+def _inside_hangul_word(doc: Doc, start: int) -> bool:
+    """Whether a match starts after another Hangul syllable of the same word. ``korean_word_ok``
+    drops such a match later; dropped here, before the longest match wins, it no longer hides the
+    word it overlaps: "중석" (tungsten) across "대중 석탄" (to China, coal) hid 석탄."""
+    return (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and bool(_HANGUL_CHAR.match(doc[start].text))
+        and bool(_HANGUL_CHAR.match(doc[start - 1].text))
+    )
+
+
 class GazetteerRuler(EntityRuler):
     """spaCy's EntityRuler without its per-document check that patterns exist: with thousands
     of gazetteer patterns that check rebuilt the whole pattern list for every article."""
@@ -241,7 +253,9 @@ class GazetteerRuler(EntityRuler):
         """
         ids = self._ent_ids
         matches = sorted(
-            {m for m in self.phrase_matcher(doc) if m[1] != m[2]}, key=lambda m: (m[2] - m[1], -m[1]), reverse=True
+            {m for m in self.phrase_matcher(doc) if m[1] != m[2] and not _inside_hangul_word(doc, m[1])},
+            key=lambda m: (m[2] - m[1], -m[1]),
+            reverse=True,
         )
         taken = bytearray(len(doc))
         found = []

@@ -142,3 +142,15 @@ def test_a_bare_foreign_ministry_is_the_one_of_its_named_spokesperson(facts, tex
 )
 def test_a_bare_foreign_ministry_with_no_named_spokesperson_stays_unresolved(facts, text):
     assert _organizations(facts(text, "2024-07-02")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["북한의 대중 석탄 수출은 지난해 10억 달러를 넘었다.", "북중 석탄 교역은 지난해 크게 줄었다."],
+    ids=["ko-daejung-seoktan", "ko-bukjung-seoktan"],
+)
+def test_a_korean_name_never_starts_inside_a_word(gazetteer, text):
+    """ "중석" (tungsten) read across "대중 석탄" or "북중 석탄" (coal) starts inside 대중/북중: it is no
+    name, and it must not hide the coal that follows."""
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2016, 1, 25))
+    assert [m.key for m in result.mentions if m.label == "COMMODITY"] == ["commodity:coal"]
