@@ -26,6 +26,9 @@ from .types import Gazetteer
 
 _TOKEN_SPACE = compile_fast(rf"([{CJK}]+|[^\W{CJK}]+|[^\w\s])( ?)|(\s+)", re.UNICODE)
 _CJK_RUN = compile_fast(rf"[{CJK}]")
+# German writes the good and its trade as one word ("Kohleexporte", "Rohölimporte", "Eisenerzausfuhren").
+TRADE_COMPOUND_HEAD = r"(?:[Ee]xport|[Ii]mport)(?:e|en|s)?|[Aa]usfuhr(?:en)?|[Ee]infuhr(?:en)?"
+_TRADE_COMPOUND = compile_fast(rf"([^\W\d_]{{3,}}?)({TRADE_COMPOUND_HEAD})$")
 _CYRILLIC_WORD = compile_fast(rf"^[{CYRILLIC}]+$")
 # Russian case endings, longest first; only stripped from words long enough to keep a stem.
 _RU_ENDINGS = tuple(
@@ -86,6 +89,13 @@ class ScriptTokenizer:
                     words.extend(token)
                     spaces.extend([False] * (len(token) - 1))
                     spaces.append(bool(space))
+                    continue
+                compound = (
+                    _TRADE_COMPOUND.match(token) if len(token) > 8 and ("port" in token or "fuhr" in token) else None
+                )
+                if compound:  # "Kohleexporte": the good and the trade word, as two tokens
+                    words.extend(compound.groups())
+                    spaces.extend([False, bool(space)])
                     continue
                 words.append(token)
                 spaces.append(bool(space))

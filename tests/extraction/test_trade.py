@@ -115,10 +115,7 @@ def test_goods_shipped_to_north_korea_are_chinese_exports(facts, text):
         "朝鲜对华出口的煤炭去年超过10亿美元。",
         "Las importaciones chinas de carbón norcoreano superaron los 1.000 millones de dólares el año pasado.",
         "북한의 대중 석탄 수출은 지난해 10억 달러를 넘었다.",
-        pytest.param(
-            "Nordkoreas Kohleexporte nach China überstiegen 2015 eine Milliarde Dollar.",
-            marks=gap("coal inside the compound 'Kohleexporte' is not found: no trade item"),
-        ),
+        "Nordkoreas Kohleexporte nach China überstiegen 2015 eine Milliarde Dollar.",
     ],
     ids=[
         "ja-taichu-yushutsu",
@@ -420,3 +417,17 @@ def test_every_good_listed_after_a_topic_marked_export_goods_noun_is_traded(fact
 def test_a_good_that_names_an_industry_is_not_traded(facts, text):
     """ "the garment industry", "industri garmen", "의류 산업", "服装业": the industry, not garments shipped."""
     assert not [t for t in facts(text, "2018-03-01")["trade_items"] if t["hs_code"].startswith("62")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinas Eisenerzimporte aus Nordkorea stiegen im Juni stark an.", {("2601", "KP", "CN", "traded")}),
+        ("Die Eisenerzausfuhren Nordkoreas nach China brachen im Juni ein.", {("2601", "KP", "CN", "traded")}),
+    ],
+    ids=["de-eisenerzimporte", "de-eisenerzausfuhren"],
+)
+def test_a_german_trade_compound_names_its_good_and_its_direction(facts, text, expected):
+    """ "Eisenerzimporte", "Eisenerzausfuhren": the good and the trade word written as one; the country
+    before the compound ("Chinas") is whose trade it is, not where the good comes from."""
+    assert directions(facts(text, "2016-07-20")) == expected

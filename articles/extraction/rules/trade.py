@@ -98,7 +98,8 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
     for m in _PARTNER_PREFIX.finditer(text, max(lo, ts - 6), min(hi, te + 2)):
         partner = _PARTNER[m.group(1)]
         sides.append(Side(partner, m.start(), "to" if kind == "export" else "from"))
-    goods = [c for c in within(sent.commodities, lo, hi)]
+    # (not the good of a compound such as "Rohölimporte": "Chinas Rohölimporte" are China's imports)
+    goods = [c for c in within(sent.commodities, lo, hi) if not text[c.end : c.end + 1].isalpha()]
     for code, rx in _DEMONYM.items():
         for m in rx.finditer(text, lo, hi):
             # "Chinese exports": whose trade it is; "vehículos de carga chinos", "North Korean coal": where the goods come from

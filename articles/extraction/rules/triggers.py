@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import cues
 from ..lexicon import compile_fast, lowered
+from ..pipeline import TRADE_COMPOUND_HEAD
 from ..scripts import HAN
 from ..types import PERSON, GazetteerEntry
 
@@ -33,6 +34,9 @@ class TriggerIndex:
             arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
+        if "port" in text or "fuhr" in text:
+            for m in _COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
+                found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
@@ -46,6 +50,9 @@ class TriggerIndex:
                 sp for sp in spans[bisect_left(starts, start) : bisect_left(starts, end)] if sp[1] <= end
             ]
         return found
+
+
+_COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
 
 
 def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
