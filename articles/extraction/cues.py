@@ -66,6 +66,7 @@ VISIT_WORDS = words("""
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre                                                          # fr
     besuch*, eingetroffen, reise, reiste, angekommen, aufenthalt                            # de
+    expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
     прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
@@ -200,7 +201,7 @@ PLANNED = word_regex(
     akan, rencana, berencana, direncanakan, mungkin, kemungkinan, dijadwalkan, diperkirakan, bersiap, bisa   # id
     planea, prevé, prevista, previsto, podría, podrían, visitará, viajará, se reunirá, tiene previsto, posible   # es
     se espera, espera que, esperan que, especul*                                                     # es
-    planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage                   # fr
+    planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage, attendu, attendue   # fr
     wird, werden, soll, sollen, geplant, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
     예정, 계획, 가능성, 전망, 관측, 방침, 열기로, 갖기로, 商定, 约定, 約定, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望

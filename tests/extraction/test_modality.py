@@ -51,11 +51,10 @@ def _statuses(record: dict, visitor: str) -> list[str]:
             "Se espera que Xi Jinping visite Pionyang el jueves y el viernes.",
             id="es-se-espera",
         ),
-        pytest.param(
-            "Xi Jinping wird am Donnerstag und Freitag in Pjöngjang erwartet.",
-            id="de-wird-erwartet",
-            marks=_gap("no visit is read from 'wird in Pjöngjang erwartet'"),
-        ),
+        pytest.param("Xi Jinping wird am Donnerstag und Freitag in Pjöngjang erwartet.", id="de-wird-erwartet"),
+        pytest.param("Xi Jinping is expected in Pyongyang on Thursday.", id="en-expected-in"),
+        pytest.param("Xi Jinping est attendu à Pyongyang jeudi.", id="fr-est-attendu-a"),
+        pytest.param("Си Цзиньпин ожидается в Пхеньяне в четверг.", id="ru-ozhidaetsya-v"),
     ],
 )
 def test_an_expected_visit_is_planned(facts, text):
