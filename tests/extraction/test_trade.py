@@ -431,3 +431,17 @@ def test_a_german_trade_compound_names_its_good_and_its_direction(facts, text, e
     """ "Eisenerzimporte", "Eisenerzausfuhren": the good and the trade word written as one; the country
     before the compound ("Chinas") is whose trade it is, not where the good comes from."""
     assert directions(facts(text, "2016-07-20")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("중국 기업들이 북한산 석탄을 수입했다.", {("2701", "KP", "CN", "traded")}),
+        ("北朝鮮産の石炭をロシアが輸入した。", {("2701", "KP", "RU", "traded")}),
+    ],
+    ids=["ko-bukhansan-seoktaneul", "ja-kitachosensan-no-sekitan"],
+)
+def test_a_made_in_word_names_the_origin_of_a_good_followed_by_a_particle(facts, text, expected):
+    """ "북한산 석탄을", "北朝鮮産の石炭を": the particle after the good does not make it the first half
+    of a compound ("Rohölimporte"), so the made-in word still says where it comes from."""
+    assert directions(facts(text, "2019-06-18")) == expected

@@ -33,6 +33,7 @@ from .clauses import best_date, split
 from .context import Article, Sent, within
 from .facts import TradeFact
 from .story import Flow, Story
+from .triggers import COMPOUND_TRADE
 
 _FROM_BEFORE = compile_fast(
     r"(?:\b(?:from|dari|desde|de|du|des|d['’]|aus|von|из)\s+(?:the\s+)?|从|從|自)$", re.IGNORECASE
@@ -99,7 +100,7 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
         partner = _PARTNER[m.group(1)]
         sides.append(Side(partner, m.start(), "to" if kind == "export" else "from"))
     # (not the good of a compound such as "Rohölimporte": "Chinas Rohölimporte" are China's imports)
-    goods = [c for c in within(sent.commodities, lo, hi) if not text[c.end : c.end + 1].isalpha()]
+    goods = [c for c in within(sent.commodities, lo, hi) if not COMPOUND_TRADE.match(text, c.end)]
     for code, rx in _DEMONYM.items():
         for m in rx.finditer(text, lo, hi):
             # "Chinese exports": whose trade it is; "vehículos de carga chinos", "North Korean coal": where the goods come from

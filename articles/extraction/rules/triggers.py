@@ -35,7 +35,7 @@ class TriggerIndex:
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
         if "port" in text or "fuhr" in text:
-            for m in _COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
+            for m in COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
                 found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
@@ -52,7 +52,9 @@ class TriggerIndex:
         return found
 
 
-_COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
+# the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
+# the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
+COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
 
 
 def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
