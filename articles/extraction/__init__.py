@@ -14,7 +14,7 @@ from .coref import resolve_descriptors, resolve_pronouns, resolve_short_referenc
 from .events import Events, find_events
 from .language import detect_language
 from .lexicon import compile_fast
-from .ministries import resolve_spokespeople_ministries
+from .ministries import foreign_ministries, resolve_spokespeople_ministries
 from .pipeline import build_pipeline, korean_word_ok
 from .sanctions import sanction_rules
 from .sentences import split_sentences
@@ -176,7 +176,7 @@ def extract(
     resolve_descriptors(text, result, entries)
     resolve_titles(text, result, entries, published)
     resolve_pronouns(text, result, entries)
-    resolve_spokespeople_ministries(text, result, entries)
+    resolve_spokespeople_ministries(text, result, entries, foreign_ministries(gazetteer.by_key()))
     result.events = find_events(text, result, entries, published, result.language, gazetteer.sanctions)
     return result
 

@@ -20,10 +20,7 @@ _MINISTRY = (
     r"Ministerio de (?:Asuntos|Relaciones) Exteriores|ministère des Affaires étrangères|"
     r"Außenministeriums?|Außenamts?|МИДа?|外交部|외교부|외무성|外務省)"
 )
-_SPOKES_AFTER = (
-    r"(?:\s?(?:spokes(?:person|man|woman)|sprecher(?:in)?|대변인|发言人|發言人|報道官|报道官)"
-    r"|-?[Ss]precher(?:in)?)"
-)
+_SPOKES_AFTER = r"[\s-]?(?:spokes(?:person|man|woman)|sprecher(?:in)?|대변인|发言人|發言人|報道官|报道官)"
 _SPOKES_BEFORE = (
     r"(?:spokes(?:person|man|woman) (?:for|of) the|juru bicara|jubir|(?:el|la) portavoz del|"
     r"(?:le|la) porte-parole du|официальн\w+ представител\w+)\s"
@@ -40,37 +37,34 @@ _HINT = compile_fast(
 _FOREIGN_MINISTRY_NAME = re.compile(r"Foreign Ministry|Ministry of Foreign Affairs", re.IGNORECASE)
 
 
-def _foreign_ministries(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
-    """Each country's foreign ministry in the gazetteer (the one of its organizations whose English
-    name says so)."""
-    out: dict[str, GazetteerEntry] = {}
-    for entry in entries.values():
-        if entry.label == ORGANIZATION and entry.country and _FOREIGN_MINISTRY_NAME.search(entry.name):
-            out.setdefault(entry.country, entry)
-    return out
-
-
 _CACHE: dict[int, tuple[dict[str, GazetteerEntry], dict[str, GazetteerEntry]]] = {}
 
 
-def _ministries_of(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
-    cached = _CACHE.get(id(entries))
-    if cached is None or cached[0] is not entries:
+def foreign_ministries(known: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """Each country's foreign ministry among the gazetteer's records ``known`` (the organization of
+    that country whose English name says so); worked out once per gazetteer."""
+    cached = _CACHE.get(id(known))
+    if cached is None or cached[0] is not known:
+        out: dict[str, GazetteerEntry] = {}
+        for entry in known.values():
+            if entry.label == ORGANIZATION and entry.country and _FOREIGN_MINISTRY_NAME.search(entry.name):
+                out.setdefault(entry.country, entry)
         _CACHE.clear()
-        cached = _CACHE[id(entries)] = (entries, _foreign_ministries(entries))
+        cached = _CACHE[id(known)] = (known, out)
     return cached[1]
 
 
-def resolve_spokespeople_ministries(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+def resolve_spokespeople_ministries(
+    text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry], ministries: dict[str, GazetteerEntry]
+) -> None:
     """Add an organization mention for each bare foreign ministry that a named spokesperson speaks
-    for; modifies ``result`` in place."""
+    for (``ministries``: ``foreign_ministries`` of the gazetteer); modifies ``result`` in place."""
     if not _HINT.search(text):
         return
     persons = {m.start: m for m in result.mentions if m.label == PERSON}
     if not persons:
         return
     taken = [(m.start, m.end) for m in result.mentions]
-    ministries = _ministries_of(entries)
     added = []
     for match in _PATTERN.finditer(text):
         if not (match.group("before") or match.group("after")):
