@@ -1,0 +1,133 @@
+"""Names: which record a name in the text is. The press's short names of organizations, names
+broken across the lines of wrapped copy, people the gazetteer lacks, a ministry known by its
+spokesperson, and where a Korean name may start.
+
+Each text is our own, written in the style of the reporting it stands for."""
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+
+def _organizations(record: dict) -> list[str]:
+    return [a["name"] for a in record["actors"] if a["kind"] == "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juru bicara Kemenlu China Hua Chunying mengatakan Beijing mendukung dialog di Semenanjung Korea.",
+        "大陸外交部發言人昨天表示，中朝傳統友好關係不會改變。",
+        "大陆外交部当天表示，中朝传统友好关系不会改变。",
+    ],
+    ids=["id-kemenlu", "zh-hant-dalu", "zh-hans-dalu"],
+)
+def test_the_press_short_names_of_chinas_foreign_ministry_name_it(facts, text):
+    """Indonesian papers write "Kemenlu" for the ministry, and Taiwanese ones "大陸" for the mainland's."""
+    assert _organizations(facts(text, "2024-01-05")) == ["Chinese Foreign Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Li Qiang attended the 80th anniversary of North Korea’s Workers’ Party in Pyongyang.",
+            "Workers' Party of Korea",
+        ),
+        ("A delegation of North Korea's ruling party arrived in Beijing on Tuesday.", "Workers' Party of Korea"),
+        ("Officials of China’s ruling Communist Party received the delegation.", "Communist Party of China"),
+    ],
+    ids=["en-workers-party", "en-ruling-party", "en-ruling-communist-party"],
+)
+def test_a_ruling_party_named_through_its_country_is_that_party(facts, text, party):
+    """Wire copy names the parties through their country: "North Korea's ruling Workers' Party"."""
+    assert _organizations(facts(text, "2025-10-10")) == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Kim Jong Un received Chinese State Councilor Dai\nBingguo, the Korean\nCentral News Agency said.",
+            {"Kim Jong Un", "Dai Bingguo", "Korean Central News Agency"},
+        ),
+        (
+            "Kim Jong Un menerima utusan khusus China Dai\nBingguo, lapor Korean Central\nNews Agency.",
+            {"Kim Jong Un", "Dai Bingguo", "Korean Central News Agency"},
+        ),
+    ],
+    ids=["en-wrapped", "id-wrapped"],
+)
+def test_names_are_found_across_the_line_breaks_of_copy_wrapped_at_a_fixed_width(facts, text, names):
+    """A line break inside running text is a space to the gazetteer: no candidate person named
+    "Dai\\nBingguo" beside the Dai Bingguo it knows."""
+    record = facts(text, "2009-10-04")
+    assert {a["name"] for a in record["actors"] if a["kind"] != "country"} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi met Vice Minister Kang\nChol Su in Beijing on Monday. Kang Chol Su later left for Pyongyang.",
+        "Wang Yi bertemu Wakil Menteri Kang Chol Su di Beijing pada hari Senin. Kang\nChol Su kemudian kembali.",
+    ],
+    ids=["en-title-wrapped", "id-later-mention-wrapped"],
+)
+def test_a_person_the_gazetteer_lacks_is_one_candidate_whatever_the_line_breaks(gazetteer, text):
+    """A name found through its title is named with single spaces, and its later mention, wrapped
+    or not, is the same candidate."""
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 1, 9))
+    assert list(result.candidates) == ["candidate:Kang Chol Su"]
+    assert [m.key for m in result.mentions if m.text.split() == ["Kang", "Chol", "Su"]] == [
+        "candidate:Kang Chol Su"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "Foreign Ministry spokesperson Lin Jian said on Tuesday that Beijing supports dialogue.",
+            "Chinese Foreign Ministry",
+        ),
+        ("外交部发言人林剑周二表示，中方支持对话。", "Chinese Foreign Ministry"),
+        (
+            "Juru bicara Kementerian Luar Negeri Lin Jian mengatakan Beijing mendukung dialog.",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "El portavoz del Ministerio de Asuntos Exteriores, Lin Jian, dijo que Pekín apoya el diálogo.",
+            "Chinese Foreign Ministry",
+        ),
+    ],
+    ids=["en-spokesperson", "zh-fayanren", "id-juru-bicara", "es-portavoz"],
+)
+def test_a_bare_foreign_ministry_is_the_one_of_its_named_spokesperson(facts, text, ministry):
+    """The press names its own ministry bare; the spokesperson beside it says whose it is."""
+    assert _organizations(facts(text, "2024-07-02")) == [ministry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry said on Tuesday that it supports dialogue.",  # no one named: whose is unknown
+        "外交部周二表示支持对话。",
+    ],
+    ids=["en-no-spokesperson", "zh-no-spokesperson"],
+)
+def test_a_bare_foreign_ministry_with_no_named_spokesperson_stays_unresolved(facts, text):
+    assert _organizations(facts(text, "2024-07-02")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["북한의 대중 석탄 수출은 지난해 10억 달러를 넘었다.", "북중 석탄 교역은 지난해 크게 줄었다."],
+    ids=["ko-daejung-seoktan", "ko-bukjung-seoktan"],
+)
+def test_a_korean_name_never_starts_inside_a_word(gazetteer, text):
+    """ "중석" (tungsten) read across "대중 석탄" or "북중 석탄" (coal) starts inside 대중/북중: it is no
+    name, and it must not hide the coal that follows."""
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2016, 1, 25))
+    assert [m.key for m in result.mentions if m.label == "COMMODITY"] == ["commodity:coal"]
