@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import compile_fast, word_regex, words
+from .lexicon import case_free, compile_fast, word_regex, words
 
 # --- background: the past events an article recalls ------------------------------------------
 
@@ -77,44 +77,75 @@ CJK_SINCE = compile_fast(
 # same time, and "a day after watching …" (the participle of an earlier event). People named
 # there were not in the room. Each runs to the next clause break.
 # What someone said runs to the end of the sentence: "told him that …", "表示，…", "sagte ihm, er habe …".
-SPEECH = compile_fast(
-    r"\b(?:told|tells|said|says|saying|added|stressed|noted|assured|informed)\s+(?:[\w'’-]+\s+){0,3}?that\b"
-    r"|\b(?:dijo que|afirmó que|aseguró que|explicó que|a déclaré que|a dit que|a affirmé que|a assuré que)"
-    r"|\b(?:sagte|erklärte|betonte)\b[^,.;]{0,30},|\b(?:mengatakan bahwa|menyatakan bahwa)\b"
-    r"|\b(?:заявил[аи]?,? что|сказал[аи]?,? что)|表示|指出",
-    re.IGNORECASE,
+# Each lexicon is two lists of alternatives: those that start a word (matched after a word
+# boundary) and those of unspaced scripts; ``STRETCHES`` joins them all, in lower case, into one pass.
+_SPEECH = (
+    [
+        r"(?:told|tells|said|says|saying|added|stressed|noted|assured|informed)\s+(?:[\w'’-]+\s+){0,3}?that\b",
+        r"(?:dijo que|afirmó que|aseguró que|explicó que|a déclaré que|a dit que|a affirmé que|a assuré que)",
+        r"(?:sagte|erklärte|betonte)\b[^,.;]{0,30},",
+        r"(?:mengatakan bahwa|menyatakan bahwa)\b",
+        r"(?:заявил[аи]?,? что|сказал[аи]?,? что)",
+    ],
+    ["表示", "指出"],
 )
-SUBORDINATE = compile_fast(
-    r"\b(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b"
-    r"|\b(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b"
-    # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
-    r"|\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood)\b)"
-    r"|\b(?:se|dua |tiga )(?:hari|minggu|pekan) (?:setelah|sebelum|sesudah)\b(?= (?:[\w-]+ ){0,3}?(?:ber|me|di|ter)\w+\b)"
-    r"|\bun día (?:después|antes) de que\b|\bau lendemain du jour où\b|\beinen Tag (?:nachdem|bevor)\b"
-    r"|\b(?:mientras|similares? a|comparable a|en comparación con)\b"
-    r"|\b(?:tandis que|alors que|semblable à|comparable à|digne de)"
-    r"|\b(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b"
-    r"|\b(?:sementara|setara dengan)\b"
-    r"|\b(?:в то время как|тогда как|сравним\w* с|подобно)"
-    r"|堪比|如同|相当于|相當於|与此同时|與此同時|에 버금가는|에 준하는|와 비슷한|과 비슷한",
-    re.IGNORECASE,
+_SUBORDINATE = (
+    [
+        r"(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b",
+        r"(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b",
+        # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
+        r"(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood)\b)",
+        r"(?:se|dua |tiga )(?:hari|minggu|pekan) (?:setelah|sebelum|sesudah)\b(?= (?:[\w-]+ ){0,3}?(?:ber|me|di|ter)\w+\b)",
+        r"un día (?:después|antes) de que\b",
+        r"au lendemain du jour où\b",
+        r"einen tag (?:nachdem|bevor)\b",
+        r"(?:mientras|similares? a|comparable a|en comparación con)\b",
+        r"(?:tandis que|alors que|semblable à|comparable à|digne de)",
+        r"(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b",
+        r"(?:sementara|setara dengan)\b",
+        r"(?:в то время как|тогда как|сравним\w* с|подобно)",
+    ],
+    ["堪比", "如同", "相当于", "相當於", "与此同时", "與此同時", "에 버금가는", "에 준하는", "와 비슷한", "과 비슷한"],
 )
 # The people a signing took place before: "in the presence of Hu Jintao", "지켜보는 가운데",
 # "在胡锦涛的见证下"; they sign only when no signer is named.
-PRESENCE = compile_fast(
-    r"\b(?:in the presence of|witnessed by|en présence de|en presencia de|im Beisein von|in Anwesenheit von|"
-    r"в присутствии|disaksikan oleh|di hadapan)\b",
-    re.IGNORECASE,
+_PRESENCE = (
+    [
+        r"(?:in the presence of|witnessed by|en présence de|en presencia de|im beisein von|in anwesenheit von|"
+        r"в присутствии|disaksikan oleh|di hadapan)\b"
+    ],
+    [],
 )
+# A time adverbial that names a person's trip: "during Wen Jiabao's visit", "温家宝访问期间".
+_DURING = (
+    [
+        r"(?:during|pendant|lors de|au cours de|durante|en el marco de|im rahmen|bei seinem|bei ihrem|selama|"
+        r"dalam kunjungan|во время|в ходе)\b"
+    ],
+    [],
+)
+
+
+def _lexicon(parts: tuple[list[str], list[str]]) -> str:
+    spaced, unspaced = parts
+    return "|".join([*(rf"\b{alt}" for alt in spaced), *unspaced])
+
+
+SPEECH = compile_fast(_lexicon(_SPEECH), re.IGNORECASE)
+SUBORDINATE = compile_fast(_lexicon(_SUBORDINATE), re.IGNORECASE)
+PRESENCE = compile_fast(_lexicon(_PRESENCE), re.IGNORECASE)
 PRESENCE_AFTER = compile_fast(
     r"(?:이|가)?\s*지켜보는\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|的?(?:见证|見證)下|陪同下"
 )
-# A time adverbial that names a person's trip: "during Wen Jiabao's visit", "温家宝访问期间".
-DURING = compile_fast(
-    r"\b(?:during|pendant|lors de|au cours de|durante|en el marco de|im Rahmen|bei seinem|bei ihrem|selama|"
-    r"dalam kunjungan|во время|в ходе)\b",
-    re.IGNORECASE,
-)
+DURING = compile_fast(_lexicon(_DURING), re.IGNORECASE)
 DURING_AFTER = compile_fast(r"期间|期間|中に|기간\s*중|방문\s*중|訪問中")
+# Every stretch in one pass (rules/background.py), on lower-cased text: the word-led
+# alternatives behind one word boundary, so that a position inside a word is turned away at once
+# (three times faster than the lexicons joined as they are).
+STRETCHES = case_free(
+    rf"(?<!\w)(?:(?P<speech>{'|'.join(_SPEECH[0])})|(?P<ahead>{'|'.join(_SUBORDINATE[0] + _PRESENCE[0] + _DURING[0])}))"
+    rf"|(?P<speech_u>{'|'.join(_SPEECH[1])})|(?P<ahead_u>{'|'.join(_SUBORDINATE[1])})"
+    rf"|(?P<back>{PRESENCE_AFTER.pattern}|{DURING_AFTER.pattern})"
+)
 # Korean and Japanese put what was said before the verb of saying: "…에 합의했다고 말했다", "…と述べた".
 SAID_AFTER = compile_fast(r"(?:다고|라고|며)\s*(?:말했|밝혔|전했|강조했|언급했|설명했)|と(?:述べ|語っ|強調し|説明し)")

@@ -26,6 +26,7 @@ from .background_cues import (  # noqa: F401
     SINCE_PERSON,
     SINCE_PERSON_AFTER,
     SPEECH,
+    STRETCHES,
     SUBORDINATE,
 )
 from .dates import FUTURE_CUES

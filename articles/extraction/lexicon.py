@@ -7,7 +7,9 @@ compiled as a trie (``me(?:t|eting…)``) match in one pass. Entries are lower c
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 
 from .scripts import CJK_CHAR
 
@@ -53,41 +55,70 @@ def first_chars(words, *, keep_case: bool = False) -> str:
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
-def _first_set(items) -> tuple[list[str] | None, bool]:
+@functools.cache
+def _upper_forms() -> dict[str, tuple[str, ...]]:
+    """Each lower-case letter and the characters that lower-case to it ("k": "K" and the Kelvin
+    sign), over all of Unicode, built once (a tenth of a second) when first needed."""
+    forms: dict[str, list[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        low = ch.lower()
+        if low != ch and len(low) == 1:
+            forms.setdefault(low, []).append(ch)
+    return {low: tuple(chs) for low, chs in forms.items()}
+
+
+def _cases(ch: str) -> list[str]:
+    """``ch`` and every character ``re.IGNORECASE`` takes for it."""
+    from re import _casefix
+
+    low = ch.lower() if len(ch.lower()) == 1 else ch
+    extra = (chr(o) for o in _casefix._EXTRA_CASES.get(ord(low), ()))
+    return list(dict.fromkeys([ch, low, *_upper_forms().get(low, ()), *extra]))
+
+
+def _first_set(items, fold: bool = False) -> tuple[list[str] | None, bool]:
     """What a parsed sequence can start with, as pieces of a character class, and whether it can
-    match empty; None where anything may come first (".", a negated class)."""
+    match empty; None where anything may come first (".", a negated class). With ``fold`` (inside
+    "(?i:…)" of a pattern that is otherwise case-sensitive) a letter brings its other cases."""
     from re import _constants as c
+
+    def literal(code: int) -> list[str]:
+        return [re.escape(x) for x in (_cases(chr(code)) if fold else [chr(code)])]
 
     pieces: list[str] = []
     for op, av in items:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero-width: the next item consumes the first character
         if op is c.LITERAL:
-            return pieces + [re.escape(chr(av))], False
+            return pieces + literal(av), False
         if op is c.IN:
             for kind, value in av:
                 if kind is c.LITERAL:
-                    pieces.append(re.escape(chr(value)))
+                    pieces.extend(literal(value))
                 elif kind is c.RANGE:
-                    pieces.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                    lo, hi = chr(value[0]), chr(value[1])
+                    if fold and any(ch.lower() != ch.upper() for ch in map(chr, range(value[0], value[1] + 1))):
+                        return None, False  # a range of letters: its other cases are not one range
+                    pieces.append(f"{re.escape(lo)}-{re.escape(hi)}")
                 elif kind is c.CATEGORY and str(value) in _CATEGORY_CLASS:
                     pieces.append(_CATEGORY_CLASS[str(value)])
                 else:
                     return None, False
             return pieces, False
         if op is c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None, False  # "(?i:…)": flags of its own
-            sub, nullable = _first_set(av[3])
+            if av[2] or av[1] not in (0, re.IGNORECASE):
+                return None, False  # flags of its own other than "(?i:…)"
+            sub, nullable = _first_set(av[3], fold or bool(av[1]))
         elif op is c.BRANCH:
             sub, nullable = [], False
             for alternative in av[1]:
-                found, empty = _first_set(alternative)
+                found, empty = _first_set(alternative, fold)
                 if found is None:
                     return None, False
                 sub, nullable = sub + found, nullable or empty
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            sub, nullable = _first_set(av[2])
+            sub, nullable = _first_set(av[2], fold)
             nullable = nullable or av[0] == 0
         else:
             return None, False
@@ -178,6 +209,43 @@ def word_regex(words, *, lowercase_input: bool = False) -> re.Pattern:
         return re.compile(pattern)
     rx = re.compile(pattern, re.IGNORECASE)
     LOWERED[rx] = re.compile(pattern)
+    return rx
+
+
+def _cased_literals(items) -> list[str]:
+    """The upper-case letters a parsed pattern spells out (those a search of lowered text misses)."""
+    from re import _constants as c
+
+    found = []
+    for op, av in items:
+        if op is c.LITERAL and chr(av) != chr(av).lower():
+            found.append(chr(av))
+        elif op is c.IN:
+            found.extend(chr(v) for kind, v in av if kind is c.LITERAL and chr(v) != chr(v).lower())
+            found.extend(f"{chr(v[0])}-{chr(v[1])}" for kind, v in av if kind is c.RANGE and chr(v[0]).isupper())
+        elif op is c.BRANCH:
+            for alternative in av[1]:
+                found.extend(_cased_literals(alternative))
+        elif op is c.SUBPATTERN:
+            found.extend(_cased_literals(av[3]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found.extend(_cased_literals(av[2]))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found.extend(_cased_literals(av[1]))
+    return found
+
+
+def case_free(pattern: str) -> re.Pattern:
+    """A case-insensitive pattern written in lower case, compiled twice: as is, and for text already
+    passed through ``lowered()`` (registered in ``LOWERED``, searched through ``cues.Finder``).
+    A capital letter in the pattern would never match lowered text: it is refused."""
+    from re import _parser
+
+    capitals = _cased_literals(_parser.parse(pattern))
+    if capitals:
+        raise ValueError(f"case_free pattern spells capitals {capitals}: {pattern[:80]}")
+    rx = compile_fast(pattern, re.IGNORECASE)
+    LOWERED[rx] = compile_fast(pattern)
     return rx
 
 

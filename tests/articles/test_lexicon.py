@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from articles.extraction.lexicon import compile_fast, first_chars, trie_pattern, word_regex
+from articles.extraction.lexicon import LOWERED, case_free, compile_fast, first_chars, lowered, trie_pattern, word_regex
 
 TEXTS = [
     "Xi Jinping met Kim Jong Un in Pyongyang on 20 June 2019; the talks ran 2 hours. Since 2018, trade|visits rose.",
@@ -21,6 +21,8 @@ PATTERNS = [
     (r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/\-])", 0),
     (r"\d{1,2}\s*(?:days?|días|jours)\s+ago|hace\s+\d|il y a", re.IGNORECASE),
     (r"(?i:abc)|since", 0),  # scoped flags: no lookahead may reject "ABC"
+    (r"\b(?:(?i:since|ago) [A-Z]\w+)", 0),  # a scoped flag inside: both cases of its first letters
+    (r"(?i:[a-c]x)|d", 0),  # a range of letters under a scoped flag: no lookahead for it
     (r"(?P<word>trade)\|(?P=word)?|[|\]]\s", 0),  # a backreference, "|" inside a class and escaped
     (r"(?:the )?(?:visit|trip)?", 0),  # can match empty: compiled as it is
     (r"[^a-z]+ago", 0),
@@ -45,7 +47,25 @@ def test_compile_fast_puts_a_lookahead_where_the_first_characters_are_known():
     assert compile_fast(r"\bsince\b|以来").pattern.startswith("(?=[s以])")
     assert compile_fast(r"(?:the )?visit").pattern.startswith("(?=[tv])")
     assert compile_fast(r".since").pattern == ".since"  # anything may come first
-    assert compile_fast(r"(?i:abc)|d").pattern == r"(?i:abc)|(?=[d])d"
+    assert compile_fast(r"(?i:abc)|d").pattern == r"(?=[aAd])(?:(?=[aA])(?i:abc)|(?=[d])d)"
+    # "(?i:…)": "k" brings "K" and the Kelvin sign, both of which it matches
+    assert compile_fast(r"(?i:k)").pattern == "(?=[kK\u212a])(?:(?i:k))"
+    assert compile_fast(r"(?i:[a-c]x)|d").pattern == r"(?i:[a-c]x)|(?=[d])d"
+
+
+def test_case_free_searches_lowered_text_as_the_pattern_searches_the_text():
+    rx = case_free(r"(?<!\w)(?:einen tag nachdem|im beisein von)\b|陪同下")
+    text = "Einen Tag nachdem er kam, IM BEISEIN VON Li; 在习近平陪同下. keinen tag nachdem"
+    fast = LOWERED[rx]
+    assert [m.span() for m in fast.finditer(lowered(text))] == [m.span() for m in rx.finditer(text)]
+    assert len(list(rx.finditer(text))) == 3
+
+
+def test_case_free_refuses_a_capital_that_lowered_text_never_holds():
+    with pytest.raises(ValueError, match="capitals"):
+        case_free(r"\beinen Tag\b")
+    with pytest.raises(ValueError, match="capitals"):
+        case_free(r"[A-Z]\w+ said")
 
 
 def test_word_regex_matches_whole_latin_words_and_cjk_words_anywhere():

@@ -83,14 +83,6 @@ def listed_dates(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     return out
 
 
-# Stretches that run to the next clause break ("ahead"), to the sentence's end ("speech"), or back
-# to the previous break ("back"), found in one pass.
-_STRETCHES = compile_fast(
-    f"(?P<speech>{cues.SPEECH.pattern})"
-    f"|(?P<ahead>{cues.SUBORDINATE.pattern}|{cues.PRESENCE.pattern}|{cues.DURING.pattern})"
-    f"|(?P<back>{cues.PRESENCE_AFTER.pattern}|{cues.DURING_AFTER.pattern})",
-    re.IGNORECASE,
-)
 _SUB_END = compile_fast(r"[,;:，；：。]|\s[–—]\s")
 
 
@@ -99,11 +91,12 @@ def subordinate_spans(art: Article, start: int, end: int) -> list[tuple[int, int
     said, a comparison, a clause of something else at the same time (cues.SUBORDINATE), each to the
     next clause break; in Korean and Japanese what was said, before the verb of saying."""
     text, spans = art.text, []
-    for m in _STRETCHES.finditer(text, start, end):  # one pass for every kind of stretch
-        if m.lastgroup == "ahead":
+    for m in art.find.finditer(cues.STRETCHES, start, end):  # one pass for every kind of stretch
+        kind = m.lastgroup.removesuffix("_u")
+        if kind == "ahead":
             brk = _SUB_END.search(text, m.end(), end)
             spans.append((m.start(), brk.start() if brk else end))
-        elif m.lastgroup == "speech":
+        elif kind == "speech":
             spans.append((m.start(), end))
         else:  # postpositions: back to the clause break
             brk = max([start, *(text.rfind(c, start, m.start()) + 1 for c in ",，、")])
