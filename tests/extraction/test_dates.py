@@ -474,3 +474,25 @@ def test_a_trip_of_n_days_concluded_on_a_day_began_n_minus_one_days_before(facts
 def test_talks_on_the_second_day_of_a_visit_date_the_visit_a_day_earlier(facts, text):
     visit = only(facts(text, "2009-10-06"), "visits")
     assert visit["date"] == "2009-10-04"
+
+
+def test_the_tense_is_read_only_where_it_changes_the_date():
+    """A day and month long past resolve the same read forward or back: the clause's tense (cues,
+    verbs) is not worked out for them; a weekday and a day of the month alone depend on it."""
+    import datetime as dt
+
+    from articles.extraction.dates import find_dates
+
+    asked = []
+
+    def future_at(pos):
+        asked.append(pos)
+        return False
+
+    text = "The talks were held on 20 June. The envoy left on Tuesday. Kim arrived on the 9th."
+    found = find_dates(text, dt.date(2024, 4, 12), language="en", future_at=future_at)
+    by_text = {d.text: d for d in found}
+    assert by_text["20 June"].date == dt.date(2024, 6, 20)
+    assert by_text["Tuesday"].date == dt.date(2024, 4, 9)
+    assert text.index("20 June") not in asked
+    assert text.index("Tuesday") in asked

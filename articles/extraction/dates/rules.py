@@ -36,6 +36,12 @@ class Ctx:
     future_at: Callable[[int], bool]
     language: str
 
+    def by_tense(self, pos: int, resolve: Callable[[bool], dt.date | None]) -> dt.date | None:
+        """``resolve(future)`` for the tense at ``pos``; the tense (clauses, cues and verbs read
+        around ``pos``) is only worked out where the two readings give different dates."""
+        past, ahead = resolve(False), resolve(True)
+        return past if past == ahead else (ahead if self.future_at(pos) else past)
+
 
 Resolved = tuple[dt.date | None, str, bool] | None  # (date, precision, resolved against publication)
 
@@ -59,11 +65,11 @@ def _ymd(y, m, d) -> Resolved:
 def _md(ctx: Ctx, m: re.Match, month: int, day: int, year: str | None = None) -> Resolved:
     if year:
         return safe_date(int(year), month, day), DAY, False
-    return month_day(ctx.published, month, day, ctx.future_at(m.start())), DAY, True
+    return ctx.by_tense(m.start(), lambda future: month_day(ctx.published, month, day, future)), DAY, True
 
 
 def _r_ko_day_range(m, ctx):
-    return day_only(ctx.published, int(m.group(1)), ctx.future_at(m.start())), DAY, True
+    return ctx.by_tense(m.start(), lambda future: day_only(ctx.published, int(m.group(1)), future)), DAY, True
 
 
 def _r_day_range(m, ctx):
@@ -101,12 +107,12 @@ def _r_cjk_md(m, ctx):
 
 
 def _r_cjk_d(m, ctx):
-    return day_only(ctx.published, int(m.group(1)), ctx.future_at(m.start())), DAY, True
+    return ctx.by_tense(m.start(), lambda future: day_only(ctx.published, int(m.group(1)), future)), DAY, True
 
 
 def _r_cn_numeral_day(m, ctx):
     day = cn_number(m.group(1))
-    return (day_only(ctx.published, day, ctx.future_at(m.start())), DAY, True) if day else None
+    return (ctx.by_tense(m.start(), lambda future: day_only(ctx.published, day, future)), DAY, True) if day else None
 
 
 def _r_cn_numeral_ym(m, _ctx):
@@ -194,7 +200,11 @@ def _r_ago(m, ctx):
 
 
 def _r_weekday(m, ctx):
-    return nearest_weekday(ctx.published, WEEKDAYS[m.group(1).lower()], ctx.future_at(m.start())), DAY, True
+    return (
+        ctx.by_tense(m.start(), lambda future: nearest_weekday(ctx.published, WEEKDAYS[m.group(1).lower()], future)),
+        DAY,
+        True,
+    )
 
 
 def _r_weekday_cjk(m, ctx):
@@ -204,7 +214,7 @@ def _r_weekday_cjk(m, ctx):
         key = next((k for k in WEEKDAYS if word.startswith(k)), None)
     if key is None:
         return None
-    return nearest_weekday(ctx.published, WEEKDAYS[key], ctx.future_at(m.start())), DAY, True
+    return ctx.by_tense(m.start(), lambda future: nearest_weekday(ctx.published, WEEKDAYS[key], future)), DAY, True
 
 
 _PAST_MONTH_WORDS = {"last", "past", "lalu", "pasado", "dernier", "letzten", "vergangenen", "прошлом"}
@@ -212,7 +222,9 @@ _PAST_MONTH_WORDS = {"last", "past", "lalu", "pasado", "dernier", "letzten", "ve
 
 def _r_month_only(m, ctx):
     strictly_past = any(w in _PAST_MONTH_WORDS for w in m.group(0).lower().split()[:-1])
-    month = month_only(ctx.published, MONTHS[m.group(1).lower()], ctx.future_at(m.start()), strictly_past)
+    month = ctx.by_tense(
+        m.start(), lambda future: month_only(ctx.published, MONTHS[m.group(1).lower()], future, strictly_past)
+    )
     return month, MONTH, True
 
 
@@ -222,7 +234,7 @@ def _r_cjk_month(m, ctx):
     if shift is not None and ctx.published is not None:
         return safe_date(ctx.published.year + shift, month, 1), MONTH, True
     strictly_past = prefix in {"지난", "去"}
-    return month_only(ctx.published, month, ctx.future_at(m.start()), strictly_past), MONTH, True
+    return ctx.by_tense(m.start(), lambda future: month_only(ctx.published, month, future, strictly_past)), MONTH, True
 
 
 def _r_year(m, _ctx):
