@@ -14,6 +14,7 @@ _HAN = compile_fast(rf"[{HAN}]+")
 _CYRILLIC = compile_fast(rf"[{CYRILLIC}]+")
 _LATIN = compile_fast(rf"[{LATIN}]+")
 
+_NOT_LATIN = compile_fast(rf"[{HANGUL}{KANA}{HAN}{CYRILLIC}]")
 _NOT_RUSSIAN = compile_fast(r"[іїєґўІЇЄҐЎђјљњћџЂЈЉЊЋЏ]")
 
 
@@ -34,6 +35,9 @@ _TRADITIONAL = set(
 def detect_language(text: str) -> str:
     """Return a BCP 47 code ("en", "id", "ko", "zh", "zh-Hant", "ja", "ru", ...) or "und"."""
     sample = text[:1000]
+    if not _NOT_LATIN.search(sample):
+        # no letter of another script (one scan at C speed): Latin text, or no letters at all
+        return (_function_word_vote(sample) or _fasttext(sample) or "und") if _LATIN.search(sample) else "und"
     counts = {
         "ko": _count(_HANGUL, sample),
         "kana": _count(_KANA, sample),

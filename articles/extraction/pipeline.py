@@ -102,9 +102,10 @@ class ScriptTokenizer:
             else:
                 words.append(other)
                 spaces.append(False)
-        for word in set(words) - self._normed:  # the norm lives on the lexeme: set once per form
-            self.vocab[word].norm_ = norm_of(word)
-            self._normed.add(word)
+        if not self._normed.issuperset(words):  # the norm lives on the lexeme: set once per form
+            for word in set(words) - self._normed:
+                self.vocab[word].norm_ = norm_of(word)
+                self._normed.add(word)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     # spaCy serialisation hooks (the pipeline is never saved, but nlp.to_disk expects them)
