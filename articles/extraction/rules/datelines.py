@@ -9,22 +9,28 @@ from .. import cues
 from ..dates import DateMention
 from ..lexicon import compile_fast
 
-_DATELINE = compile_fast(
-    r"^\s*(?:"
+# "BEIJING, Oct. 5 — ": a place, perhaps a date, then a dash. Tried only where the opening holds
+# a dash before a space, since failing it costs hundreds of backtracking steps (30 µs an article).
+_DASHED = (
     r"(?:[A-Z][\w.]*\.(?:com|co\.id|id|net|org)\s*,\s*)?[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}"
     r"(?:\s*\([^)\n]{1,30}\))?[,.]?\s*(?:[^\n—–]{0,30}?\s*)?(?:—|–|--|-|\.-)\s"
-    r"|[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}[,.]\s*\d{1,2}\s+[а-яё]+\.\s*(?:/?[A-ZА-ЯЁ]{2,8}/?\.\s*)?"
+)
+_UNDASHED = (
+    r"[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё .'’-]{1,30}[,.]\s*\d{1,2}\s+[а-яё]+\.\s*(?:/?[A-ZА-ЯЁ]{2,8}/?\.\s*)?"
     r"|\([^)\n]{1,30}\)\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*(?:—|–|-)\s)?"
     r"|[^\n，,。]{0,12}(?:新华社|新華社|中評社|中评社)[^\n电電]{0,20}[电電][/(（]?(?:[^)）\n]{0,20}[)）])?"
     r"|（[^）\n]{1,30}）|【[^】\n]{1,30}】"
-    r")"
 )
+_DATELINE = compile_fast(rf"^\s*(?:{_DASHED}|{_UNDASHED})")
+_DATELINE_UNDASHED = compile_fast(rf"^\s*(?:{_UNDASHED})")
+_DASH_SPACE = compile_fast(r"[—–-]\s")
 
 
 def dateline_end(text: str) -> int:
     """End of a wire dateline ("BEIJING, Oct. 5 — ", "Pekín, 17 ago.- ", "СЕУЛ, 2 сентября. /ТАСС/.",
     "新华社北京3月28日电", "【北京=島田学】", "(Yicai Global) Aug. 15 — "), else 0."""
-    m = _DATELINE.match(text[:160])
+    head = text[:160]
+    m = (_DATELINE if _DASH_SPACE.search(head) else _DATELINE_UNDASHED).match(head)
     return m.end() if m else 0
 
 
