@@ -53,6 +53,15 @@ def test_compile_fast_puts_a_lookahead_where_the_first_characters_are_known():
     assert compile_fast(r"(?i:[a-c]x)|d").pattern == r"(?i:[a-c]x)|(?=[d])d"
 
 
+def test_compile_fast_leaves_a_pattern_re_already_scans_for_at_c_speed():
+    # a literal prefix, or a set of first characters: re skips to them without trying each position
+    assert compile_fast("表示|指出").pattern == "表示|指出"
+    assert compile_fast(r"(?:a|b)c\d").pattern == r"(?:a|b)c\d"
+    assert compile_fast(r"以来\s*\d").pattern == r"以来\s*\d"
+    # under re.IGNORECASE a letter is no such prefix: the lookahead stays
+    assert compile_fast("since", re.IGNORECASE).pattern == "(?=[s])(?:since)"
+
+
 def test_case_free_searches_lowered_text_as_the_pattern_searches_the_text():
     rx = case_free(r"(?<!\w)(?:einen tag nachdem|im beisein von)\b|陪同下")
     text = "Einen Tag nachdem er kam, IM BEISEIN VON Li; 在习近平陪同下. keinen tag nachdem"
