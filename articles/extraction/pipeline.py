@@ -78,11 +78,16 @@ class ScriptTokenizer:
         self._normed: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
         # Each token takes one following space as its trailing whitespace; any other run of
         # whitespace becomes a token of its own, so the Doc's text is exactly ``text``.
-        for token, space, other in _TOKEN_SPACE.findall(text):
+        found = _TOKEN_SPACE.findall(text)
+        if _CJK_RUN.search(text) is None and "port" not in text and "fuhr" not in text:
+            # nothing to split further (most Latin and Cyrillic text): two list comprehensions
+            words = [token or other for token, _space, other in found]
+            return self._doc(words, [space != "" for _token, space, _other in found])
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token, space, other in found:
             if token:
                 if len(token) > 1 and _CJK_RUN.match(token):
                     # A run of Han, Kana or Hangul: one token per character, added in one step.
@@ -102,6 +107,9 @@ class ScriptTokenizer:
             else:
                 words.append(other)
                 spaces.append(False)
+        return self._doc(words, spaces)
+
+    def _doc(self, words: list[str], spaces: list[bool]) -> Doc:
         if not self._normed.issuperset(words):  # the norm lives on the lexeme: set once per form
             for word in set(words) - self._normed:
                 self.vocab[word].norm_ = norm_of(word)

@@ -41,9 +41,8 @@ def background_spans(
     spans = []
     for m in find.finditer(cues.SINCE_LEAD, lo, hi):
         spans.append((m.start(), hi))
-    for rx in (cues.RELATIVE_LEAD, cues.LAST_EVENT):
-        if not find.search(cues.BACKGROUND_HINT, lo, hi):
-            break
+    hinted = find.search(cues.BACKGROUND_HINT, lo, hi) is not None
+    for rx in (cues.RELATIVE_LEAD, cues.LAST_EVENT) if hinted else ():
         for m in find.finditer(rx, lo, hi):
             end = _CLAUSE_END.search(text, m.end(), hi)
             if end and _DATE_APPOSITION.match(text, end.start(), hi):
