@@ -62,12 +62,15 @@ def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) ->
     return RawSQL(sql, [x for band, value in article_bands for x in (band, value, article.pk)])
 
 
-def store_story(article: Article, placement: StoryPlacement | None) -> list[str]:
-    """Store a placement (inside the caller's transaction); the Article fields to save."""
+def store_story(article: Article, placement: StoryPlacement | None, *, replace: bool = True) -> list[str]:
+    """Store a placement (inside the caller's transaction); the Article fields to save. Without
+    ``replace`` the article is known to have no bands yet (its first extraction: bands are only
+    stored here, with the extraction)."""
     if placement is None:
         return []
     story_id = placement.story_id or Story.objects.create().pk
-    StoryBand.objects.filter(article=article).delete()
+    if replace:
+        StoryBand.objects.filter(article=article).delete()
     StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in placement.bands)
     article.story_id, article.minhash = story_id, placement.signature
     return ["story", "minhash"]

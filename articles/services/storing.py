@@ -176,6 +176,35 @@ def _amount_fields(t) -> dict:
     return fields
 
 
+class _FactsBySignature:
+    """The stored facts under the signatures of an article's rows, read in one query per kind of
+    fact, where each row used to read its own (the lowest id first, as that read did). Kept
+    current while the rows are stored: a fact created, or given a new signature by a more
+    precise report, is found under its signature by the rows after it."""
+
+    def __init__(self, rows):
+        wanted: dict = {}
+        for model, sig, *_rest in rows:
+            wanted.setdefault(model, set()).add(sig)
+        self._facts: dict[tuple, list] = {}
+        for model, sigs in wanted.items():
+            for fact in model.objects.filter(signature__in=sigs).order_by("pk"):
+                self._facts.setdefault((model, fact.signature), []).append(fact)
+
+    def first(self, model, sig: str):
+        found = self._facts.get((model, sig))
+        return found[0] if found else None
+
+    def note(self, fact) -> None:
+        model = type(fact)
+        for (kind, _sig), facts in self._facts.items():
+            if kind is model:
+                facts[:] = [f for f in facts if f.pk != fact.pk]
+        filed = self._facts.setdefault((model, fact.signature), [])
+        filed.append(fact)
+        filed.sort(key=lambda f: f.pk)
+
+
 @transaction.atomic
 def apply_extraction(
     article: Article,
@@ -230,8 +259,9 @@ def apply_extraction(
     merging.lock_event_keys(
         [k for model, _s, fields, actors, _i in rows for k in merging.event_keys(model, fields, actors)]
     )
+    known = _FactsBySignature(rows)
     for model, sig, fields, actors, sentence_idx in rows:
-        fact = model.objects.filter(signature=sig).order_by("pk").first() or merging.same_event(model, fields, actors)
+        fact = known.first(model, sig) or merging.same_event(model, fields, actors)
         if fact is not None and fact.review_state == ReviewState.REJECTED:
             continue
         if fact is None:
@@ -240,6 +270,7 @@ def apply_extraction(
                 getattr(fact, BY_MODEL[model].people_m2m).set(sorted(set(actors)))
         else:
             merging.absorb(fact, fields, actors, sig)
+        known.note(fact)
         if (model, fact.pk) in seen:
             continue
         seen.add((model, fact.pk))
@@ -277,7 +308,7 @@ def apply_extraction(
     article.status = ArticleStatus.DONE
     article.error = ""
     article.status_changed = timezone.now()
-    placed = store_story(article, place_in_story(article)) if place_story else []
+    placed = store_story(article, place_in_story(article), replace=not first_time) if place_story else []
     article.save(
         update_fields=["language", "highlights", "extractor_version", "status", "error", "status_changed", *placed]
     )
