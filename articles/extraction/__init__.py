@@ -154,6 +154,8 @@ def extract(
             start, end = offset + doc[first].idx, offset + tail.idx + len(tail)
             if entry is None or not korean_word_ok(text, start, end) or _lower_case_proper_noun(entry, text[start:end]):
                 continue
+            if text[end : end + 1] == "$":
+                continue  # "US$ 900 million", "HK$": a currency, not the country
             result.mentions.append(
                 Mention(
                     key=entry.key,

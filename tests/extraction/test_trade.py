@@ -445,3 +445,18 @@ def test_a_made_in_word_names_the_origin_of_a_good_followed_by_a_particle(facts,
     """ "북한산 석탄을", "北朝鮮産の石炭を": the particle after the good does not make it the first half
     of a compound ("Rohölimporte"), so the made-in word still says where it comes from."""
     assert directions(facts(text, "2019-06-18")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China bought US$ 900 million worth of anthracite from North Korea last year.",
+        "China compró a Corea del Norte antracita por valor de US$ 900 millones el año pasado.",
+    ],
+    ids=["en-us-dollar", "es-us-dollar"],
+)
+def test_a_currency_written_with_a_country_code_names_no_country(facts, text):
+    """ "US$ 900 million": the dollar sign makes "US" a currency; the anthracite is North Korea's."""
+    record = facts(text, "2014-02-01")
+    assert directions(record) == {("2701", "KP", "CN", "traded")}
+    assert "United States" not in {a["name"] for a in record["actors"]}
