@@ -47,7 +47,7 @@ MEETING_WORDS = words("""
     disambut, disambut oleh, diterima oleh, bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan        # id
     perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan, menyambut                      # id
     se reuni*, reunión, reunion, reuniones, conversaciones, conversó, recibió, cumbre, encuentro, se entrevistó  # es
-    recibir, banquete                                                                                         # es
+    recibir, banquete, reunirse, entrevistarse                                                                # es
     rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli, accueillir                            # fr
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
@@ -59,6 +59,7 @@ MEETING_WORDS = words("""
 """)
 VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
+    landed, mendarat, aterrizó, atterri, landete, приземлил*                                 # landing is arriving
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
     a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した
@@ -137,7 +138,8 @@ SEPARABLE_ARRIVAL = compile_fast(
 ARRIVAL = word_regex(
     words(
         "arrive, arrived, arrives, arriving, arrival, tiba, kedatangan, llegó, llegada, arrivé, arrivée, eingetroffen, "
-        "angekommen, traf, trafen, reiste, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着"
+        "angekommen, traf, trafen, reiste, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着, "
+        "landed, mendarat, aterrizó, atterri, landete, приземлил*"
     )
 )
 # Establishing diplomatic relations: an event of its own, with its own date, that is no fact

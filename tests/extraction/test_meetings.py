@@ -66,3 +66,17 @@ def test_named_negotiations_are_not_a_meeting_of_the_people_in_the_sentence(fact
 def test_a_welcome_at_the_airport_or_a_welcome_ceremony_is_a_welcome_not_talks(facts, text):
     meeting = only(facts(text, "2001-09-04"), "meetings")
     assert meeting["kind"] == "welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Los presidentes Xi Jinping y Kim Jong-un volvieron a reunirse el miércoles en la capital china.", "2018-06-21"),
+        ("Wang Yi y Choe Son Hui volvieron a entrevistarse el lunes en Pekín.", "2023-03-10"),
+    ],
+    ids=["es-reunirse", "es-entrevistarse"],
+)
+def test_a_spanish_meeting_verb_in_the_infinitive_is_a_meeting_word(facts, text, published):
+    """ "volvieron a reunirse", "volvieron a entrevistarse": the infinitive with its pronoun."""
+    record = facts(text, published)
+    assert len(record["meetings"]) == 1

@@ -303,3 +303,35 @@ def test_a_delegations_visit_is_no_trip_of_the_person_who_speaks_of_it(facts, te
 def test_a_region_of_several_countries_is_no_destination(facts, text):
     visits = facts(text, "1975-04-19")["visits"]
     assert visits and all(v["destination"] != "Indochina" for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un spent two days in Beijing on a visit to the Chinese capital, then boarded his train on "
+        "his way back to Pyongyang.",
+        "Kim Jong-un pasó dos días de visita en la capital china y luego subió a su tren de regreso a Pyongyang.",
+    ],
+    ids=["en-way-back-to", "es-de-regreso-a"],
+)
+def test_the_place_a_traveller_heads_home_to_is_no_destination(facts, text):
+    """ "on his way back to Pyongyang", "de regreso a Pyongyang": the end of the journey home is not
+    visited by anyone, however far the visit word before it."""
+    record = facts(text, "2018-06-20")
+    assert {(v["visitor"], v["destination"]) for v in record["visits"]} == {("Kim Jong Un", "Beijing")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un landed in Beijing on Tuesday.",
+        "Kim Jong-un aterrizó en Pekín el martes.",
+        "Kim Jong-un a atterri à Pékin mardi.",
+        "Kim Jong Un landete am Dienstag in Peking.",
+    ],
+    ids=["en-landed", "es-aterrizo", "fr-atterri", "de-landete"],
+)
+def test_landing_in_a_city_is_arriving_there(facts, text):
+    """ "landed in Beijing on Tuesday": a trip, dated by its landing day."""
+    visit = only(facts(text, "2018-06-20"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Jong Un", "Beijing", "2018-06-19")

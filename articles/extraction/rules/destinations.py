@@ -11,7 +11,7 @@ from .. import cues
 from ..lexicon import compile_fast
 from ..types import COUNTRY, Mention
 from .context import Article, Sent
-from .places import left, origin
+from .places import homeward, left, origin
 from .story import Story
 
 # Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
@@ -57,6 +57,7 @@ def find_destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: i
         p
         for p in art.places(sent, lo, hi)
         if not origin(art.text, p)
+        and not homeward(art.text, p)
         and sent.in_background(p.start) in (None, trigger_bg)
         and _reached(art, p, ts, te)
         and not _region(art, p)

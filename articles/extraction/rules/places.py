@@ -16,6 +16,14 @@ _LEFT_BEFORE = compile_fast(
     r"(?:\b(?:left|departed|leaving|meninggalkan|quitté|salió de|verließ|покинул)\s+|離開|离开)$", re.IGNORECASE
 )
 _FROM_AFTER = compile_fast(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ)")
+# The end of a journey home: "boarded his train on his way back to Pyongyang", "de regreso a Pekín".
+_HOMEWARD_BEFORE = compile_fast(
+    r"(?:\b(?:on (?:his|her|their|the) (?:way|journey) back to|en route back to|back home to|de regreso a|de vuelta a|"
+    r"sur le chemin du retour vers|de retour à|auf dem Rückweg nach|на обратном пути в|dalam perjalanan pulang ke)\s+"
+    r"|回国途经|回國途經)$",
+    re.IGNORECASE,
+)
+_HOMEWARD_AFTER = compile_fast(r"^(?:으로|로)\s*(?:돌아가|돌아왔|귀환)|^(?:へ|に)(?:戻|帰)")
 
 
 def locative(text: str, m: Mention) -> bool:
@@ -39,6 +47,14 @@ def origin(text: str, m: Mention) -> bool:
     if _OF_A_PLACE.search(before):
         return False
     return bool(_FROM_BEFORE.search(before[-14:]) or _FROM_AFTER.match(text[m.end : m.end + 6]))
+
+
+def homeward(text: str, m: Mention) -> bool:
+    """ "on his way back to Pyongyang", "de regreso a Pekín", "평양으로 돌아갔다": where a
+    traveller went home to, which no visit word of the sentence makes a destination."""
+    return bool(
+        _HOMEWARD_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _HOMEWARD_AFTER.match(text[m.end : m.end + 6])
+    )
 
 
 def left(text: str, m: Mention) -> bool:
