@@ -178,6 +178,8 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
 PRONOUN = compile_fast(
     r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
     r"|(그는|그녀는|彼は|彼女は)|(他|她)(?![们們])"
+    # "同其举行会谈" (held talks with him): 其 as the object of 同, 与, 和, 跟 (not 其他, 其中, 其后 …)
+    r"|(?<=[同与與和跟])(其)(?![他它中间間后後实實余餘次])"
 )
 
 # A time adverbial before the subject pronoun: "On Wednesday he …", "Later he …", "Pada hari Rabu ia …"
@@ -216,6 +218,7 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
                 s - sent.start <= 2
                 or match.group(3)
                 or match.group(2)
+                or match.group(4)
                 or _LEAD_ADVERBIAL.fullmatch(text, sent.start, s)
             ):
                 antecedent = first_by_sentence.get(i - 1) if i > 0 else None

@@ -250,11 +250,7 @@ def test_a_banquets_hosts_and_guests_are_its_participants(facts, text):
             "Zhao Leji held separate talks in Pyongyang with Choe Ryong Hae and Kim Jong Un.", id="en-separate"
         ),
         pytest.param("자오러지 위원장은 평양에서 최룡해 위원장, 김정은 위원장과 각각 회담했다.", id="ko-gakgak"),
-        pytest.param(
-            "赵乐际在平壤分别同崔龙海和金正恩举行会谈。",
-            id="zh-fenbie",
-            marks=_gap("talks held 分别 with two people are merged into one meeting"),
-        ),
+        pytest.param("赵乐际在平壤分别同崔龙海和金正恩举行会谈。", id="zh-fenbie"),
         pytest.param(
             "Zhao Leji s'est entretenu séparément à Pyongyang avec Choe Ryong Hae et Kim Jong Un.",
             id="fr-separement",
@@ -263,6 +259,19 @@ def test_a_banquets_hosts_and_guests_are_its_participants(facts, text):
 )
 def test_talks_held_separately_with_two_people_are_two_meetings(facts, text):
     assert meetings(facts(text, "2024-04-14")) == [["Choe Ryong Hae", "Zhao Leji"], ["Kim Jong Un", "Zhao Leji"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Wang Yi and Sun Weidong separately held talks with Choe Son Hui in Beijing.", id="en-two-hosts"),
+        pytest.param("崔善姬在北京访问期间，王毅、孙卫东分别同其举行会谈。", id="zh-fenbie-tong-qi"),
+    ],
+)
+def test_two_hosts_holding_talks_separately_with_one_guest_are_two_meetings(facts, text):
+    """ "A and B separately held talks with C", "A、B分别同其举行会谈" (其: the guest named before):
+    one meeting per host, each with the guest."""
+    assert meetings(facts(text, "2023-03-02")) == [["Choe Son Hui", "Sun Weidong"], ["Choe Son Hui", "Wang Yi"]]
 
 
 @pytest.mark.parametrize(

@@ -159,13 +159,25 @@ def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int
 def _groups(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts: int) -> list[list[str]]:
     """One meeting, or one per guest: "Xi separately met Choe and Kim", "Kim met President Hu and
     Premier Wen" (the host before the verb, two or more guests of one other country after it)."""
+    marker = art.find.search(cues.SEPARATELY, lo, hi)
+    if marker is not None:
+        # "赵乐际分别同崔龙海和金正恩举行会谈", "王毅、孙卫东分别同其举行会谈": the one side before
+        # "separately", each of the other after it
+        after = distinct(m.key for m in within(sent.persons, marker.end(), hi) if m.key in who)
+        before = distinct(
+            m.key for m in within(sent.persons, lo, marker.start()) if m.key in who and m.key not in after
+        )
+        if len(before) == 1 and len(after) >= 2:
+            return [[before[0], k] for k in after]
+        if len(after) == 1 and len(before) >= 2:
+            return [[k, after[0]] for k in before]
     host = [m.key for m in within(sent.persons, lo, ts) if m.key in who]
     if art.verb_final:
         host = host[:1]
     guests = [k for k in who if k not in host]
     if len(set(host)) != 1 or len(guests) < 2:
         return [who]
-    separately = art.find.search(cues.SEPARATELY, lo, hi) is not None
+    separately = marker is not None
     together = any(art.find.search(rx, lo, hi) for rx in (cues.TOGETHER, cues.BANQUET, cues.GREETING))
     guest_countries = {art.country_of(g) for g in guests}
     in_turn = (
