@@ -335,3 +335,24 @@ def test_landing_in_a_city_is_arriving_there(facts, text):
     """ "landed in Beijing on Tuesday": a trip, dated by its landing day."""
     visit = only(facts(text, "2018-06-20"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Jong Un", "Beijing", "2018-06-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金正恩氏はこの1年で中国を3回訪問するなど、対中関係を立て直した。",
+        "김정은 위원장은 지난 1년 동안 중국을 3차례 방문하는 등 대중 관계를 복원했다.",
+        "Kim Jong Un has visited China four times in the past year.",
+    ],
+    ids=["ja-yonkai-homon-suru-nado", "ko-ne-charye", "en-four-times"],
+)
+def test_a_count_of_past_trips_is_recalled_not_planned_or_dated(facts, text):
+    """ "N回訪問するなど", "N차례 방문하는 등", "has visited China four times": a tally of trips already
+    made (the Japanese and Korean verb in its non-past form), not one trip of the article's month."""
+    visit = only(facts(text, "2019-01-14"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["status"], visit["date"]) == (
+        "Kim Jong Un",
+        "China",
+        "reported",
+        None,
+    )

@@ -86,10 +86,36 @@ _INVITED_TO = compile_fast(
 )
 
 
+# A count of times before a Korean or Japanese event word: "中国を3回訪問するなど", "3차례 방문하는
+# 등" tally past trips in the non-past form, which then says nothing of the future.
+_TIMES_BEFORE = compile_fast(
+    r"(?:\d+|[一二三四五六七八九十]+|[두세네]|다섯|여섯|여러)\s*(?:回|度|차례|번|회)(?:\s*(?:째|目|も|에\s*걸쳐|씩))?\s*(?:\S{0,3}\s*)?$"
+)
+
+
+# The same tally after a Latin or Cyrillic visit word: "has visited China four times", "à quatre
+# reprises", "viermal", "четыре раза", "empat kali", "cuatro veces" (not "for the fourth time").
+_TIMES_AFTER = compile_fast(
+    r"^[^.;:!?]{0,40}?\b(?:(?:\d+|two|three|four|five|six|seven|several|many|multiple)\s+times"
+    r"|à\s+(?:\d+|deux|trois|quatre|cinq|six|plusieurs)\s+reprises|(?:zwei|drei|vier|fünf|sechs|mehr)mal"
+    r"|(?:\d+|два|три|четыре|пять|шесть|несколько)\s+раз[а]?|(?:\d+|dua|tiga|empat|lima|enam|beberapa)\s+kali"
+    r"|(?:\d+|dos|tres|cuatro|cinco|seis|varias)\s+veces)\b",
+    re.IGNORECASE,
+)
+
+
+def tallied(art: Article, ts: int, te: int, hi: int) -> bool:
+    """A count of past trips, not one trip: "3回訪問するなど", "3차례 방문", "has visited China four
+    times". It is recalled (no date of its own), never planned."""
+    if art.verb_final or art.language in ("zh",):
+        return bool(_TIMES_BEFORE.search(art.text, max(0, ts - 12), ts))
+    return bool(_TIMES_AFTER.match(art.text[te:hi]))
+
+
 def future_tense(language: str, text: str, ts: int, te: int) -> bool:
     after = _FUTURE_AFTER.get(language)
     if after is not None:
-        return bool(after.match(text, te))
+        return bool(after.match(text, te)) and not _TIMES_BEFORE.search(text, max(0, ts - 12), ts)
     rx = _FUTURE_WORD.get(language)
     if rx is None:
         return False

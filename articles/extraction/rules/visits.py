@@ -24,6 +24,7 @@ from .clauses import arrival_before, clauses, own_date
 from .context import Article, Sent, nearest
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
+from .modality import tallied
 from .story import Story
 from .travellers import companions_of, find_travellers, named_after, posted_to, recalled_visitors
 
@@ -116,7 +117,8 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             destinations = where_known(art, story, travellers)
         if not destinations or art.negated(lo, hi, ts, te):
             continue
-        background = sent.in_background(ts) is not None
+        tally = tallied(art, ts, te, hi)
+        background = tally or sent.in_background(ts) is not None
         recalled = recalled_visitors(art, sent, lo, hi) if sent.background else []
         recalled_keys = {m.key for m in recalled}
         current = [k for k in travellers if k not in recalled_keys]
@@ -127,7 +129,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
         if chosen is not None:
             visitor, dest = chosen
-            date, _pending = _date(art, sent, story, lo, hi, ts, te)
+            date, _pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
             companions = companions_of(art, sent, visitor, current, lo, hi)
             for person in [visitor, *companions]:
                 for place in [dest, *listed_with(art, dest, destinations, visitor)]:
