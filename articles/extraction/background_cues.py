@@ -111,7 +111,7 @@ _SUBORDINATE = (
 # "在胡锦涛的见证下"; they sign only when no signer is named.
 _PRESENCE = (
     [
-        r"(?:in the presence of|witnessed by|en présence de|en presencia de|im beisein von|in anwesenheit von|"
+        r"(?:in the presence of|witnessed by|attended by|en présence de|en presencia de|im beisein von|in anwesenheit von|"
         r"в присутствии|disaksikan oleh|di hadapan)\b"
     ],
     [],
@@ -135,7 +135,8 @@ SPEECH = compile_fast(_lexicon(_SPEECH), re.IGNORECASE)
 SUBORDINATE = compile_fast(_lexicon(_SUBORDINATE), re.IGNORECASE)
 PRESENCE = compile_fast(_lexicon(_PRESENCE), re.IGNORECASE)
 PRESENCE_AFTER = compile_fast(
-    r"(?:이|가)?\s*지켜보는\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|的?(?:见证|見證)下|陪同下"
+    r"(?:이|가)?\s*(?:지켜보는|참석한|배석한)\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|出席のもと"
+    r"|的?(?:见证|見證)下|陪同下|(?:的)?出席下"
 )
 DURING = compile_fast(_lexicon(_DURING), re.IGNORECASE)
 DURING_AFTER = compile_fast(r"期间|期間|中に|기간\s*중|방문\s*중|訪問中")

@@ -304,3 +304,23 @@ def test_establishing_ties_keeps_its_date_and_the_treaty_signed_later_its_own(fa
 )
 def test_a_parade_marking_years_since_a_signing_is_no_agreement(facts, text):
     assert facts(text, "2013-07-28")["agreements"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국과 북한은 28일 평양에서 경제기술협력에 관한 협정을 체결했다. 김정일 국방위원장과 후진타오 주석이 "
+        "참석한 가운데 북측 림경만 무역상이 협정에 서명했다. 조인식에는 박봉주 총리와 강석주 제1부상도 참가했다.",
+        "China and North Korea signed an agreement on economic and technical cooperation in Pyongyang on "
+        "Friday. Hu Jintao and Kim Jong Il attended the signing ceremony, where Minister of Foreign Trade "
+        "Rim Kyong Man signed for North Korea.",
+    ],
+    ids=["ko-joinsik-chamseok", "en-attended-the-signing-ceremony"],
+)
+def test_one_signing_told_in_three_sentences_is_one_agreement_of_its_signer(facts, text):
+    """The states that signed, then the leaders who attended while a minister signed, then those who
+    attended the ceremony: one agreement, signed by the minister. A topic word in his title ("무역상",
+    "Minister of Foreign Trade") is no subject of the agreement."""
+    agreement = only(facts(text, "2005-10-28"), "agreements")
+    assert agreement["signatories"] == ["Rim Kyong Man"]
+    assert agreement["topics"] and "trade" not in agreement["topics"]

@@ -14,6 +14,7 @@ import re
 
 from .. import cues
 from ..lexicon import compile_fast, word_regex, words
+from ..scripts import HANGUL_SYLLABLES
 from ..types import COUNTRY
 from .clauses import clauses, own_date
 from .context import Article, Sent, distinct, within
@@ -157,6 +158,19 @@ def title_and_topics(art: Article, lo: int, hi: int, signatories: list[str]) -> 
     return document, topics
 
 
+# A signing word naming the ceremony as where something happened: "조인식에는", "調印式には".
+_AT_CEREMONY = compile_fast(rf"(?:식|式)?(?:에는|에서는)(?![{HANGUL_SYLLABLES}])|(?:式)?(?:には|では)")
+# A topic word that names an office or a ministry ("무역상", "Minister of Foreign Trade", "外贸部长",
+# "商务部"): who signed, not what the agreement is about.
+_OFFICE_AFTER = compile_fast(
+    r"(?:상|장관|부장|부)(?=[과와은는이가을를의에도\s,.]|$)|部|相(?![关關互应應同似])|大臣|\s+(?:minister|ministry)\b",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE = compile_fast(
+    r"\b(?:minister|ministry|ministre|ministro|minister(?:ium)?)\s+(?:of\s+|for\s+|de\s+|du\s+|des\s+|für\s+)?(?:foreign\s+|external\s+|extérieur\s+)?$",
+    re.IGNORECASE,
+)
+
 _ANY_TOPIC = word_regex([w for ws in TOPICS.values() for w in ws])
 
 
@@ -164,7 +178,16 @@ def _topics_and_document(art: Article, lo: int, hi: int) -> tuple[list[str], str
     document = next((name for name, rx in _DOCUMENTS if art.find.search(rx, lo, hi)), "Agreement")
     if not art.find.search(_ANY_TOPIC, lo, hi):
         return [], document
-    spans = {t: [m.span() for m in art.find.finditer(rx, lo, hi)] for t, rx in _TOPIC_RX.items()}
+    text = art.text
+    spans = {
+        t: [
+            m.span()
+            for m in art.find.finditer(rx, lo, hi)
+            if not _OFFICE_AFTER.match(text, m.end())
+            and not _OFFICE_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+        ]
+        for t, rx in _TOPIC_RX.items()
+    }
     # a topic word inside another topic's phrase names no topic of its own: 贸易 in 经济贸易区
     covered = [sp for found in spans.values() for sp in found]
     topics = [
@@ -226,6 +249,8 @@ def find_agreements(art: Article, sent: Sent, story: Story, events) -> list[tupl
             continue  # "schlossen" signs only "ein Abkommen"
         if art.negated(lo, hi, ts, te) or art.planned(lo, hi, ts, te):
             continue
+        if _AT_CEREMONY.match(art.text, te):
+            continue  # "조인식에는 … 참가했다", "調印式には": the occasion others attended, not a signing
         who, how = _signatories(art, sent, story, lo, hi, ts)
         if not who:
             continue
@@ -247,6 +272,12 @@ def find_agreements(art: Article, sent: Sent, story: Story, events) -> list[tupl
         )
         if found and found[-1][0].date in (None, date) and date in (None, found[-1][0].date):
             prev = found[-1][0]
+            if (prev.rule == "witnessed") != (how == "witnessed"):
+                # "X and Y attended the signing ceremony, where Rim signed": the signer, not the witnesses
+                if prev.rule == "witnessed":
+                    prev.signatories, prev.rule = who, how
+                prev.date = prev.date or date
+                continue
             people = [k for k in distinct(prev.signatories + who) if not k.startswith("country:")]
             prev.signatories = people or distinct(prev.signatories + who)
             prev.date = prev.date or date

@@ -55,14 +55,19 @@ def _states_only(keys) -> bool:
 
 def _same_signing(a: AgreementFact, b: AgreementFact, country_of) -> bool:
     """The same signatories, or some of them ("Li signed" and "Li and Pak signed"), or "China and
-    North Korea signed …" and the people of exactly those states who signed for them."""
+    North Korea signed …" and the people of those states who signed for them."""
     sa, sb = set(a.signatories), set(b.signatories)
     if sa <= sb or sb <= sa:
         return True
     for states, people in ((a, b), (b, a)):
-        if _states_only(states.signatories) and not _states_only(people.signatories) and len(people.signatories) >= 2:
+        if _states_only(states.signatories) and not _states_only(people.signatories):
             codes = {k.removeprefix("country:") for k in states.signatories}
-            if {country_of(k) for k in people.signatories} == codes:
+            countries = {country_of(k) for k in people.signatories}
+            if countries == codes and len(people.signatories) >= 2:
+                return True
+            # "China and the DPRK signed an agreement on …" then "Rim signed it for the DPRK": one
+            # signing, unless the two name different subjects
+            if countries <= codes and (not people.topics or set(people.topics) & set(states.topics)):
                 return True
     return False
 
