@@ -460,3 +460,21 @@ def test_a_currency_written_with_a_country_code_names_no_country(facts, text):
     record = facts(text, "2014-02-01")
     assert directions(record) == {("2701", "KP", "CN", "traded")}
     assert "United States" not in {a["name"] for a in record["actors"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese exports of rice to North Korea rose to $57 million in March, while imports of iron ore fell. "
+        "Soybean oil and wheat flour led its export goods.",
+        "Las ventas chinas de arroz a Corea del Norte crecieron en marzo, mientras caían sus importaciones de "
+        "mineral de hierro. Entre sus exportaciones destacaron el aceite de soja y la harina de trigo.",
+    ],
+    ids=["en-while-imports", "es-mientras-que-las-importaciones"],
+)
+def test_imports_after_exports_in_one_sentence_run_the_other_way(facts, text):
+    """ "Chinese exports to North Korea rose, while imports fell": the imports are China's, from
+    North Korea; the next sentence's export goods with no country are China's again."""
+    found = directions(facts(text, "2022-04-20"))
+    assert {("1006", "CN", "KP", "traded"), ("2601", "KP", "CN", "traded"), ("1101", "CN", "KP", "traded")} <= found
+    assert not {d for d in found if d[0] in ("15", "1507") and d[1:] != ("CN", "KP", "traded")}

@@ -305,6 +305,16 @@ def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
     return art.negated(lo, te, ts, te)
 
 
+# A clause set against the one before ("while imports fell", "mientras caían las compras"): a
+# trade word of the other kind there runs the other way; one inside a noun phrase ("wigs made from
+# imported hair, along with ferrosilicon") does not turn the list.
+_CONTRAST_BEFORE = compile_fast(
+    r"\b(?:while|whereas|but|mientras(?:\s+que)?|pero|alors que|tandis que|mais|während|aber|sementara|"
+    r"tetapi|в то время как|а|но)\b[^,.;:]{0,22}$|(?:而|但|반면|一方)\S{0,8}$",
+    re.IGNORECASE,
+)
+
+
 def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     """The trade items of one sentence."""
     commodities = sent.commodities
@@ -320,7 +330,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     spans = [(c.start, c.end) for c in commodities]
     date = best_date([d for d in sent.dates if not sent.in_background(d.start)], sent.start) or None
     out: list[TradeFact] = []
-    previous: tuple[str, str] | None = None
+    previous: tuple[str, str, str] | None = None
     segs = [
         _goods_list(art, sent, seg, triggers, i)
         for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers]))
@@ -344,7 +354,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         if sides:
             exporter, importer = _direction(art, sides, kind, ts)
         elif previous is not None:
-            exporter, importer = previous  # "… shipments to China are wigs …, and ferrosilicon"
+            # "… shipments to China are wigs …, and ferrosilicon"; "exports to North Korea rose, while
+            # imports fell": the other way round
+            turned = previous[2] != kind and _CONTRAST_BEFORE.search(art.text, max(lo, ts - 30), ts)
+            exporter, importer = (previous[1], previous[0]) if turned else previous[:2]
         elif story.flow is not None and sent.idx - story.flow.sentence <= 3:
             flow = story.flow
             same = kind == flow.kind
@@ -352,7 +365,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         else:
             exporter, importer = "", ""
         if exporter or importer:
-            previous = (exporter, importer)
+            previous = (exporter, importer, kind)
             story.flow = Flow(exporter, importer, kind, sent.idx)
         for com in goods:
             own = _cues_of(art, com, cues_at)
