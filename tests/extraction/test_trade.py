@@ -478,3 +478,17 @@ def test_imports_after_exports_in_one_sentence_run_the_other_way(facts, text):
     found = directions(facts(text, "2022-04-20"))
     assert {("1006", "CN", "KP", "traded"), ("2601", "KP", "CN", "traded"), ("1101", "CN", "KP", "traded")} <= found
     assert not {d for d in found if d[0] in ("15", "1507") and d[1:] != ("CN", "KP", "traded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China kaufte im August weniger Bleikonzentrat aus Nordkorea.", "2607"),
+        ("China importó de Corea del Norte concentrado de zinc por valor de 12 millones de dólares.", "2608"),
+        ("中国は北朝鮮から銅精鉱を輸入した。", "2603"),
+    ],
+    ids=["de-bleikonzentrat", "es-concentrado-de-zinc", "ja-do-seiko"],
+)
+def test_an_ore_concentrate_is_its_ore_heading(facts, text, expected):
+    """ "Bleikonzentrat", "concentrado de zinc", "銅精鉱": ores and concentrates share a heading."""
+    assert (expected, "KP", "CN", "traded") in directions(facts(text, "2017-10-24"))
