@@ -185,7 +185,10 @@ PRONOUN = compile_fast(
 # A time adverbial before the subject pronoun: "On Wednesday he …", "Later he …", "Pada hari Rabu ia …"
 _LEAD_ADVERBIAL = compile_fast(
     r"(?:(?:On|Later on|Early on|Late on|Pada hari|Pada|Le|El|Am|В)\s+[\w-]+|Later|Then|Afterwards|Earlier|"
-    r"Kemudian|Setelah itu|Puis|Ensuite|Luego|Después|Danach|Später|Затем|Позже)\s*,?\s*"
+    r"Kemudian|Setelah itu|Puis|Ensuite|Luego|Después|Danach|Später|Затем|Позже"
+    # "After the parade he …", "После парада он …": an event just told, then its subject
+    r"|(?:After|Following|Después de(?:l| la)?|Tras(?: el| la)?|Après(?: le| la| l['’])?|Nach(?: der| dem| den)?"
+    r"|Setelah|Sesudah|После)\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*"
 )
 
 

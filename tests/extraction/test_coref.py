@@ -2,6 +2,8 @@
 
 Each text is our own, written in the style of the reporting it stands for."""
 
+import pytest
+
 from .helpers import only
 
 
@@ -47,3 +49,20 @@ def test_a_pronoun_after_an_opening_time_adverbial_is_the_previous_sentences_sub
     ):
         meeting = only(facts(text, "2025-09-05"), "meetings")
         assert sorted(meeting["participants"]) == ["Kim Jong Un", "Vladimir Putin"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un arrived in Beijing by train on September 2. After the parade, he sat down for talks with "
+        "Vladimir Putin.",
+        "Ким Чен Ын приехал в Пекин 2 сентября. После парада он встретился с Владимиром Путиным.",
+    ],
+    ids=["en-after-the-parade-he", "ru-posle-parada-on"],
+)
+def test_he_after_an_opening_after_the_event_is_the_last_sentences_subject(facts, text):
+    """ "After the parade, he sat down …", "После парада он встретился …": the pronoun is the person the
+    story was about; the talks followed another event, so they are not dated by the arrival."""
+    record = facts(text, "2025-09-04")
+    talks = [m for m in record["meetings"] if "Vladimir Putin" in m["participants"]]
+    assert [(sorted(m["participants"]), m["date"]) for m in talks] == [(["Kim Jong Un", "Vladimir Putin"], "2025-09")]

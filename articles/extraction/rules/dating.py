@@ -87,6 +87,8 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
             return talks[-1].as_month()
     if narrative is None:
         return None
+    if _AFTER_ANOTHER_EVENT.match(art.text, sent.start) and not art.find.search(cues.SAME_DAY, sent.start, sent.end):
+        return narrative.as_month()  # "After the parade, he held talks with Putin": a later day, unsaid
     if (
         art.find.search(cues.SAME_DAY, sent.start, sent.end)
         or art.find.search(cues.AIRPORT, lo, hi)
@@ -130,6 +132,18 @@ def _report_anchor(art: Article, sent: Sent, story: Story) -> DateMention | None
 
 
 # "he later signed …": later the same day (not "later this year", "later in the week")
+# A sentence opening on another event it follows ("After the parade, …", "После парада …",
+# "Nach der Parade …"), not on the arrival that dates the story ("After arriving, …").
+_AFTER_ANOTHER_EVENT = compile_fast(
+    r"\s*(?:After|Following|Después de(?:l| la)?|Tras(?: el| la)?|Après(?: le| la| l['’])?|Nach(?: der| dem| den)?"
+    r"|Setelah|Sesudah|После)\s+(?!(?:his |her |their |su |son |sa |seiner |ihrer )?(?:arriv|llegada|llegar|"
+    r"l['’]arrivée|Ankunft|tiba|kedatangan|прибыти|прилет|приезд|landing|touching down))"
+    # ("After this meeting, the two signed …": the event just told, whose day it shares)
+    r"(?!(?:this|that|these|those|cette|cet|ce|ces|esta|este|estos|estas|diese[mnrs]?|эт\w+|itu|ini)\b)"
+    r"(?!(?:the |la |le |l['’]|el |der |dem |den |las |los |les )?(?:talks|meeting|summit|rencontre|entretien|"
+    r"reuni[oó]n|encuentro|conversaciones|Treffen|Gespräch\w*|встреч\w*|переговор\w*|pertemuan|pembicaraan)\b)",
+    re.IGNORECASE,
+)
 _LATER = compile_fast(r"\blater\b(?!\s+(?:this|that|in|on|next|the|than|years?|months?|weeks?))", re.IGNORECASE)
 
 
