@@ -131,3 +131,27 @@ def test_a_korean_name_never_starts_inside_a_word(gazetteer, text):
     name, and it must not hide the coal that follows."""
     result = extract(text, gazetteer=gazetteer, published=dt.date(2016, 1, 25))
     assert [m.key for m in result.mentions if m.label == "COMMODITY"] == ["commodity:coal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Trade Bank of North Korea lost its dealings with Bank of China in 2013.",
+            {"Bank of China", "Foreign Trade Bank of the DPRK"},
+        ),
+        (
+            "El Banco de China dejó de operar en 2013 con el Banco de Comercio Exterior de Corea del Norte.",
+            {"Bank of China", "Foreign Trade Bank of the DPRK"},
+        ),
+        (
+            "Die chinesische Zollverwaltung meldete für März kaum noch Kohle aus Nordkorea.",
+            {"General Administration of Customs of China"},
+        ),
+    ],
+    ids=["en-banks", "es-bancos", "de-zollverwaltung"],
+)
+def test_the_banks_and_the_customs_office_of_sanctions_reporting_are_named(facts, text, expected):
+    """The banks at the centre of the sanctions on North Korea's foreign exchange, and China's customs
+    office in German ("die chinesische Zollverwaltung")."""
+    assert set(_organizations(facts(text, "2013-05-08"))) >= expected
