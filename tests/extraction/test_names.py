@@ -155,3 +155,9 @@ def test_the_banks_and_the_customs_office_of_sanctions_reporting_are_named(facts
     """The banks at the centre of the sanctions on North Korea's foreign exchange, and China's customs
     office in German ("die chinesische Zollverwaltung")."""
     assert set(_organizations(facts(text, "2013-05-08"))) >= expected
+
+
+def test_a_korean_name_with_a_character_japanese_does_not_use_is_written_in_kana(facts):
+    """Japanese papers write the syllable of a Hanja outside Japanese use in katakana: 李洙墉 is "李洙ヨン"."""
+    record = facts("李洙ヨン氏は翌日、北京で王毅外相と会談した。", "2019-09-05")
+    assert "Ri Su Yong" in {a["name"] for a in record["actors"]}
