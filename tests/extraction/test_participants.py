@@ -301,3 +301,19 @@ def test_both_sides_of_two_named_countries_are_not_the_talks_just_reported(facts
     record = facts(text, "2000-06-01")
     assert all(v["destination"] != "Pyongyang" for v in record["visits"])
     assert all(m["place"] != "Pyongyang" for m in record["meetings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅外相は平壌で、金正恩総書記の側近とされる李洙ヨン氏と会った。",
+        "왕이 부장은 평양에서 김정은 위원장의 측근으로 꼽히는 리수용 부위원장을 만났다.",
+        "Wang Yi met Ri Su Yong, a close aide to Kim Jong Un, during his stay in Pyongyang.",
+        "During his stay in Pyongyang, Wang Yi met Kim Jong Un's close aide Ri Su Yong.",
+    ],
+    ids=["ja-no-sokkin", "ko-ui-cheukgeun", "en-aide-to", "en-s-close-aide"],
+)
+def test_the_person_whose_aide_is_met_is_not_at_the_talks(facts, text):
+    """ "金正恩総書記の側近とされる李洙ヨン氏", "김정은 위원장의 측근으로 꼽히는 리수용", "a close aide to Kim Jong Un":
+    Kim names whose aide the guest is; he is not in the room."""
+    assert meetings(facts(text, "2019-09-05")) == [["Ri Su Yong", "Wang Yi"]]

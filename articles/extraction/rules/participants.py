@@ -22,6 +22,9 @@ _ROLE_BEFORE = compile_fast(
     r"(?:letter|message|greetings?|congratulations|condolences|envoy|representative|invitation|behalf|wishes|"
     r"instructions?|teachings|legacy|leadership|guidance|regime|orders?)\s+(?:from|of|by)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:sent|designated|appointed|dispatched|invited)\s+by\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:aides?|confidants?|right-hand man)\s+(?:to|of)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:colaborador|mano derecha|bras droit|proche collaborateur|Vertraute[rn]?|соратник|приближенный)"
+    r"\s+(?:de|del|du|des|von|des|der)?\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:surat|pesan|salam|utusan(?: khusus)?|undangan|atas nama|atas undangan|rezim|kepemimpinan)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:carta|mensaje|enviado|representante|invitación|régimen|nombre|liderazgo|dirección)(?:\s+(?:especial|personal))?\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:lettre|message|envoyé|émissaire|représentant|invitation|régime|nom|direction)(?:\s+(?:spécial|personnel|personnelle))?\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
@@ -33,12 +36,14 @@ _ROLE_BEFORE = compile_fast(
     re.IGNORECASE,
 )
 _ROLE_AFTER = compile_fast(
-    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지|안부|인사)"
+    r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지|안부|인사|측근)"
     r"|^\s?[^\s，,。、在于於会會见見同与與和及]{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
-    r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息))"
+    r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导|領導|指示|訊息|讯息|亲信|親信|心腹))"
     r"|^(?:氏|主席|総書記|委員長)?の(?:招請|招待|親書|特使|メッセージ|指導)"
+    # "金正恩総書記の側近とされる李洙ヨン氏": the aide of someone named with a title
+    r"|^[^\s、。,]{0,10}?の側近"
     r"|^(?:['’]s)?\s+(?:personal\s+|oral\s+|verbal\s+)?(?:letter|message|greetings|envoy|invitation|regime|behalf|wishes|"
-    r"father|mother|son|daughter|uncle|leadership|instructions|special envoy)",
+    r"father|mother|son|daughter|uncle|leadership|instructions|special envoy|(?:close\s+|top\s+|trusted\s+)?aides?|confidant)",
     re.IGNORECASE,
 )
 # Every role phrase above contains one of these; sentences without any skip the checks.
@@ -53,6 +58,8 @@ ROLE_HINT = word_regex(
     послани*, письм*, приглашени*, имени, руководств*, режим*
     应, 應, 转达, 轉達, 代表, 奉, 초청, 친서, 특별대표, 특사, 축전, 영도, 지시, 체제, 메시지, 뜻, 안부, 인사
     邀请, 邀請, 问候, 問候, 亲笔信, 親筆信, 特别代表, 特使, 口信, 信, 领导, 領導, 指示, 訊息, 讯息, 招請, 招待, 親書, 指導
+    aide, aides, confidant*, right-hand, colaborador, mano derecha, bras droit, collaborateur, vertraute*, соратник*
+    приближенн*, 측근, 側近, 亲信, 親信, 心腹
 """)
 )
 _LOWER_HINT = cues.LOWER[ROLE_HINT] = compile_fast(ROLE_HINT.pattern)  # searched on the lower-cased text
