@@ -50,6 +50,7 @@ MEETING_WORDS = words("""
     recibir, banquete, reunirse, entrevistarse                                                                # es
     rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli, accueillir                            # fr
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
+    zusammengekommen, zusammenkam, zusammenkamen                                                         # de
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
@@ -66,7 +67,7 @@ VISIT_WORDS = words("""
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
-    séjour, déplacement, se rendre                                                          # fr
+    séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
     besuch*, eingetroffen, reise, reiste, angekommen, aufenthalt                            # de
     expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
     прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru

@@ -496,3 +496,17 @@ def test_the_tense_is_read_only_where_it_changes_the_date():
     assert by_text["Tuesday"].date == dt.date(2024, 4, 9)
     assert text.index("20 June") not in asked
     assert text.index("Tuesday") in asked
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kim Jong Un gab am Donnerstagabend ein Bankett zu Ehren von Xi Jinping.", "2019-06-20"),
+        ("Kim Jong Un landete am Montagmorgen in Peking.", "2019-06-17"),
+    ],
+    ids=["de-donnerstagabend", "de-montagmorgen"],
+)
+def test_a_german_weekday_with_its_time_of_day_is_that_weekday(facts, text, date):
+    """ "am Donnerstagabend", "am Montagmorgen": German writes the time of day onto the weekday."""
+    record = facts(text, "2019-06-21")
+    assert [f["date"] for f in record["meetings"] + record["visits"]] == [date]

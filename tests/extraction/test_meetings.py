@@ -80,3 +80,13 @@ def test_a_spanish_meeting_verb_in_the_infinitive_is_a_meeting_word(facts, text,
     """ "volvieron a reunirse", "volvieron a entrevistarse": the infinitive with its pronoun."""
     record = facts(text, published)
     assert len(record["meetings"]) == 1
+
+
+def test_a_german_meeting_in_the_perfect_of_zusammenkommen_is_a_meeting(facts):
+    """ "ist … eingetroffen und mit seinem Amtskollegen Ri Yong Ho zusammengekommen": arrived and met."""
+    text = (
+        "Der chinesische Außenminister Wang Yi ist am Donnerstag in Pjöngjang eingetroffen und mit seinem "
+        "Amtskollegen Ri Yong Ho zusammengekommen."
+    )
+    record = facts(text, "2019-06-21")
+    assert [sorted(m["participants"]) for m in record["meetings"]] == [["Ri Yong Ho", "Wang Yi"]]

@@ -356,3 +356,17 @@ def test_a_count_of_past_trips_is_recalled_not_planned_or_dated(facts, text):
         "reported",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping se rendra la semaine prochaine à Pyongyang.",
+        "Xi Jinping et Li Qiang se rendront à Pyongyang en octobre.",
+    ],
+    ids=["fr-se-rendra", "fr-se-rendront"],
+)
+def test_the_future_of_se_rendre_is_a_planned_trip(facts, text):
+    """ "se rendra à Pyongyang": the future of the French verb of going is a trip planned."""
+    record = facts(text, "2019-06-14")
+    assert {(v["destination"], v["status"]) for v in record["visits"]} == {("Pyongyang", "planned")}

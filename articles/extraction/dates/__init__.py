@@ -26,7 +26,7 @@ import re
 
 from ..lexicon import compile_fast, lowered, trie_pattern
 from .mention import DAY, MONTH, YEAR, DateMention
-from .patterns import LATIN_WEEKDAYS
+from .patterns import DAYTIME_SUFFIX, LATIN_WEEKDAYS
 from .rules import RANGE_RULES, RULES, Ctx
 from .words import CN_NUM, FUTURE_CUES, MONTHS
 
@@ -43,7 +43,7 @@ _LOWER_RULES = {
 # rules share the family (rules of their own family run without a gate: the gate would cost
 # what the rule costs).
 _GATE_RX = {
-    "weekday": compile_fast(r"(?<!\w)(?:" + trie_pattern(LATIN_WEEKDAYS) + r")(?!\w)"),
+    "weekday": compile_fast(r"(?<!\w)(?:" + trie_pattern(LATIN_WEEKDAYS) + r")" + DAYTIME_SUFFIX + r"(?!\w)"),
     "month": compile_fast(r"(?<!\w)(?:" + trie_pattern(MONTHS) + r")(?!\w)"),
     "ago": compile_fast(r"\bago\b|lalu|hace|il y a|\bvor\b|назад|전|前"),  # far cheaper than the rule
 }

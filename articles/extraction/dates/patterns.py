@@ -13,6 +13,8 @@ from .words import MONTHS, RELATIVE_PERIODS, WEEKDAYS
 MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 LATIN_WEEKDAYS = [w for w in WEEKDAYS if not has_cjk(w)]  # the weekdays written with spaces between words
 LATIN_WEEKDAY_WORD = "|".join(sorted((re.escape(w) for w in LATIN_WEEKDAYS), key=len, reverse=True))
+# German writes the time of day onto the weekday: "Donnerstagabend", "Montagmorgen", "Freitagnachmittag".
+DAYTIME_SUFFIX = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?"
 YYYY = r"(1[89]\d\d|20\d\d)"  # a year of four digits, 1800 to 2099, as a group
 _DIGITS = compile_fast(r"(?<!\d)\d{1,4}(?!\d)")
 _WORD_BEFORE_NUMBER = compile_fast(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")

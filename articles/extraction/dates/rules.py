@@ -13,6 +13,7 @@ from ..lexicon import compile_fast, trie_pattern
 from .anchor import day_only, month_day, month_only, nearest_weekday, safe_date, shift_month, two_digit_year
 from .mention import DAY, MONTH, YEAR
 from .patterns import (
+    DAYTIME_SUFFIX,
     LATIN_WEEKDAY_WORD,
     MONTH_PREPOSITIONS,
     MONTH_WORD,
@@ -330,7 +331,12 @@ RULES: list[DateRule] = [
         ),
         _r_relative,
     ),
-    DateRule("weekday", compile_fast(rf"(?<!\w)({LATIN_WEEKDAY_WORD})(?!\w)", re.IGNORECASE), _r_weekday, "weekday"),
+    DateRule(
+        "weekday",
+        compile_fast(rf"(?<!\w)({LATIN_WEEKDAY_WORD}){DAYTIME_SUFFIX}(?!\w)", re.IGNORECASE),
+        _r_weekday,
+        "weekday",
+    ),
     DateRule(
         "weekday_cjk",
         compile_fast(r"(星期[一二三四五六日天]|[周週礼][一二三四五六日天]|[월화수목금토일]요일|[月火水木金土日]曜日?)"),
