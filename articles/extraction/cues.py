@@ -61,6 +61,9 @@ MEETING_WORDS = words("""
 VISIT_WORDS = words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
     landed, mendarat, aterrizó, atterri, landete, приземлил*                                 # landing is arriving
+    left for, departed for, leaves for, departs for, set off for, headed for, partió hacia, partió rumbo a       # setting off
+    est parti pour, est partie pour, sont partis pour, s'est envolé pour, s'est envolée pour, вылетел в, вылетела в
+    вылетели в, отправился в, отправилась в, berangkat ke, 前往, 启程前往, 啟程前往
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
     a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した

@@ -370,3 +370,30 @@ def test_the_future_of_se_rendre_is_a_planned_trip(facts, text):
     """ "se rendra à Pyongyang": the future of the French verb of going is a trip planned."""
     record = facts(text, "2019-06-14")
     assert {(v["destination"], v["status"]) for v in record["visits"]} == {("Pyongyang", "planned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui departed for Beijing on Monday.",
+        "Choe Son Hui partió hacia Pekín el lunes.",
+        "Choe Son Hui est partie pour Pékin lundi.",
+        "Choe Son Hui berangkat ke Beijing pada Senin.",
+        "崔善姬17日乘专机前往北京。",
+    ],
+    ids=["en-departed-for", "es-partio-hacia", "fr-est-partie-pour", "id-berangkat-ke", "zh-qianwang"],
+)
+def test_setting_off_for_a_city_is_a_trip_there(facts, text):
+    """ "departed for Beijing", "partió hacia Pekín", "est partie pour Pékin", "berangkat ke Beijing",
+    "前往北京": a trip to the city named after the verb of setting off."""
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["status"]) == ("Choe Son Hui", "Beijing", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kim Jong Un left the meeting early on Thursday.", "Xi Jinping headed for the airport after the talks."],
+    ids=["en-left-the-meeting", "en-headed-for-the-airport"],
+)
+def test_leaving_a_meeting_or_heading_to_an_airport_is_no_trip(facts, text):
+    assert facts(text, "2019-06-21")["visits"] == []
