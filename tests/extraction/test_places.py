@@ -320,3 +320,17 @@ def test_a_meeting_in_a_later_sentence_is_not_placed_in_a_country(facts):
     text = "Kim Jong Un arrived in China on Monday. He also met Li Keqiang."
     meetings = facts(text, "2018-03-28")["meetings"]
     assert [m["place"] for m in meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "習近平国家主席と金正恩委員長の首脳会談は18日、北京で行われた。",
+        "시진핑 주석과 김정은 위원장의 정상회담이 18일 베이징에서 열렸다.",
+    ],
+    ids=["ja-kaidan-wa-pekin-de-okonawareta", "ko-jeongsanghoedami-beijingeseo-yeollyeotda"],
+)
+def test_talks_that_are_the_subject_are_placed_where_they_were_held(facts, text):
+    """ "首脳会談は18日、北京で行われた", "정상회담이 … 베이징에서 열렸다": the event word is the subject, and
+    where it was held comes after it, before the verb."""
+    assert only(facts(text, "2019-06-21"), "meetings")["place"] == "Beijing"

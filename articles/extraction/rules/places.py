@@ -84,9 +84,13 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
     text = art.text
     candidates = [p for p in art.places(sent, lo, hi) if not departure(text, p) and not attribution(text, lo, p)]
     if art.verb_final:
-        candidates = [
-            p for p in candidates if p.start < ts
-        ]  # "베이징 조어대에서 … 만나": the place comes before the verb
+        # "베이징 조어대에서 … 만나": the place comes before the verb; but when the event word is the
+        # subject ("首脳会談は18日、北京で行われた", "정상회담이 … 베이징에서 열렸다"), where it was held
+        # comes after it, before the verb of taking place
+        candidates = [p for p in candidates if p.start < ts]
+        if _EVENT_SUBJECT.match(text, ts):
+            after = art.places(sent, ts, sent.end)  # past the clause's comma: "会談は18日、北京で行われた"
+            candidates += [p for p in after if locative(text, p) and not departure(text, p)]
     close = [p for p in candidates if locative(text, p) and (0 <= p.start - ts <= 45 or 0 <= ts - p.end <= 45)]
     chosen = nearest(close, ts) or nearest([p for p in candidates if p.label == PLACE], ts)
     if chosen is None:
@@ -98,4 +102,6 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
     return chosen.key if chosen else None
 
 
+# A Korean or Japanese event noun as the subject of its sentence: "首脳会談は", "정상회담이".
+_EVENT_SUBJECT = compile_fast(r"(?:首脳会談|会談|会見|会合|정상회담|회담|회동|면담|접견)(?:は|が|이|가|은|는)")
 _WHERE = compile_fast(r"[\s,]*(?:where|wherever|où|donde|en donde|wo|где|di mana)\b", re.IGNORECASE)
