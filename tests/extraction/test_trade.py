@@ -492,3 +492,16 @@ def test_imports_after_exports_in_one_sentence_run_the_other_way(facts, text):
 def test_an_ore_concentrate_is_its_ore_heading(facts, text, expected):
     """ "Bleikonzentrat", "concentrado de zinc", "銅精鉱": ores and concentrates share a heading."""
     assert (expected, "KP", "CN", "traded") in directions(facts(text, "2017-10-24"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's exports to China of watches and wigs rose in June.",
+        "Nordkoreas Exporte von Uhren und Perücken nach China stiegen im Juni.",
+    ],
+    ids=["en-watches", "de-uhren"],
+)
+def test_watches_named_without_their_kind_are_the_chapter_of_clocks_and_watches(facts, text):
+    """ "watches", "Uhren": wristwatches or movements, the text does not say; chapter 91."""
+    assert ("91", "KP", "CN", "traded") in directions(facts(text, "2019-07-01"))
