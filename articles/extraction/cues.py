@@ -82,7 +82,7 @@ SIGNING_WORDS = words("""
     signed, signs, signing, inked, agreed to build, agreed to establish
     menandatangani, penandatanganan, ditandatangani           # id
     firmó, firmaron, firma, firmado, suscribieron            # es
-    signé, signée, signés, signées, ont signé, signature      # fr
+    signé, signée, signés, signées, ont signé, signature, conclu   # fr
     unterzeichne*, unterschrieben, schlossen, abgeschlossen   # de
     подписа*, заключил*                                       # ru
     서명, 조인, 체결, 맺었, 签署, 簽署, 签订, 簽訂, 签字, 簽字, 署名, 調印, 締結, 缔结
@@ -276,6 +276,8 @@ BOTH_COUNTRIES = word_regex(
     words(
         "the two countries, both countries, kedua negara, ambos países, los dos países, las dos naciones, les deux pays, "
         "beide länder, die beiden länder, die beiden staaten, обе страны, две страны, "
+        "the two governments, both governments, kedua pemerintah, los dos gobiernos, ambos gobiernos, "
+        "les deux gouvernements, beide regierungen, die beiden regierungen, правительства двух стран, "
         "양국, 两国, 兩國, 両国"
     )
 )
@@ -344,10 +346,13 @@ AGREEMENT_NOUN = word_regex(
 """)
 )
 # "concluded" and "schlossen" sign only with an agreement noun ("schlossen ein Abkommen").
-SIGNING_NEEDS_NOUN = compile_fast(r"^(?:schlossen|abgeschlossen|заключил\w*|signature)$", re.IGNORECASE)
+SIGNING_NEEDS_NOUN = compile_fast(r"^(?:schlossen|abgeschlossen|заключил\w*|signature|conclu)$", re.IGNORECASE)
 NOT_AN_AGREEMENT = compile_fast(
     r"anniversary|peringatan|aniversario|anniversaire|jahrestag|годовщин|주년|周年|週年|署名文章|署名記事|signed article"
     r"|signed a letter|signed an order|signed a decree|signature campaign"
+    # "conclu sans accord", "ended without an agreement": no agreement was made
+    r"|without (?:an |any )?agreement|sans accord|sin acuerdo|ohne (?:ein )?(?:Abkommen|Einigung)|tanpa kesepakatan"
+    r"|без соглашения"
     # "a parade marking 60 years since the signing of the armistice", "memperingati 60 tahun penandatanganan"
     r"|memperingati|\b\d+ (?:years|tahun|años|ans|Jahre|лет) (?:since |sejak |desde |depuis |seit |с )?(?:the |la |der )?"
     r"(?:signing|penandatanganan|firma|signature|unterzeichnung|подписания)",

@@ -324,3 +324,22 @@ def test_one_signing_told_in_three_sentences_is_one_agreement_of_its_signer(fact
     agreement = only(facts(text, "2005-10-28"), "agreements")
     assert agreement["signatories"] == ["Rim Kyong Man"]
     assert agreement["topics"] and "trade" not in agreement["topics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los dos gobiernos suscribieron el martes un memorando de entendimiento sobre turismo.",
+        "Les deux pays ont conclu mardi un accord sur l'exemption de visas.",
+        "The two governments signed an agreement on visa exemption on Tuesday.",
+    ],
+    ids=["es-los-dos-gobiernos", "fr-ont-conclu-un-accord", "en-the-two-governments"],
+)
+def test_the_two_governments_concluding_an_agreement_are_its_signatories(facts, text):
+    """ "los dos gobiernos suscribieron", "les deux pays ont conclu un accord": the two states sign."""
+    agreement = only(facts(text, "2019-06-21"), "agreements")
+    assert sorted(agreement["signatories"]) == ["China", "North Korea"]
+
+
+def test_a_process_concluded_without_an_agreement_is_no_agreement(facts):
+    assert facts("Le processus a été conclu sans accord, a déclaré Wang Yi.", "2019-06-21")["agreements"] == []
