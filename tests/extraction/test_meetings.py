@@ -90,3 +90,17 @@ def test_a_german_meeting_in_the_perfect_of_zusammenkommen_is_a_meeting(facts):
     )
     record = facts(text, "2019-06-21")
     assert [sorted(m["participants"]) for m in record["meetings"]] == [["Ri Yong Ho", "Wang Yi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El presidente chino Xi Jinping llegó el jueves a Pyongyang. Fue recibido en el aeropuerto por Kim Jong-un.",
+        "Председатель КНР Си Цзиньпин в четверг прибыл в Пхеньян, где был принят Ким Чен Ыном.",
+    ],
+    ids=["es-fue-recibido-por", "ru-byl-prinyat"],
+)
+def test_a_guest_received_in_the_passive_meets_the_host(facts, text):
+    """ "Fue recibido … por Kim Jong-un", "был принят Ким Чен Ыном": the passive of receiving."""
+    meeting = only(facts(text, "2019-06-22"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"]) == (["Kim Jong Un", "Xi Jinping"], "2019-06-20")
