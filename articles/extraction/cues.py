@@ -330,7 +330,7 @@ TOGETHER = word_regex(
 )
 SPOUSE = compile_fast(
     r"\b(?:his|her) (?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\b,?\s*$|\b(?:istri|istrinya)\b|\bsu esposa\b"
-    r"|\bsa femme\b|\bson épouse\b|\bseine (?:Frau|Ehefrau)\b|\bсупруг\w*\b|부인|여사|夫人|妻",
+    r"|\bsa femme\b|\bson épouse\b|\b(?:seine|seiner|dessen|ihr|ihrem|deren) (?:Frau|Ehefrau|Mann|Ehemann)\b|\bсупруг\w*\b|부인|여사|夫人|妻",
     re.IGNORECASE,
 )
 

@@ -317,3 +317,18 @@ def test_the_person_whose_aide_is_met_is_not_at_the_talks(facts, text):
     """ "金正恩総書記の側近とされる李洙ヨン氏", "김정은 위원장의 측근으로 꼽히는 리수용", "a close aide to Kim Jong Un":
     Kim names whose aide the guest is; he is not in the room."""
     assert meetings(facts(text, "2019-09-05")) == [["Ri Su Yong", "Wang Yi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping ist am Donnerstag in Pjöngjang eingetroffen. Er wurde am Flughafen von Kim Jong Un und dessen "
+        "Frau Ri Sol Ju empfangen.",
+        "Xi Jinping ist am Donnerstag in Pjöngjang eingetroffen. Er wurde am Flughafen von Kim Jong Un und seiner "
+        "Frau Ri Sol Ju empfangen.",
+    ],
+    ids=["de-dessen-frau", "de-seiner-frau"],
+)
+def test_a_spouse_named_through_a_german_possessive_is_a_spouse(facts, text):
+    """ "Kim Jong Un und dessen Frau Ri Sol Ju", "… und seiner Frau …": the host's wife beside him."""
+    assert meetings(facts(text, "2019-06-22")) == [["Kim Jong Un", "Xi Jinping"]]

@@ -93,7 +93,9 @@ def is_spouse(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 16) : m.start]
     return bool(
         cues.SPOUSE.search(before)
-        and re.search(r"(?:wife|husband|spouse|istri\w*|esposa|femme|épouse|Frau|супруг\w*)\W*$", before, re.IGNORECASE)
+        and re.search(
+            r"(?:wife|husband|spouse|istri\w*|esposa|femme|épouse|Frau|Mann|супруг\w*)\W*$", before, re.IGNORECASE
+        )
     ) or bool(
         re.match(
             r"^(?:\s?[(（][^)）]{0,20}[)）])?(?:\s?(?:夫人|여사|부인)|,\s*(?:his|her) (?:wife|husband))",
