@@ -334,6 +334,19 @@ SPOUSE = compile_fast(
     re.IGNORECASE,
 )
 
+# Talks held at a distance: a phone call or a video link is no meeting (the people were not in one room).
+REMOTE = word_regex(
+    words("""
+    phone call, phone calls, by phone, by telephone, over the phone, on the phone, telephone conversation, telephone talks
+    phone talks, phone conversation, video link, video call, videoconference, video conference, virtual summit
+    virtual meeting, online meeting, au téléphone, par téléphone, entretien téléphonique, visioconférence
+    por teléfono, conversación telefónica, llamada telefónica, videoconferencia, am telefon, telefonisch, telefonat
+    videokonferenz, videoschalte, по телефону, телефонный разговор, телефонного разговора, телефонные переговоры
+    по видеосвязи, видеоконференц*, telepon, panggilan telepon, konferensi video, secara virtual, 電話会談, 電話で
+    テレビ会議, オンライン会談, 전화, 통화, 화상, 通电话, 通電話, 电话, 電話, 视频, 視頻, 线上, 線上
+""")
+)
+
 # --- agreements ------------------------------------------------------------------------------
 
 AGREEMENT_NOUN = word_regex(

@@ -104,3 +104,20 @@ def test_a_guest_received_in_the_passive_meets_the_host(facts, text):
     """ "Fue recibido … por Kim Jong-un", "был принят Ким Чен Ыном": the passive of receiving."""
     meeting = only(facts(text, "2019-06-22"), "meetings")
     assert (sorted(meeting["participants"]), meeting["date"]) == (["Kim Jong Un", "Xi Jinping"], "2019-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping held talks with Kim Jong Un by video link on Tuesday.",
+        "Xi Jinping s'est entretenu au téléphone avec Kim Jong-un mardi.",
+        "Xi Jinping conversó por teléfono con Kim Jong-un el martes.",
+        "習近平国家主席は18日、金正恩委員長と電話会談した。",
+        "Xi Jinping melakukan pembicaraan telepon dengan Kim Jong Un pada Selasa.",
+    ],
+    ids=["en-by-video-link", "fr-au-telephone", "es-por-telefono", "ja-denwa-kaidan", "id-pembicaraan-telepon"],
+)
+def test_talks_by_phone_or_video_are_no_meeting(facts, text):
+    """ "by video link", "au téléphone", "por teléfono", "電話会談", "pembicaraan telepon": the two
+    were not in one room."""
+    assert facts(text, "2019-06-21")["meetings"] == []
