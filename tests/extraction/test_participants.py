@@ -332,3 +332,19 @@ def test_the_person_whose_aide_is_met_is_not_at_the_talks(facts, text):
 def test_a_spouse_named_through_a_german_possessive_is_a_spouse(facts, text):
     """ "Kim Jong Un und dessen Frau Ri Sol Ju", "… und seiner Frau …": the host's wife beside him."""
     assert meetings(facts(text, "2019-06-22")) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un empfing am Freitag in Pjöngjang Song Tao, den Sondergesandten von Xi Jinping.",
+        "Ким Чен Ын в пятницу принял в Пхеньяне Сун Тао, спецпосланника Си Цзиньпина.",
+    ],
+    ids=["de-sondergesandten-von", "ru-specposlannika"],
+)
+def test_the_sender_of_a_special_envoy_is_not_at_the_talks(facts, text):
+    """ "den Sondergesandten von Xi Jinping", "спецпосланника Си Цзиньпина": Xi sent the envoy; he
+    neither travelled nor met Kim."""
+    record = facts(text, "2019-06-22")
+    assert meetings(record) == [["Kim Jong Un", "Song Tao"]]
+    assert {v["visitor"] for v in record["visits"]} == {"Song Tao"}

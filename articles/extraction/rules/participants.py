@@ -28,10 +28,12 @@ _ROLE_BEFORE = compile_fast(
     r"|(?:surat|pesan|salam|utusan(?: khusus)?|undangan|atas nama|atas undangan|rezim|kepemimpinan)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:carta|mensaje|enviado|representante|invitación|régimen|nombre|liderazgo|dirección)(?:\s+(?:especial|personal))?\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:lettre|message|envoyé|émissaire|représentant|invitation|régime|nom|direction)(?:\s+(?:spécial|personnel|personnelle))?\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime|Sondergesandte[nr]?|Gesandte[nr]?|Sonderbeauftragte[nr]?"
+    r"|Abgesandte[nr]?)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:uncle|father|son|brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|"
     r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’,-]+\s+){0,6}$"
-    r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*|спецпосланник\w*|посланник\w*"
+    r"|спецпредставител\w*|специального представителя)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:应|應|转达了?|轉達了?|(?<![特别別团團])代表|奉)$",
     re.IGNORECASE,
 )
@@ -59,7 +61,8 @@ ROLE_HINT = word_regex(
     应, 應, 转达, 轉達, 代表, 奉, 초청, 친서, 특별대표, 특사, 축전, 영도, 지시, 체제, 메시지, 뜻, 안부, 인사
     邀请, 邀請, 问候, 問候, 亲笔信, 親筆信, 特别代表, 特使, 口信, 信, 领导, 領導, 指示, 訊息, 讯息, 招請, 招待, 親書, 指導
     aide, aides, confidant*, right-hand, colaborador, mano derecha, bras droit, collaborateur, vertraute*, соратник*
-    приближенн*, 측근, 側近, 亲信, 親信, 心腹
+    приближенн*, 측근, 側近, 亲信, 親信, 心腹, sondergesandt*, gesandt*, sonderbeauftragt*, abgesandt*
+    спецпосланник*, посланник*, спецпредставител*, представителя
 """)
 )
 _LOWER_HINT = cues.LOWER[ROLE_HINT] = compile_fast(ROLE_HINT.pattern)  # searched on the lower-cased text
