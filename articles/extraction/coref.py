@@ -215,13 +215,18 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
             if any(ts < e and s < te for ts, te in taken):
                 continue
             own = first_by_sentence.get(i)
-            if own is not None and own.start < s:
+            if match.group(4):
+                # 其 as an object ("王毅、孙卫东分别同其举行会谈") is not the clause's own subject: the person
+                # named before the clause's comma, else the one the previous sentence opened with
+                brk = max(text.rfind(c, sent.start, s) for c in "，,；;")
+                earlier = [m for m in persons if sent.start <= m.start < brk]
+                antecedent = earlier[0] if earlier else (first_by_sentence.get(i - 1) if i > 0 else None)
+            elif own is not None and own.start < s:
                 antecedent = own
             elif (
                 s - sent.start <= 2
                 or match.group(3)
                 or match.group(2)
-                or match.group(4)
                 or _LEAD_ADVERBIAL.fullmatch(text, sent.start, s)
             ):
                 antecedent = first_by_sentence.get(i - 1) if i > 0 else None

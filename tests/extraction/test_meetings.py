@@ -71,7 +71,10 @@ def test_a_welcome_at_the_airport_or_a_welcome_ceremony_is_a_welcome_not_talks(f
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("Los presidentes Xi Jinping y Kim Jong-un volvieron a reunirse el miércoles en la capital china.", "2018-06-21"),
+        (
+            "Los presidentes Xi Jinping y Kim Jong-un volvieron a reunirse el miércoles en la capital china.",
+            "2018-06-21",
+        ),
         ("Wang Yi y Choe Son Hui volvieron a entrevistarse el lunes en Pekín.", "2023-03-10"),
     ],
     ids=["es-reunirse", "es-entrevistarse"],

@@ -266,6 +266,7 @@ def test_talks_held_separately_with_two_people_are_two_meetings(facts, text):
     [
         pytest.param("Wang Yi and Sun Weidong separately held talks with Choe Son Hui in Beijing.", id="en-two-hosts"),
         pytest.param("崔善姬在北京访问期间，王毅、孙卫东分别同其举行会谈。", id="zh-fenbie-tong-qi"),
+        pytest.param("崔善姬抵达北京。王毅、孙卫东分别同其举行了会谈。", id="zh-qi-of-the-sentence-before"),
     ],
 )
 def test_two_hosts_holding_talks_separately_with_one_guest_are_two_meetings(facts, text):
