@@ -10,6 +10,8 @@ import pytest
 
 from articles.extraction import extract
 
+from .helpers import only
+
 
 def _organizations(record: dict) -> list[str]:
     return [a["name"] for a in record["actors"] if a["kind"] == "organization"]
@@ -161,3 +163,18 @@ def test_a_korean_name_with_a_character_japanese_does_not_use_is_written_in_kana
     """Japanese papers write the syllable of a Hanja outside Japanese use in katakana: 李洙墉 is "李洙ヨン"."""
     record = facts("李洙ヨン氏は翌日、北京で王毅外相と会談した。", "2019-09-05")
     assert "Ri Su Yong" in {a["name"] for a in record["actors"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр иностранных дел КНДР Цой Сон Хи в понедельник прибыла в Пекин.",
+        "Чвэ Сон Хи в понедельник вылетела в Пекин.",
+    ],
+    ids=["ru-tsoi", "ru-chve"],
+)
+def test_the_korean_surname_choe_in_russian_is_tsoi_or_chve_as_well(facts, text):
+    """최 is written "Цой" by most Russian papers (and "Чвэ" by some), beside the "Чхве" of the
+    transcription tables: Choe Son Hui under any of them."""
+    visit = only(facts(text, "2019-06-22"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Choe Son Hui", "Beijing")
