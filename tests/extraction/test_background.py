@@ -214,7 +214,11 @@ def test_a_last_visit_recalled_keeps_its_own_date(facts, text):
             "Ким Чен Ын в понедельник прибыл в Пекин. Это его первая зарубежная поездка с момента прихода к "
             "власти в 2011 году.",
             id="ru-s-momenta",
-            marks=pytest.mark.xfail(strict=True, reason="rule gap: taking power in 2011 becomes a 2011 visit"),
+        ),
+        pytest.param(
+            "Ким Чен Ын в понедельник прибыл в Пекин. Это первая поездка Ким Чен Ына за рубеж со времени его "
+            "прихода к власти в 2011 году.",
+            id="ru-so-vremeni",
         ),
     ],
 )
