@@ -334,6 +334,16 @@ SPOUSE = compile_fast(
     re.IGNORECASE,
 )
 
+# A comparison: an event word after it ("with honours similar to those Putin received") is the
+# event compared with, not one of the text's own.
+COMPARISON = word_regex(
+    words("""
+    similar to, comparable to, reserved for, on a par with, as lavish as, the same as
+    similar a, similares a, comparable a, semblable à, semblables à, comparable à, digne de, vergleichbar mit
+    ähnlich wie, wie sonst, setara dengan, сравним*, подобно, 堪比, 如同, 相当于, 相當於, 에 버금가는, 에 준하는
+""")
+)
+
 # Talks held at a distance: a phone call or a video link is no meeting (the people were not in one room).
 REMOTE = word_regex(
     words("""

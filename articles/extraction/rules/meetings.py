@@ -204,6 +204,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue  # "urged all parties to restart the six-party talks", "did not meet"
         if art.find.search(cues.REMOTE, lo, hi):
             continue  # "held talks by phone", "電話会談", "通电话": not in one room
+        if art.find.search(cues.COMPARISON, max(sent.start, ts - 40), ts):
+            continue  # "con honores similares a los que recibió Putin": the reception compared with
         if _attended(art, sent, ts, te):
             continue  # "회담에는 리길성 부상 … 등이 참석했으며": who attended the talks already reported
         who = compound(art, sent, ts) or art.compounds.get((ts, te)) or clause_people(art, sent, lo, hi, ts)
