@@ -56,11 +56,12 @@ _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_W
 
 
 @functools.cache
-def _upper_forms() -> dict[str, tuple[str, ...]]:
-    """Each lower-case letter and the characters that lower-case to it ("k": "K" and the Kelvin
-    sign), over all of Unicode, built once (a tenth of a second) when first needed."""
+def _upper_forms(plane: int) -> dict[str, tuple[str, ...]]:
+    """The lower-case letters of one Unicode plane and the characters that lower-case to each ("k":
+    "K" and the Kelvin sign), built once per plane when first needed (a few milliseconds for the
+    first plane). No character lower-cases to a letter of another plane."""
     forms: dict[str, list[str]] = {}
-    for code in range(sys.maxunicode + 1):
+    for code in range(plane << 16, min((plane + 1) << 16, sys.maxunicode + 1)):
         ch = chr(code)
         low = ch.lower()
         if low != ch and len(low) == 1:
@@ -74,7 +75,7 @@ def _cases(ch: str) -> list[str]:
 
     low = ch.lower() if len(ch.lower()) == 1 else ch
     extra = (chr(o) for o in _casefix._EXTRA_CASES.get(ord(low), ()))
-    return list(dict.fromkeys([ch, low, *_upper_forms().get(low, ()), *extra]))
+    return list(dict.fromkeys([ch, low, *_upper_forms(ord(low) >> 16).get(low, ()), *extra]))
 
 
 def _first_set(items, fold: bool = False) -> tuple[list[str] | None, bool]:
