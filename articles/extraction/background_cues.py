@@ -72,6 +72,14 @@ CJK_SINCE = compile_fast(
 
 # --- subordinate stretches: what was said, comparisons, presence, "during" ----------------------
 
+# A sentence opening on an event it follows ("After the parade, …", "После парада …", "Nach der
+# Parade …"), read by coref (a pronoun after it is the story's subject) and dating (the story's day
+# is not the sentence's).
+AFTER_OPENING = (
+    r"(?:After|Following|Después de(?:l| la)?|Tras(?: el| la)?|Après(?: le| la| l['’])?|Nach(?: der| dem| den)?"
+    r"|Setelah|Sesudah|После)"
+)
+
 # Where a stretch of the sentence starts that is not the event's own clause: what someone said
 # (the complement of a speech verb), a comparison, a clause of something else happening at the
 # same time, and "a day after watching …" (the participle of an earlier event). People named

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .background_cues import AFTER_OPENING
 from .lexicon import compile_fast, lowered
 from .scripts import HAN, HANGUL_SYLLABLES, has_cjk, has_han, has_hangul
 from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
@@ -187,8 +188,7 @@ _LEAD_ADVERBIAL = compile_fast(
     r"(?:(?:On|Later on|Early on|Late on|Pada hari|Pada|Le|El|Am|В)\s+[\w-]+|Later|Then|Afterwards|Earlier|"
     r"Kemudian|Setelah itu|Puis|Ensuite|Luego|Después|Danach|Später|Затем|Позже"
     # "After the parade he …", "После парада он …": an event just told, then its subject
-    r"|(?:After|Following|Después de(?:l| la)?|Tras(?: el| la)?|Après(?: le| la| l['’])?|Nach(?: der| dem| den)?"
-    r"|Setelah|Sesudah|После)\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*"
+    rf"|{AFTER_OPENING}\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*"
 )
 
 

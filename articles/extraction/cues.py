@@ -12,6 +12,7 @@ import re
 
 # The words of background and subordinate stretches (background_cues), read as cues.X like the rest.
 from .background_cues import (  # noqa: F401
+    AFTER_OPENING,
     BACKGROUND_HINT,
     CJK_SINCE,
     DURING,

@@ -135,8 +135,7 @@ def _report_anchor(art: Article, sent: Sent, story: Story) -> DateMention | None
 # A sentence opening on another event it follows ("After the parade, …", "После парада …",
 # "Nach der Parade …"), not on the arrival that dates the story ("After arriving, …").
 _AFTER_ANOTHER_EVENT = compile_fast(
-    r"\s*(?:After|Following|Después de(?:l| la)?|Tras(?: el| la)?|Après(?: le| la| l['’])?|Nach(?: der| dem| den)?"
-    r"|Setelah|Sesudah|После)\s+(?!(?:his |her |their |su |son |sa |seiner |ihrer )?(?:arriv|llegada|llegar|"
+    rf"\s*{cues.AFTER_OPENING}\s+(?!(?:his |her |their |su |son |sa |seiner |ihrer )?(?:arriv|llegada|llegar|"
     r"l['’]arrivée|Ankunft|tiba|kedatangan|прибыти|прилет|приезд|landing|touching down))"
     # ("After this meeting, the two signed …": the event just told, whose day it shares)
     r"(?!(?:this|that|these|those|cette|cet|ce|ces|esta|este|estos|estas|diese[mnrs]?|эт\w+|itu|ini)\b)"
