@@ -97,9 +97,22 @@ _SPEECH = (
     ],
     ["表示", "指出"],
 )
+# A comparison ("similar to", "comparable à", "堪比"): people named in it were not in the room, and
+# an event word after it is the event compared with (COMPARISON, read by the meeting rule).
+_COMPARISON = (
+    [
+        r"(?:unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b",
+        r"(?:similares? a|comparable a|en comparación con)\b",
+        r"(?:semblables? à|comparable à|digne de)",
+        r"(?:wie sonst|vergleichbar mit|ähnlich wie)\b",
+        r"(?:setara dengan)\b",
+        r"(?:сравним\w* с|подобно)",
+    ],
+    ["堪比", "如同", "相当于", "相當於", "에 버금가는", "에 준하는", "와 비슷한", "과 비슷한"],
+)
 _SUBORDINATE = (
     [
-        r"(?:while|whereas|unlike|reserved for|similar to|comparable to|compared (?:with|to)|on a par with|as lavish as)\b",
+        r"(?:while|whereas)\b",
         r"(?:(?:a|one|two|three|several) days? |hours |days |weeks |shortly |just )?(?:after|before) \w+ing\b",
         # "a day after Kim joined him and Putin at the parade": a clause of its own, with its own people
         r"(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?= (?:[\w'’-]+ ){0,3}?[\w'’-]+(?:ed|ok|ew|ent|ame|ood)\b)",
@@ -107,13 +120,14 @@ _SUBORDINATE = (
         r"un día (?:después|antes) de que\b",
         r"au lendemain du jour où\b",
         r"einen tag (?:nachdem|bevor)\b",
-        r"(?:mientras|similares? a|comparable a|en comparación con)\b",
-        r"(?:tandis que|alors que|semblable à|comparable à|digne de)",
-        r"(?:während|wie sonst|vergleichbar mit|ähnlich wie|nachdem)\b",
-        r"(?:sementara|setara dengan)\b",
-        r"(?:в то время как|тогда как|сравним\w* с|подобно)",
+        r"mientras\b",
+        r"(?:tandis que|alors que)",
+        r"(?:während|nachdem)\b",
+        r"sementara\b",
+        r"(?:в то время как|тогда как)",
+        *_COMPARISON[0],
     ],
-    ["堪比", "如同", "相当于", "相當於", "与此同时", "與此同時", "에 버금가는", "에 준하는", "와 비슷한", "과 비슷한"],
+    ["与此同时", "與此同時", *_COMPARISON[1]],
 )
 # The people a signing took place before: "in the presence of Hu Jintao", "지켜보는 가운데",
 # "在胡锦涛的见证下"; they sign only when no signer is named.
@@ -141,6 +155,7 @@ def _lexicon(parts: tuple[list[str], list[str]]) -> str:
 
 SPEECH = compile_fast(_lexicon(_SPEECH), re.IGNORECASE)
 SUBORDINATE = compile_fast(_lexicon(_SUBORDINATE), re.IGNORECASE)
+COMPARISON = case_free(_lexicon(_COMPARISON))
 PRESENCE = compile_fast(_lexicon(_PRESENCE), re.IGNORECASE)
 PRESENCE_AFTER = compile_fast(
     r"(?:이|가)?\s*(?:지켜보는|참석한|배석한)\s*가운데|(?:が)?見守る中|立ち会いの(?:もと|下)|出席のもと"

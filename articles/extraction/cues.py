@@ -15,6 +15,7 @@ from .background_cues import (  # noqa: F401
     AFTER_OPENING,
     BACKGROUND_HINT,
     CJK_SINCE,
+    COMPARISON,
     DURING,
     DURING_AFTER,
     LAST_EVENT,
@@ -333,16 +334,6 @@ SPOUSE = compile_fast(
     r"\b(?:his|her) (?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\b,?\s*$|\b(?:istri|istrinya)\b|\bsu esposa\b"
     r"|\bsa femme\b|\bson épouse\b|\b(?:seine|seiner|dessen|ihr|ihrem|deren) (?:Frau|Ehefrau|Mann|Ehemann)\b|\bсупруг\w*\b|부인|여사|夫人|妻",
     re.IGNORECASE,
-)
-
-# A comparison: an event word after it ("with honours similar to those Putin received") is the
-# event compared with, not one of the text's own.
-COMPARISON = word_regex(
-    words("""
-    similar to, comparable to, reserved for, on a par with, as lavish as, the same as
-    similar a, similares a, comparable a, semblable à, semblables à, comparable à, digne de, vergleichbar mit
-    ähnlich wie, wie sonst, setara dengan, сравним*, подобно, 堪比, 如同, 相当于, 相當於, 에 버금가는, 에 준하는
-""")
 )
 
 # Talks held at a distance: a phone call or a video link is no meeting (the people were not in one room).
