@@ -167,7 +167,7 @@ _OFFICE_AFTER = compile_fast(
     re.IGNORECASE,
 )
 _OFFICE_BEFORE = compile_fast(
-    r"\b(?:minister|ministry|ministre|ministro|minister(?:ium)?)\s+(?:of\s+|for\s+|de\s+|du\s+|des\s+|für\s+)?(?:foreign\s+|external\s+|extérieur\s+)?$",
+    r"\b(?:minister(?:ium)?|ministry|ministre|ministro)\s+(?:of\s+|for\s+|de\s+|du\s+|des\s+|für\s+)?(?:foreign\s+|external\s+|extérieur\s+)?$",
     re.IGNORECASE,
 )
 

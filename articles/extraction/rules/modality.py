@@ -107,7 +107,7 @@ _TIMES_AFTER = compile_fast(
 def tallied(art: Article, ts: int, te: int, hi: int) -> bool:
     """A count of past trips, not one trip: "3回訪問するなど", "3차례 방문", "has visited China four
     times". It is recalled (no date of its own), never planned."""
-    if art.verb_final or art.language in ("zh",):
+    if art.verb_final:
         return bool(_TIMES_BEFORE.search(art.text, max(0, ts - 12), ts))
     return bool(_TIMES_AFTER.match(art.text[te:hi]))
 
