@@ -66,9 +66,11 @@ def process_article(article_id: int) -> Article | None:
 def _claim(article_id: int) -> Article | None:
     """Mark the article processing and read it, in one statement (``UPDATE … RETURNING``): a
     worker does this before every article, and the update and a separate read were two round
-    trips and two compiled queries. None if the article is gone."""
+    trips and two compiled queries. None if the article is gone. It returns the model's columns
+    only: on PostgreSQL the row also holds the search vector, as long as the text again."""
     table = connection.ops.quote_name(Article._meta.db_table)
-    sql = f"UPDATE {table} SET status = %s, status_changed = %s WHERE id = %s RETURNING *"
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in Article._meta.concrete_fields)
+    sql = f"UPDATE {table} SET status = %s, status_changed = %s WHERE id = %s RETURNING {columns}"
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     return next(iter(Article.objects.raw(sql, [ArticleStatus.PROCESSING, now, article_id])), None)
 
