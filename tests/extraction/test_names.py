@@ -178,3 +178,18 @@ def test_the_korean_surname_choe_in_russian_is_tsoi_or_chve_as_well(facts, text)
     transcription tables: Choe Son Hui under any of them."""
     visit = only(facts(text, "2019-06-22"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Choe Son Hui", "Beijing")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ким Чон Ын 9 октября провёл в Пхеньяне переговоры с Ли Цяном.", "Kim Jong Un"),
+        ("Ван И 2 мая провёл в Пхеньяне переговоры с Ри Ён Хо.", "Ri Yong Ho"),
+    ],
+    ids=["ru-chon", "ru-ri"],
+)
+def test_russian_writes_korean_names_in_the_dprks_own_spelling_as_well(facts, text, person):
+    """Beside the transcription tables' "Чен" and "Ли", Russian papers that follow the DPRK's own
+    spelling write 정 as "Чон" and the surname 리 as "Ри": the same people."""
+    meeting = only(facts(text, "2018-05-03"), "meetings")
+    assert person in meeting["participants"]
