@@ -135,7 +135,8 @@ _PATTERNS = [
     (
         "han",
         compile_fast(
-            rf"(?:(?<=[，。、,\s的、の馆館部省局会會院党黨团團])|^)([{_CJK_SURNAMES}][{HAN}]{{1,2}})"
+            # the given name stops where a title begins ("胡総書記" is 胡 and 総書記, no 胡総)
+            rf"(?:(?<=[，。、,\s的、の馆館部省局会會院党黨团團])|^)([{_CJK_SURNAMES}](?:(?!{_CJK_TITLES})[{HAN}]){{1,2}})"
             rf"(?:[(（][^)）]{{1,20}}[)）])?(?:{_CJK_TITLES})"
         ),
     ),

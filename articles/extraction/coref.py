@@ -25,7 +25,8 @@ KOREAN_TITLES = (
 ).split()
 CJK_TITLES = (
     "总书记 總書記 委员长 委員長 主席 总理 總理 首相 外长 外長 部长 部長 大使 副主席 副总理 副總理 书记 書記 "
-    "元帅 元帥 同志 总统 總統 大統領 委員 国務委員長 国务委员长 特使 議長 议长 总书记 氏 第1書記 第一書記 第一书记 書記長 副首相 外相 主任"
+    "元帅 元帥 同志 总统 總統 大統領 委員 国務委員長 国务委员长 特使 議長 议长 总书记 氏 第1書記 第一書記 第一书记 書記長 副首相 外相 主任 "
+    "総書記"  # Japanese writes 総 where Chinese writes 总 or 總
 ).split()
 
 _LATIN_WORD = compile_fast(r"^[^\W\d_]+$")
@@ -104,7 +105,9 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
             earlier = [k for k in keys if first_at[k] < s]
             if not earlier:
                 continue  # never resolve to someone not yet named
-            key = _antecedent(earlier, counts, first_at, lede_end)
+            key = _titled_antecedent(text, e, kind, earlier, persons) or _antecedent(
+                earlier, counts, first_at, lede_end
+            )
             if key is None:
                 continue  # two people fit equally well: leave it unresolved
             entry = entries[key]
@@ -243,6 +246,33 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)
+
+
+_TITLE_AFTER = {
+    "hangul": compile_fast(rf"\s?({_KOREAN_TITLE_RX})"),
+    "cjk": compile_fast(rf"({_CJK_TITLE_RX})"),
+}
+# What may stand between a full name and its title: a reading in brackets, the organisation
+# ("金成男(キム・ソンナム)朝鮮労働党国際部長", "김성남 노동당 국제부장"), up to a clause break.
+_AFTER_NAME = compile_fast(r"\s?(?:[(（][^)）]{1,20}[)）])?([^，。、,.;；\n]{0,16})")
+
+
+def _titled_antecedent(text: str, end: int, kind: str, keys: list[str], persons: list[Mention]) -> str | None:
+    """Surname and title stand for the person the text named in full with that title: "金部長"
+    after "金正恩総書記" and "金成男国際部長", like "김 부장" after "김정은 총비서" and "김성남
+    국제부장", is Kim Song Nam. None unless exactly one of ``keys`` was so named."""
+    rx = _TITLE_AFTER.get(kind)
+    title = rx.match(text, end) if rx else None
+    if title is None or len(keys) < 2:
+        return None
+    word = title.group(1)
+    titled = set()
+    for m in persons:
+        if m.key in keys and m.end <= end:
+            after = _AFTER_NAME.match(text, m.end)
+            if after and word in after.group(1):
+                titled.add(m.key)
+    return titled.pop() if len(titled) == 1 else None
 
 
 def _antecedent(keys, counts, first_at, lede_end) -> str | None:

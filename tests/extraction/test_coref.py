@@ -66,3 +66,34 @@ def test_he_after_an_opening_after_the_event_is_the_last_sentences_subject(facts
     record = facts(text, "2025-09-04")
     talks = [m for m in record["meetings"] if "Vladimir Putin" in m["participants"]]
     assert [(sorted(m["participants"]), m["date"]) for m in talks] == [(["Kim Jong Un", "Vladimir Putin"], "2025-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胡錦濤総書記は平壌入りし、金正日総書記と首脳会談を行った。金総書記は空港で胡総書記を出迎えた。",
+        "胡锦涛总书记28日在平壤同金正日总书记举行会谈。胡总书记在机场发表讲话。",
+    ],
+)
+def test_a_surname_before_general_secretary_is_the_person_not_a_new_name(facts, text):
+    # Japanese writes 総書記 (Chinese 总书记): "金総書記" is 金 and the title, never a person "金総"
+    record = facts(text, "2005-10-29")
+    assert not [a for a in record["actors"] if a.get("candidate")], record["actors"]
+    assert {a["name"]: a["mentions"] for a in record["actors"]}["Hu Jintao"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮の金正恩総書記は21日、平壌で演説した。金正恩総書記は中朝友好を強調した。"
+        "同日、金成男国際部長が北京に到着した。金部長は22日に王滬寧氏と会談した。",
+        "김정은 총비서는 21일 평양에서 연설했다. 김정은 총비서는 중국과의 친선을 강조했다. "
+        "같은 날 김성남 국제부장이 베이징에 도착했다. 김 부장은 22일 왕후닝 주석과 회담했다.",
+    ],
+)
+def test_surname_and_title_are_the_person_named_with_that_title(facts, text):
+    # two Kims named in full: "金部長" / "김 부장" is the one introduced as 国際部長, though the
+    # other is named more often
+    meeting = only(facts(text, "2024-03-23"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Song Nam", "Wang Huning"]
+    assert meeting["date"] == "2024-03-22"
