@@ -124,3 +124,36 @@ def test_talks_by_phone_or_video_are_no_meeting(facts, text):
     """ "by video link", "au téléphone", "por teléfono", "電話会談", "pembicaraan telepon": the two
     were not in one room."""
     assert facts(text, "2019-06-21")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "崔善姫外相は27日に北京入りし、28日に王毅外相と、29日には李強首相と会談した。",
+        "최선희 외무상은 27일 베이징에 도착해 28일 왕이 외교부장과, 29일에는 리창 총리와 회담했다.",
+        "Choe Son Hui arrived in Beijing on Saturday. She met Wang Yi on Sunday and Li Qiang on Monday.",
+    ],
+)
+def test_guests_each_with_their_own_day_are_meetings_on_those_days(facts, text):
+    record = facts(text, "2025-09-30")
+    days = {m["date"]: sorted(m["participants"]) for m in record["meetings"]}
+    assert len(record["meetings"]) == 2, record["meetings"]
+    assert days["2025-09-28"] == ["Choe Son Hui", "Wang Yi"] and days["2025-09-29"] == ["Choe Son Hui", "Li Qiang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En visite à Pyongyang, Wen Jiabao a signé dimanche trois accords économiques avec Kim Yong-il et a "
+        "rencontré lundi Kim Jong-il.",
+        "Wen Jiabao signed three economic accords with Kim Yong Il on Sunday and met Kim Jong Il on Monday.",
+        "Der chinesische Regierungschef Wen Jiabao unterzeichnete am Sonntag mit Kim Yong Il mehrere Abkommen und "
+        "traf am Montag Kim Jong Il.",
+    ],
+)
+def test_a_signing_and_talks_joined_by_and_keep_their_own_people_and_days(facts, text):
+    record = facts(text, "2009-10-06")
+    agreement = only(record, "agreements")
+    assert sorted(agreement["signatories"]) == ["Kim Yong Il", "Wen Jiabao"] and agreement["date"] == "2009-10-04"
+    talks = [m for m in record["meetings"] if "Kim Jong Il" in m["participants"]]
+    assert [(sorted(m["participants"]), m["date"]) for m in talks] == [(["Kim Jong Il", "Wen Jiabao"], "2009-10-05")]

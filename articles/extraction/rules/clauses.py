@@ -29,8 +29,10 @@ def _cut_before(text: str, pe: int, ns: int, persons) -> int:
     joined = [m for m in _CONJUNCTION.finditer(text, pe, ns) if len(text[m.end() : ns].split()) <= 1]
     if joined:
         cut = joined[-1].start() + 1
+    # a name before the conjunction is this clause's ("ditemui Zhu Rongji dan mengunjungi …")
+    after = joined[-1].start() if joined else pe
     for m in persons:
-        if pe < m.start < ns and len(text[m.end : ns].split()) <= 1:  # the next trigger's subject
+        if after <= m.start < ns and pe < m.start and len(text[m.end : ns].split()) <= 1:  # the next trigger's subject
             cut = min(cut, m.start)
     return max(cut, pe)
 
@@ -63,8 +65,37 @@ def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, in
     Qiang who visited Pyongyang)."""
     found = sent._clauses.get(kind)
     if found is None:
-        found = sent._clauses[kind] = split(art, sent, art.triggers(kind, sent.start, sent.end), verbs=True)
+        own = art.triggers(kind, sent.start, sent.end)
+        joined = [] if art.verb_final or not own else _joined_predicates(art, sent, kind)
+        found = split(art, sent, sorted(own + joined), verbs=True)
+        if joined:
+            found = [c for c in found if (c[2], c[3]) not in joined]
+        sent._clauses[kind] = found
     return found
+
+
+# "… and met", "et a rencontré", "y luego se reunió", "und traf", "и провёл": a conjunction,
+# perhaps an adverb or a reflexive pronoun, then the verb
+_JOINED_BEFORE = compile_fast(
+    r"\s(?:and|dan|y|et|und|и)\s+(?:(?:then|later|also|kemudian|juga|puis|ensuite|luego|después|dann|затем|также)\s+)?"
+    r"(?:s['’]|se\s|sich\s)?(?:(?:a|ont|est|sont|has|have|had|ha|han|hat|haben|hatte|ist)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _joined_predicates(art: Article, sent: Sent, kind: str) -> list[tuple[int, int]]:
+    """The verbs of other kinds of event that a conjunction joins to this sentence's predicate
+    ("Wen signed accords with Kim Yong Il on Sunday and met Kim Jong Il on Monday"): each ends the clause before
+    it, so that the people and the date after it are not the signing's, nor the first clause's
+    the talks'."""
+    out = []
+    for other in ("meeting", "visit", "signing"):
+        if other == kind:
+            continue
+        for ts, te in art.triggers(other, sent.start, sent.end):
+            if _JOINED_BEFORE.search(art.text, max(sent.start, ts - 24), ts):
+                out.append((ts, te))
+    return out
 
 
 def split(

@@ -192,6 +192,39 @@ def _groups(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts: int)
     return [who]
 
 
+def _dated_guests(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts: int) -> list[tuple] | None:
+    """(group, date) for each guest who has a day of their own: "崔外相は28日に王毅外相と、29日には
+    李強首相と会談した", "met Wang Yi on Sunday and Li Qiang on Monday" are two meetings, each on its day.
+    The days stand all before their guests or all after them; None unless each guest has one and
+    the days differ."""
+    people = within(sent.persons, lo, hi)
+    host = [m for m in people if m.start < ts and m.key in who][:1]
+    dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
+    if art.verb_final and host and within(dates, lo, host[0].start):
+        # "최 외무상은 27일 베이징에 도착해 28일 왕이 외교부장과, 29일에는 …": the clause opens with a
+        # dated guest; the host is the sentence's subject, before the clause
+        host = [m for m in sent.persons if m.start < lo][:1]
+    if not host:
+        return None
+    guests: list = []
+    for m in people:
+        if m.key != host[0].key and m.start > host[0].start and m.key not in {g.key for g in guests}:
+            if m.key in who or art.verb_final:
+                guests.append(m)
+    if len(guests) < 2:
+        return None
+    end = ts if art.verb_final and ts > guests[-1].start else hi
+    bounds = [host[0].end] + [g.end for g in guests] + [end]
+    before = [within(dates, bounds[i], g.start)[-1:] for i, g in enumerate(guests)]
+    after = [
+        within(dates, g.end, guests[i + 1].start if i + 1 < len(guests) else end)[:1] for i, g in enumerate(guests)
+    ]
+    for days in (before, after):
+        if all(days) and len({d[0].iso() for d in days}) == len(days):
+            return [([host[0].key, g.key], d[0]) for g, d in zip(guests, days, strict=True)]
+    return None
+
+
 def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:
     """The meetings of one sentence, as (fact, clause start, clause end, trigger start)."""
     from .clauses import clauses
@@ -254,10 +287,11 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
         kind = kind_of(art, lo, hi)
         place = pick_place(art, sent, lo, hi, ts)
         planned = art.planned(lo, hi, ts, te)
-        for group in _groups(art, sent, who, lo, hi, ts):
+        groups = _dated_guests(art, sent, who, lo, hi, ts) or [(g, date) for g in _groups(art, sent, who, lo, hi, ts)]
+        for group, day in groups:
             fact = MeetingFact(
                 group,
-                date,
+                day,
                 place,
                 kind,
                 sent.idx,
