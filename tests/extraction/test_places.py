@@ -334,3 +334,20 @@ def test_talks_that_are_the_subject_are_placed_where_they_were_held(facts, text)
     """ "首脳会談は18日、北京で行われた", "정상회담이 … 베이징에서 열렸다": the event word is the subject, and
     where it was held comes after it, before the verb."""
     assert only(facts(text, "2019-06-21"), "meetings")["place"] == "Beijing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping arrived in the capital of the DPRK on Thursday.",
+        "Си Цзиньпин прибыл в четверг в северокорейскую столицу.",
+        "Xi Jinping traf am Donnerstag in der nordkoreanischen Hauptstadt ein.",
+        "習近平国家主席は20日、北朝鮮の首都に到着した。",
+        "시진핑 주석은 20일 북한의 수도에 도착했다.",
+    ],
+    ids=["en", "ru", "de", "ja", "ko"],
+)
+def test_the_capital_of_a_country_is_its_capital_city(facts, text):
+    # "the North Korean capital", "the capital of the DPRK" in each language: the city, not the country
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Xi Jinping", "Pyongyang", "2019-06-20")
