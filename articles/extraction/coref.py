@@ -90,7 +90,8 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
     if not has_han(text):
         kinds.discard("cjk")
     taken = [(m.start, m.end) for m in result.mentions]
-    lede_end = result.sentences[0].end if result.sentences else 0
+    # the lede: the first sentence that names someone (not a dateline line such as "Pekín, China.")
+    lede_end = next((s.end for s in result.sentences if s.end > persons[0].start), 0)
     added: list[Mention] = []
     for kind, rx in _SHORT_FORMS:
         if kind not in kinds:
@@ -114,6 +115,7 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
             idx = sentence_at(result, s)
             added.append(Mention(key=key, label=PERSON, name=entry.name, start=s, end=e, text=text[s:e], sentence=idx))
             taken.append((s, e))
+            counts[key] += 1  # named again: "Kim" three times before his daughter Kim Ju Ae is still Kim Jong Un
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)

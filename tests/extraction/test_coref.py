@@ -97,3 +97,20 @@ def test_surname_and_title_are_the_person_named_with_that_title(facts, text):
     meeting = only(facts(text, "2024-03-23"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Song Nam", "Wang Huning"]
     assert meeting["date"] == "2024-03-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing, China. Xi Jinping hosted Kim Jong Un in Beijing on Thursday. Kim had arrived on Tuesday with his "
+        "daughter Kim Ju Ae. Kim met Vladimir Putin on Wednesday.",
+        "Peking, China. Xi Jinping empfing Kim Jong Un am Donnerstag in Peking. Kim war am Dienstag mit seiner "
+        "Tochter Kim Ju Ae eingetroffen. Kim traf am Mittwoch Wladimir Putin.",
+    ],
+    ids=["en", "de"],
+)
+def test_a_surname_already_used_for_one_person_still_means_them_after_a_namesake(facts, text):
+    # "Kim" stood for Kim Jong Un before his daughter was named: it still does; and the lede is
+    # the first sentence that names someone, not the dateline line
+    meetings = facts(text, "2025-09-05")["meetings"]
+    assert ["Kim Jong Un", "Vladimir Putin"] in [sorted(m["participants"]) for m in meetings]
