@@ -510,3 +510,19 @@ def test_a_german_weekday_with_its_time_of_day_is_that_weekday(facts, text, date
     """ "am Donnerstagabend", "am Montagmorgen": German writes the time of day onto the weekday."""
     record = facts(text, "2019-06-21")
     assert [f["date"] for f in record["meetings"] + record["visits"]] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday Xi Jinping held talks with Kim Jong Un in Beijing. On Wednesday both had watched the military "
+        "parade. Xinhua said Kim and Xi met in the Great Hall of the People.",
+        "El jueves Xi Jinping y Kim Jong Un mantuvieron conversaciones en Pekín. El miércoles ambos asistieron al "
+        "desfile militar. Según Xinhua, Xi y Kim se reunieron durante dos horas a puerta cerrada.",
+    ],
+    ids=["en", "es"],
+)
+def test_talks_told_again_without_a_day_are_the_talks_already_dated(facts, text):
+    # not a second meeting on the day of the sentence before
+    meeting = only(facts(text, "2025-09-05"), "meetings")
+    assert meeting["date"] == "2025-09-04"

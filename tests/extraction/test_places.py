@@ -351,3 +351,16 @@ def test_the_capital_of_a_country_is_its_capital_city(facts, text):
     # "the North Korean capital", "the capital of the DPRK" in each language: the city, not the country
     visit = only(facts(text, "2019-06-21"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Xi Jinping", "Pyongyang", "2019-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Kim Jong Un met Vladimir Putin, who thanked him for the troops sent to fight for Moscow.",
+        "Am Mittwoch traf Kim Jong Un Wladimir Putin, der ihm für die Truppen dankte, die Moskau unterstützen.",
+    ],
+    ids=["en", "de"],
+)
+def test_a_place_in_a_relative_clause_after_the_meeting_is_not_where_it_was_held(facts, text):
+    meeting = only(facts(text, "2025-09-04"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Vladimir Putin"] and meeting["place"] is None

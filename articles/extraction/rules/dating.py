@@ -59,10 +59,29 @@ def settle(
         same_day = story.date if art.find.search(cues.SAME_DAY, lo, hi) else None  # "이날", "that day" in the clause
         fact.date = (
             best_date(free, ts)
+            or _retold(story, fact)
             or same_day
             or _chained(art, fact, ts, found)
             or _from_story(art, sent, story, fact, lo, hi)
         )
+
+
+def _retold(story: Story, fact) -> DateMention | None:
+    """Talks (or a banquet …) of the same people already told with their day, told again without one
+    ("Xinhua said Kim and Xi met in the Great Hall", "según Xinhua, Xi y Kim conversaron durante
+    dos horas"): that day."""
+    if not isinstance(fact, MeetingFact):
+        return None
+    told = [
+        m.date
+        for m in story.meetings
+        if m is not fact
+        and m.kind == fact.kind  # a banquet after the talks is an event of its own
+        and m.date is not None
+        and m.date.precision == DAY
+        and set(m.participants) == set(fact.participants)
+    ]
+    return told[-1] if told else None
 
 
 def _chained(art: Article, fact, ts: int, found) -> DateMention | None:

@@ -83,6 +83,10 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
     it "in"; never a place someone left from or where a source sits."""
     text = art.text
     candidates = [p for p in art.places(sent, lo, hi) if not departure(text, p) and not attribution(text, lo, p)]
+    if not art.verb_final:
+        # "met the Russian president, who thanked him for troops sent to support Moscow": a place in
+        # a relative clause after the event belongs to that clause
+        candidates = [p for p in candidates if not (p.start > ts and _RELATIVE.search(text, ts, p.start))]
     if art.verb_final:
         # "베이징 조어대에서 … 만나": the place comes before the verb; but when the event word is the
         # subject ("首脳会談は18日、北京で行われた", "정상회담이 … 베이징에서 열렸다"), where it was held
@@ -105,3 +109,8 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
 # A Korean or Japanese event noun as the subject of its sentence: "首脳会談は", "정상회담이".
 _EVENT_SUBJECT = compile_fast(r"(?:首脳会談|会談|会見|会合|정상회담|회담|회동|면담|접견)(?:は|が|이|가|은|는)")
 _WHERE = compile_fast(r"[\s,]*(?:where|wherever|où|donde|en donde|wo|где|di mana)\b", re.IGNORECASE)
+_RELATIVE = compile_fast(
+    r",\s*(?:who|whom|whose|which|quien|quienes|qui|lequel|laquelle|der|die|welcher|welche|который|которая|которые|"
+    r"которого|которой|yang)\b",
+    re.IGNORECASE,
+)

@@ -30,6 +30,7 @@ class Story:
     seen: list[Sent] = field(default_factory=list)  # the sentences read so far
     location: dict[str, tuple[str, int]] = field(default_factory=dict)  # traveller -> (destination, sentence)
     last_meeting: MeetingFact | None = None
+    meetings: list[MeetingFact] = field(default_factory=list)  # the current meetings told so far
     last_visit: VisitFact | None = None
     flow: Flow | None = None
 
@@ -53,6 +54,7 @@ class Story:
         current = [m for m in meetings if not m.background and not m.planned]
         if current:
             self.last_meeting = current[-1]
+            self.meetings.extend(current)
         for m in current:
             # talks held abroad put the visitor there: "王毅在北京會見了金成男率領的代表團"
             host = art.country_of(m.place)
