@@ -29,7 +29,8 @@ SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?
 SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как|с момента|со времени)\b", re.IGNORECASE)
 _EVENT_AHEAD = (
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visits?|trips?|summits?|meetings?|talks|tours?|kunjungan|lawatan|pertemuan|visita|viaje|cumbre|"
-    r"visite|voyage|sommet|besuch|reise|gipfel|визит\w*|поездк\w*|саммит\w*|встреч\w*)\b)"
+    r"reuni[óo]n|encuentro|visite|voyage|sommet|rencontre|entretien|besuch|reise|gipfel|treffen|визит\w*|поездк\w*|саммит\w*|"
+    r"встреч\w*|переговор\w*)\b)"
 )
 RELATIVE_LEAD = compile_fast(
     # an event some time before or after: "a week after a summit", "sepekan setelah pertemuan puncak"
@@ -38,13 +39,17 @@ RELATIVE_LEAD = compile_fast(
     r"через неделю|за неделю)\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
     r"avant|après|vor|nach|перед|после)\s+"
     + _EVENT_AHEAD
-    + r"|(?:before|after|ahead of|following|follows|comes after|came after|menyusul|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после)\s+"
+    + r"|(?:before|after|ahead of|following|follows|comes after|came after|menyusul|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после"
+    # "the trip followed the meeting of …", "в преддверии саммита …", "fait suite à", "folgt auf"
+    r"|последовал\w* за|следует за|в преддверии|fait suite à|faisait suite à|sigue a|siguió a|folgt auf|folgte auf)\s+"
     + _EVENT_AHEAD
     # only an event someone else had, or had at another time: "Kim's trip", "a summit between …", "the 2018 summit"
     + r"(?=[^,.;]{0,60}(?:['’]s\b|\bbetween\b|\bantara\b|\bentre\b|\bzwischen\b|\bмежду\b|\b(?:1[89]|20)\d\d\b"
     r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)"
     # the possessor after the noun: "kunjungan Kim", "la visita de Kim", "la visite de Kim", "den Besuch Kims"
-    r"|(?-i:\b(?:kunjungan|lawatan|pertemuan|visitas?|viajes?|visites?|voyages?|Besuchs?|Reisen?)\s+(?:de |du |des |von )?[A-Z])"
+    r"|(?-i:\b(?:kunjungan|lawatan|pertemuan|visitas?|viajes?|visites?|voyages?|Besuchs?|Reisen?|reuni[óo]n|encuentro|cumbre|"
+    r"rencontre|sommet|Treffens?)\s+(?:de |du |des |de la |von )?[A-Z])"
+    r"|(?-i:(?:визит|поездк|встреч|переговор)\w*\s+[А-ЯЁ])"
     r")))",
     re.IGNORECASE,
 )
@@ -62,6 +67,7 @@ BACKGROUND_HINT = word_regex(
     words("""
     before, after, ahead, following, follows, menyusul, last, previous, first, latest, sebelum, setelah, terakhir, antes, después, última
     avant, après, dernière, vor, nach, letzte, letzter, letzten, перед, после, последн*
+    последовал*, следует, преддверии, suite, sigue, siguió, folgt, folgte
 """)
 )
 CJK_SINCE = compile_fast(

@@ -315,3 +315,22 @@ def test_trips_a_visit_follows_are_recalled_with_their_own_dates(facts, text):
     visits = facts(text, "2001-09-04")["visits"]
     kim = [v for v in visits if v["visitor"] == "Kim Jong Il"]
     assert kim and all(v["date"] in {"2000-05", "2001-01"} for v in kim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ли Цян прибыл в Пхеньян 9 октября. Поездка Ли Цяна последовала за переговорами Ким Чен Ына и Путина в "
+        "Пекине 3 сентября.",
+        "Li Qiang llegó el jueves a Pyongyang. Su visita sigue a la reunión de Kim Jong Un con Vladimir Putin en Pekín.",
+        "Li Qiang est arrivé jeudi à Pyongyang. Sa visite fait suite à la rencontre de Kim Jong Un avec Vladimir "
+        "Poutine à Pékin.",
+    ],
+    ids=["ru", "es", "fr"],
+)
+def test_the_meeting_a_trip_follows_is_an_earlier_event_of_its_own_people(facts, text):
+    # "the trip followed the meeting of Kim and Putin": not talks on the day of the trip, and not Li's
+    record = facts(text, "2025-10-10")
+    talks = [m for m in record["meetings"] if "Vladimir Putin" in m["participants"]]
+    assert talks and all(sorted(m["participants"]) == ["Kim Jong Un", "Vladimir Putin"] for m in talks)
+    assert all(m["date"] in (None, "2025-09-03") for m in talks), talks

@@ -126,12 +126,17 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
     text = art.text
     people = within(sent.persons, lo, hi)
     trigger_bg = sent.in_background(ts)
+    # a recalled event that names two people of its own is theirs alone: "Li's trip followed the
+    # meeting of Kim and Putin" (but "Kim, who last met Xi in 2019" is Kim's)
+    own_parties = (
+        trigger_bg is not None and len({m.key for m in people if sent.in_background(m.start) == trigger_bg}) >= 2
+    )
     kept: list[Mention] = []
     role_hint = sent.role_hint
     for m in people:
         bg = sent.in_background(m.start)
-        if bg is not None and bg != trigger_bg:
-            continue  # named in a recalled event or a comparison
+        if bg is not None and bg != trigger_bg or own_parties and bg is None:
+            continue  # named in a recalled event or a comparison, or outside the recalled event
         if sent.in_quote(m.start) and not sent.in_quote(ts):
             continue  # a person only quoted
         if sent.in_subordinate(m.start, ts):
