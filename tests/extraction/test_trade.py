@@ -505,3 +505,18 @@ def test_an_ore_concentrate_is_its_ore_heading(facts, text, expected):
 def test_watches_named_without_their_kind_are_the_chapter_of_clocks_and_watches(facts, text):
     """ "watches", "Uhren": wristwatches or movements, the text does not say; chapter 91."""
     assert ("91", "KP", "CN", "traded") in directions(facts(text, "2019-07-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China importierte im März weder Eisenerz noch Kohle oder Blei aus Nordkorea.",
+        "3月、中国は北朝鮮から鉄鉱石、石炭、鉛を輸入しなかった。",
+        "중국은 3월 북한으로부터 철광석, 석탄, 납을 수입하지 않았다.",
+        "La Chine n'a importé en mars aucun charbon nord-coréen.",
+    ],
+    ids=["de-weder", "ja-nakatta", "ko-anatda", "fr-aucun"],
+)
+def test_goods_not_imported_are_no_trade(facts, text):
+    # the negation after the verb (Korean, Japanese) or after it in the clause ("weder", "aucun")
+    assert facts(text, "2018-04-24")["trade_items"] == []

@@ -298,11 +298,18 @@ def _industry(art: Article, com: Mention) -> bool:
     )
 
 
-def _negated_trade(art: Article, lo: int, ts: int, te: int) -> bool:
-    """ "did not export any gasoline", "exported no diesel", "imported no iron ore"."""
-    if re.match(r"\s+(?:no|none|nothing)\b", art.text[te : te + 8]):
+_NONE_AFTER = compile_fast(
+    r"\s+(?:[\w.]+\s+){0,2}?(?:no|none|nothing|weder|keine?[nrs]?|aucun\w*|ningún|ninguna|nada)\b", re.IGNORECASE
+)
+
+
+def _negated_trade(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
+    """ "did not export any gasoline", "exported no diesel", "importierte im März weder Eisenerz noch
+    Kohle", "n'a importé aucun charbon"; in Korean and Japanese the negation follows the verb
+    ("수입하지 않았다", "輸入しなかった")."""
+    if _NONE_AFTER.match(art.text, te, min(hi, te + 30)):
         return True
-    return art.negated(lo, te, ts, te)
+    return art.negated(lo, hi if art.verb_final else te, ts, te)
 
 
 # A clause set against the one before ("while imports fell", "mientras caían las compras"): a
@@ -346,7 +353,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             and not _purpose(art, c)
             and not _industry(art, c)
         ]
-        negated = _negated_trade(art, lo, ts, te)
+        negated = _negated_trade(art, lo, hi, ts, te)
         if negated and not cue_words:
             continue
         sides = _sides(art, sent, lo, hi, ts, te, kind)
