@@ -520,3 +520,17 @@ def test_watches_named_without_their_kind_are_the_chapter_of_clocks_and_watches(
 def test_goods_not_imported_are_no_trade(facts, text):
     # the negation after the verb (Korean, Japanese) or after it in the clause ("weder", "aucun")
     assert facts(text, "2018-04-24")["trade_items"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VOA는 중국 세관 당국(한국의 관세청 격) 통계를 인용해 북한이 8월 중국으로 가발 150톤을 수출했다고 전했다.",
+        "米政府系放送は中国税関(韓国の関税庁に相当)の資料を引用し、北朝鮮が8月に中国へかつら150トンを輸出したと伝えた。",
+    ],
+    ids=["ko", "ja"],
+)
+def test_a_country_in_a_bracketed_gloss_is_no_side_of_the_trade(facts, text):
+    # "(equivalent to South Korea's customs service)" explains a name; the exporter is the subject
+    item = only(facts(text, "2023-09-22"), "trade_items")
+    assert (item["exporter"], item["importer"]) == ("KP", "CN")

@@ -82,6 +82,8 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
     text = art.text
     sides = []
     for c in art.countries(sent, lo, hi):
+        if _in_brackets(text, lo, c.start):
+            continue  # a gloss: "중국 세관 당국(한국의 관세청 격)", "customs (like South Korea's)"
         code = art.country_of(c.key)
         left, right = text[max(lo, c.start - 12) : c.start], text[c.end : c.end + 4]
         if _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
@@ -114,6 +116,12 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
             role = "from" if _FROM_BEFORE.search(text[max(lo, start - 10) : start]) else "subject"
             sides.append(Side(art.country_of(p.key), p.start, role))
     return sorted(sides, key=lambda s: s.start)
+
+
+def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` is inside brackets opened in the clause."""
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    return opened > max(text.rfind(")", lo, pos), text.rfind("）", lo, pos))
 
 
 def _direction(art: Article, sides: list[Side], kind: str, ts: int) -> tuple[str, str]:
