@@ -71,6 +71,7 @@ VISIT_WORDS = words("""
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
     a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
+    kunjungannya, lawatannya, kedatangannya                      # id: with the possessive -nya (his, her)
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr

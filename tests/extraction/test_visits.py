@@ -397,3 +397,20 @@ def test_setting_off_for_a_city_is_a_trip_there(facts, text):
 )
 def test_leaving_a_meeting_or_heading_to_an_airport_is_no_trip(facts, text):
     assert facts(text, "2019-06-21")["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ri Sol Ju accompanied Kim Jong Un on his trip to Beijing in late March.",
+        "Ri Sol Ju menemani Kim Jong Un dalam lawatannya ke Beijing pada akhir Maret.",
+        "Ri Sol Ju begleitete Kim Jong Un Ende März bei seiner Reise nach Peking.",
+        "Ли Соль Чжу сопровождала Ким Чен Ына во время его поездки в Пекин в конце марта.",
+    ],
+    ids=["en", "id-nya", "de", "ru"],
+)
+def test_the_person_accompanied_on_a_visit_is_its_visitor_and_the_companion_travels_too(facts, text):
+    # "his trip" is the trip of the one accompanied; Indonesian writes "his" onto the noun: "lawatannya";
+    # Russian "в конце марта" is March
+    visits = {(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-04-05")["visits"]}
+    assert visits == {("Kim Jong Un", "Beijing", "2018-03"), ("Ri Sol Ju", "Beijing", "2018-03")}

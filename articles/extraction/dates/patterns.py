@@ -61,6 +61,8 @@ MONTH_PREPOSITIONS = trie_pattern(
     "in during early late mid since until by last past awal akhir pertengahan bulan sejak lalu en début fin mi "
     "im anfang ende mitte letzten vergangenen в с".split()
     + ["a principios de", "a finales de", "el pasado", "en el pasado", "le mois de"]
+    # "в конце марта", "с начала марта": the genitive month after "the end of", "the start of"
+    + ["в конце", "в начале", "в середине", "до конца", "с начала", "к концу"]
 )
 RANGE_JOIN = r"\s*(?:–|-|—|to|until|till|hingga|sampai|s\.d\.|al|au|bis|до|по|et|y|and|und|и)\s*"
 _AGO = (

@@ -88,12 +88,15 @@ RELATIVE_PERIODS = {
     **dict.fromkeys(
         "last month|the previous month|the past month|bulan lalu|bulan kemarin|el mes pasado|le mois dernier|"
         "le mois précédent|im vergangenen monat|vergangenen monat|letzten monat|im letzten monat|vormonat|"
-        "в прошлом месяце|지난달|지난 달|上个月|上個月|上月|先月".split("|"),
+        "в прошлом месяце|в конце прошлого месяца|в начале прошлого месяца|지난달|지난 달|上个月|上個月|上月|先月".split(
+            "|"
+        ),
         ("month", -1),
     ),
     **dict.fromkeys(
         "this month|earlier this month|early this month|bulan ini|awal bulan ini|este mes|ce mois-ci|"
-        "en début de mois|diesen monat|anfang des monats|в этом месяце|в начале месяца|이달|이번 달|이달 초|"
+        "en début de mois|diesen monat|anfang des monats|в этом месяце|в начале месяца|в начале этого месяца|"
+        "в конце этого месяца|в середине этого месяца|이달|이번 달|이달 초|"
         "本月|这个月|這個月|月初|今月".split("|"),
         ("month", 0),
     ),

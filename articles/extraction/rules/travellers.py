@@ -96,6 +96,27 @@ def _relative_head(art: Article, sent: Sent, te: int) -> str | None:
     return None
 
 
+# "Choe accompanied Kim on his visit to Beijing": the one accompanied is the visitor, the companion
+# travelled with them
+_ACCOMPANIED = compile_fast(
+    r"\b(?:accompan(?:ied|ies|y|ying)|mendampingi|menemani|acompañ[óa]\w*|a accompagné|accompagnait|accompagne|"
+    r"begleitete\w*|begleitet|сопровожда\w*|сопровождал\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def accompanied(art: Article, sent: Sent, lo: int, ts: int) -> tuple[str, str] | None:
+    """(the person accompanied, the companion) when the visit word follows "A accompanied B"."""
+    verb = art.find.search(_ACCOMPANIED, lo, ts)
+    if verb is None:
+        return None
+    companion = within(sent.persons, lo, verb.start())
+    visitor = [m for m in within(sent.persons, verb.end(), ts) if not companion or m.key != companion[-1].key]
+    if not companion or not visitor:
+        return None
+    return visitor[0].key, companion[-1].key
+
+
 def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int) -> list[Mention | str]:
     """The people of the clause who may be the traveller, most likely first. A visit someone owns
     ("Liu's visit") or leads ("a delegation led by Liu") is theirs alone; a speaker ("Kim said
@@ -104,6 +125,9 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
     sent_person = _sent(art, sent, ts)
     if sent_person is not None:
         return [sent_person]
+    pair = None if art.verb_final else accompanied(art, sent, lo, ts)
+    if pair is not None:
+        return [pair[0]]
     head = _relative_head(art, sent, te)
     if head is not None:
         return [head]
@@ -164,6 +188,9 @@ def companions_of(art: Article, sent: Sent, visitor: str, current: list[str], lo
     together with them (joined by "and") travel too."""
     mine = [m for m in within(sent.persons, lo, hi) if m.key == visitor]
     out = []
+    pair = None if art.verb_final else accompanied(art, sent, lo, hi)
+    if pair is not None and pair[0] == visitor:
+        out.append(pair[1])
     for m in within(sent.persons, lo, hi):
         if m.key == visitor or m.key not in current or art.country_of(m.key) != art.country_of(visitor):
             continue
