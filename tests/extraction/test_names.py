@@ -185,11 +185,12 @@ def test_the_korean_surname_choe_in_russian_is_tsoi_or_chve_as_well(facts, text)
     [
         ("Ким Чон Ын 9 октября провёл в Пхеньяне переговоры с Ли Цяном.", "Kim Jong Un"),
         ("Ван И 2 мая провёл в Пхеньяне переговоры с Ри Ён Хо.", "Ri Yong Ho"),
+        ("Ким Йо Чжон 2 мая встретилась в Пхеньяне с Ван И.", "Kim Yo Jong"),
     ],
-    ids=["ru-chon", "ru-ri"],
+    ids=["ru-chon", "ru-ri", "ru-yo"],
 )
 def test_russian_writes_korean_names_in_the_dprks_own_spelling_as_well(facts, text, person):
-    """Beside the transcription tables' "Чен" and "Ли", Russian papers that follow the DPRK's own
-    spelling write 정 as "Чон" and the surname 리 as "Ри": the same people."""
+    """Beside the transcription tables' "Чен", "Ли" and "Ё", Russian papers that follow the DPRK's own
+    spelling write 정 as "Чон" and the surname 리 as "Ри", and many write 요/여 as "Йо": the same people."""
     meeting = only(facts(text, "2018-05-03"), "meetings")
     assert person in meeting["participants"]
