@@ -414,3 +414,21 @@ def test_the_person_accompanied_on_a_visit_is_its_visitor_and_the_companion_trav
     # Russian "в конце марта" is March
     visits = {(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-04-05")["visits"]}
     assert visits == {("Kim Jong Un", "Beijing", "2018-03"), ("Ri Sol Ju", "Beijing", "2018-03")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang, Apr 13. Kim Jong Un on Saturday met the Chinese delegation headed by Zhao Leji, which is visiting "
+        "Pyongyang for the friendship year. The delegation had arrived in Pyongyang on Thursday.",
+        "Pyongyang, 13 abr. Kim Jong Un se reunió el sábado con la delegación china encabezada por Zhao Leji, que "
+        "visita Pyongyang por el año de la amistad. La delegación llegó a Pyongyang el jueves.",
+        "Пхеньян, 13 апреля. Ким Чен Ын в субботу принял китайскую делегацию во главе с Чжао Лэцзи, которая посещает "
+        "Пхеньян в год дружбы. Делегация прибыла в Пхеньян в четверг.",
+    ],
+    ids=["en", "es", "ru"],
+)
+def test_a_delegations_arrival_dates_the_trip_of_its_head(facts, text):
+    # the trip was told first with the report's day; "the delegation arrived on Wednesday" is its day
+    visit = only(facts(text, "2024-04-13"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Zhao Leji", "Pyongyang", "2024-04-11")

@@ -21,7 +21,7 @@ from .. import cues
 from ..dates import DAY, DateMention
 from ..lexicon import compile_fast
 from .clauses import arrival_before, clauses, own_date
-from .context import Article, Sent, nearest
+from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
 from .modality import tallied
@@ -92,6 +92,29 @@ def _days_long(text: str, lo: int, hi: int) -> int | None:
     return days if days and 1 < days <= 10 else None
 
 
+_DELEGATION = compile_fast(
+    r"\b(?:delegation|delegación|délégation|delegasi|rombongan|делегаци\w*)\b|代表团|代表團|代表団|대표단",
+    re.IGNORECASE,
+)
+
+
+def _delegation_arrived(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, destinations, visits) -> None:
+    """ "The delegation had arrived in Pyongyang on Thursday", after "Kim met the delegation headed
+    by Zhao Leji, which is visiting Pyongyang": the arrival dates the trip of the delegation's head
+    already reported there, when that trip has no earlier day of its own."""
+    if not cues.ARRIVAL.match(art.text, ts, te) or not art.find.search(_DELEGATION, lo, ts):
+        return
+    day = own_date(sent, lo, hi, ts)
+    if day is None or day.precision != DAY:
+        return
+    countries = {art.country_of(d.key) for d in destinations}
+    for v in reversed(visits):
+        if v.status == "reported" and not v.background and art.country_of(v.destination) in countries:
+            if v.date is None or v.date.precision != DAY or day.date < v.date.date:
+                v.date = day
+            return
+
+
 def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[VisitFact, int, int, int]]:
     """The visits of one sentence, as (fact, clause start, clause end, trigger start)."""
     found = []
@@ -127,6 +150,8 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             current = [k for k in current if not posted_to(art, k, destinations)]
         chosen = choose(art, current, destinations)
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
+        if chosen is None and not within(sent.persons, lo, hi) and status == "reported" and not background:
+            _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
         if chosen is not None:
             visitor, dest = chosen
             date, _pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
