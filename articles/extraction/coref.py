@@ -14,7 +14,7 @@ from functools import lru_cache
 from .background_cues import AFTER_OPENING
 from .lexicon import compile_fast, lowered
 from .scripts import HAN, HANGUL_SYLLABLES, has_cjk, has_han, has_hangul
-from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
+from .types import COUNTRY, PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Countries whose people are named surname first in the press.
 SURNAME_FIRST = {"CN", "KP", "KR", "TW", "HK", "MO", "VN", "JP", "MN"}
@@ -176,6 +176,55 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
             added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
             taken.append((s, e))
     if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
+
+
+# A demonstrative or definite description of an official of one country: "该朝鲜官员", "the North
+# Korean diplomat", "la diplomática norcoreana". The words for the country, by code.
+_OFFICIAL = compile_fast(
+    r"\b(?:the|this|that) (?:senior |top |visiting |high-ranking |veteran )?(?P<en>North Korean|Chinese) "
+    r"(?:official|envoy|diplomat|minister|politician)\b"
+    r"|\b(?:el|la|este|esta|dicho|dicha) (?:alt[oa] )?(?:funcionari[oa]|enviad[oa]|diplomátic[oa]|dirigente) "
+    r"(?P<es>norcoreana?|chin[oa])\b"
+    r"|\b(?:le|ce) (?:haut )?(?:responsable|émissaire|diplomate|dirigeant) (?P<fr>nord-coréen|chinois)\b"
+    r"|\b(?:der|dieser) (?P<de>nordkoreanische|chinesische) (?:Spitzenfunktionär|Funktionär|Gesandte|Diplomat|Spitzenpolitiker)\b"
+    r"|\b(?:этот |этого )?(?P<ru>северокорейск|китайск)\w* (?:чиновник|дипломат|эмиссар|функционер|высокопоставленный чиновник)\w*\b"
+    r"|(?:这名|這名|这位|這位|该|該)(?P<zh>朝鲜|朝鮮|中国|中國)(?:高级|高級|高层|高層)?(?:官员|官員|领导人|領導人|特使)",
+)
+_OFFICIAL_COUNTRY = {
+    "north korean": "KP", "norcoreano": "KP", "norcoreana": "KP", "china": "CN", "nord-coréen": "KP", "nordkoreanische": "KP", "северокорейск": "KP",
+    "朝鲜": "KP", "朝鮮": "KP",
+    "chinese": "CN", "chino": "CN", "chinois": "CN", "chinesische": "CN", "китайск": "CN", "中国": "CN", "中國": "CN",
+}  # fmt: skip
+
+
+def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """ "该朝鲜官员会见了李强", "the North Korean diplomat held talks with Li Qiang": the person of that
+    country the text named last before it (a description right before a name is an apposition)."""
+    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    if not persons:
+        return
+    # the country word inside the description ("该朝鲜官员") is part of it, not a mention of its own
+    taken = [(m.start, m.end) for m in result.mentions if m.label != COUNTRY]
+    added = []
+    for match in _OFFICIAL.finditer(text):
+        s, e = match.span()
+        if any(ts < e and s < te for ts, te in taken) or any(0 <= m.start - e <= 3 for m in persons):
+            continue
+        word = next(g for g in match.groups() if g)
+        country = _OFFICIAL_COUNTRY.get(word.lower()) or _OFFICIAL_COUNTRY.get(word)
+        earlier = [m for m in persons if m.end <= s and entries[m.key].country == country]
+        if not earlier:
+            continue
+        key = earlier[-1].key
+        added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
+        taken.append((s, e))
+    if added:
+        inside = [(a.start, a.end) for a in added]
+        result.mentions[:] = [
+            m for m in result.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
+        ]
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: m.start)
 

@@ -114,3 +114,19 @@ def test_a_surname_already_used_for_one_person_still_means_them_after_a_namesake
     # the first sentence that names someone, not the dateline line
     meetings = facts(text, "2025-09-05")["meetings"]
     assert ["Kim Jong Un", "Vladimir Putin"] in [sorted(m["participants"]) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜外务相崔善姬27日抵达北京。28日，该朝鲜官员先后会见了国务院总理李强和外交部长王毅。",
+        "Choe Son Hui arrived in Beijing on Saturday. On Sunday the North Korean diplomat held talks with Li Qiang "
+        "and Wang Yi.",
+        "Choe Son Hui llegó el sábado a Pekín. El domingo la diplomática norcoreana se reunió con Li Qiang y Wang Yi.",
+    ],
+    ids=["zh", "en", "es"],
+)
+def test_this_north_korean_official_is_the_north_korean_named_last(facts, text):
+    # "该朝鲜官员", "the North Korean diplomat": the last person of that country named, who met each
+    meetings = sorted(sorted(m["participants"]) for m in facts(text, "2025-09-30")["meetings"])
+    assert meetings == [["Choe Son Hui", "Li Qiang"], ["Choe Son Hui", "Wang Yi"]]
