@@ -353,3 +353,14 @@ def test_the_sender_of_a_special_envoy_is_not_at_the_talks(facts, text):
     record = facts(text, "2019-06-22")
     assert meetings(record) == [["Kim Jong Un", "Song Tao"]]
     assert {v["visitor"] for v in record["visits"]} == {"Song Tao"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["金正恩10日在平壤会见了李强和赵乐际等中国领导人。", "金正恩10日在平壤會見了李強和趙樂際等中國領導人。"],
+    ids=["zh-hans", "zh-hant"],
+)
+def test_a_person_before_and_other_leaders_is_met_not_a_leadership_phrase(facts, text):
+    # "X等中国领导人" (X and other Chinese leaders) is no "under X's leadership" (在X的领导下)
+    meetings = sorted(sorted(m["participants"]) for m in facts(text, "2025-10-11")["meetings"])
+    assert meetings == [["Kim Jong Un", "Li Qiang"], ["Kim Jong Un", "Zhao Leji"]]
