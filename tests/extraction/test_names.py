@@ -194,3 +194,14 @@ def test_russian_writes_korean_names_in_the_dprks_own_spelling_as_well(facts, te
     spelling write 정 as "Чон" and the surname 리 as "Ри", and many write 요/여 as "Йо": the same people."""
     meeting = only(facts(text, "2018-05-03"), "meetings")
     assert person in meeting["participants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["시 주석은 20일 평양에 도착했다.", "習主席は20日、平壌に到着した。", "习主席20日抵达平壤。"],
+    ids=["ko", "ja", "zh"],
+)
+def test_president_xi_by_surname_and_title_alone_is_xi_jinping(facts, text):
+    """Korean, Japanese and Chinese papers often name China's president only as 시 주석 / 習主席 / 习主席."""
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Xi Jinping", "Pyongyang")
