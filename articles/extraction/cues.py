@@ -210,6 +210,7 @@ PLANNED = word_regex(
     is to, are to, hopes to, agreed to, agreed earlier to, agreed last month to, sepakat untuk, acordaron
     sont convenus de, vereinbarten, договорились
     akan, rencana, berencana, direncanakan, mungkin, kemungkinan, dijadwalkan, diperkirakan, bersiap, bisa   # id
+    mendatang, bevorstehend*, предстоящ*, prochaine visite, próxima visita      # upcoming: id, de, ru, fr, es
     planea, prevé, prevista, previsto, podría, podrían, visitará, viajará, se reunirá, tiene previsto, posible   # es
     se espera, espera que, esperan que, especul*                                                     # es
     planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage, attendu, attendue   # fr

@@ -243,3 +243,34 @@ def test_a_meeting_still_to_come_is_not_a_meeting_nor_a_reported_visit(facts, te
 def test_a_summit_agreed_to_be_held_is_no_trip_made(facts, text):
     visits = facts(text, "2000-06-01")["visits"]
     assert all(v["destination"] != "Pyongyang" for v in visits if v["status"] == "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ri Sol Ju accompanied Kim Jong Un on his trip to Beijing earlier this month. Pyongyang said on Thursday that "
+        "Ri Sol Ju will visit China again on 10 April.",
+        "Pada awal April Ri Sol Ju menemani Kim Jong Un dalam lawatannya ke Beijing. Pyongyang mengumumkan hari "
+        "Kamis bahwa Ri Sol Ju akan kembali berkunjung ke China pada 10 April.",
+    ],
+    ids=["en", "id"],
+)
+def test_a_trip_planned_for_after_the_article_is_not_the_trip_made_earlier_that_month(facts, text):
+    visits = facts(text, "2018-04-05")["visits"]
+    assert {"visitor": "Ri Sol Ju", "destination": "China", "date": "2018-04-10", "status": "planned"} in [
+        {k: v[k] for k in ("visitor", "destination", "date", "status")} for v in visits
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un arrived in Beijing on Tuesday. Choe Son Hui will also visit China soon.",
+        "Kunjungan mendatang Choe Son Hui ke China akan membahas kerja sama.",
+        "Цой Сон Хи готовится к предстоящему визиту в Китай.",
+    ],
+    ids=["en-soon", "id-mendatang", "ru-predstoyashchiy"],
+)
+def test_an_upcoming_trip_is_planned_and_takes_no_day_of_the_story(facts, text):
+    visit = next(v for v in facts(text, "2025-09-25")["visits"] if v["visitor"] == "Choe Son Hui")
+    assert (visit["status"], visit["date"]) == ("planned", None)

@@ -144,7 +144,7 @@ def find_events(
             story.observe(art, sent, [], [])
     fill_undated(art, events)
     infer(art, events)
-    return finish(art, consolidate(events, art.country_of))
+    return finish(art, consolidate(events, art.country_of, art.published))
 
 
 __all__ = ["AgreementFact", "Events", "MeetingFact", "TradeFact", "VisitFact", "find_events"]

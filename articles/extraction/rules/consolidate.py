@@ -3,6 +3,7 @@ are merged, keeping the most precise date and place and the first evidence sente
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from ..dates import DAY, DateMention
@@ -156,14 +157,17 @@ def _trade(items: list[TradeFact]) -> list[TradeFact]:
     return out
 
 
-def _done_plans(visits: list[VisitFact], country_of) -> list[VisitFact]:
+def _done_plans(visits: list[VisitFact], country_of, published: dt.date | None = None) -> list[VisitFact]:
     """A trip the article reports as made is no longer only expected: "there's speculation that
-    Ri may call on Xi during his Beijing stay" after "Ri arrived in Beijing" adds no planned trip."""
+    Ri may call on Xi during his Beijing stay" after "Ri arrived in Beijing" adds no planned trip.
+    A plan for a day after the article ("will visit China on 27-30 September", published on the
+    25th) is a trip still to come, whatever trip of earlier that month the article reports."""
     reported = [v for v in visits if v.status == "reported" and not v.background]
     return [
         v
         for v in visits
         if v.status != "planned"
+        or (published is not None and _is_day(v.date) and v.date.date > published)
         or not any(
             r.visitor == v.visitor
             and (not r.destination or not v.destination or country_of(r.destination) == country_of(v.destination))
@@ -178,10 +182,12 @@ def _done_plans(visits: list[VisitFact], country_of) -> list[VisitFact]:
     ]
 
 
-def consolidate(events: Events, country_of: Callable[[str], str] = lambda key: "") -> Events:
+def consolidate(
+    events: Events, country_of: Callable[[str], str] = lambda key: "", published: dt.date | None = None
+) -> Events:
     return Events(
         _meetings(events.meetings),
-        _done_plans(_visits(events.visits, country_of), country_of),
+        _done_plans(_visits(events.visits, country_of), country_of, published),
         _agreements(events.agreements, country_of),
         _trade(events.trade_items),
     )

@@ -32,6 +32,8 @@ def settle(
     for fact, lo, hi, ts in sorted(pending, key=lambda p: p[3]):
         if fact.date is not None or fact.background:
             continue
+        if getattr(fact, "status", "") == "planned":
+            continue  # "Choe will soon visit China": a plan takes no day of the story it is told in
         if art.find.search(cues.DAY_BEFORE, lo, hi):
             anchor = _report_anchor(art, sent, story)
             if anchor is not None:

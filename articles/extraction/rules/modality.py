@@ -50,7 +50,7 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
             art.verb_final
             or m.start() <= ts < m.end()  # the trigger is the planning word itself: "посетит"
             or m.start() < ts
-            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected"}
+            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected", "mendatang"}
         ):
             return True
     return False
