@@ -71,6 +71,14 @@ _ADJECTIVES = {
     "JP": r"Japanese|Jepang|japonais\w*|japon[eé]s\w*|japanisch\w*|японск\w*|일본|日本",
 }
 
+_NATIONALITY = {code: re.compile(rx) for code, rx in _ADJECTIVES.items()}
+
+
+def nationality(word: str) -> str:
+    """The country code of a nationality word ("North Korean", "norcoreana", "朝鲜"), or ""."""
+    return next((code for code, rx in _NATIONALITY.items() if rx.fullmatch(word)), "")
+
+
 # A nationality may stand between title and name: "Duta Besar Korea Utara An Kwang Il".
 _NATIONALITY_AFTER = (
     r"(?:\s+(?:Korea Utara|Korea Selatan|Tiongkok|China|RRT|Rusia|nord-coréen(?:ne)?|chinois(?:e)?|norcoreano|"

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .background_cues import AFTER_OPENING
+from .candidates import nationality
 from .lexicon import compile_fast, lowered
 from .scripts import HAN, HANGUL_SYLLABLES, has_cjk, has_han, has_hangul
 from .types import COUNTRY, PERSON, ExtractionResult, GazetteerEntry, Mention
@@ -181,7 +182,7 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
 
 
 # A demonstrative or definite description of an official of one country: "该朝鲜官员", "the North
-# Korean diplomat", "la diplomática norcoreana". The words for the country, by code.
+# Korean diplomat", "la diplomática norcoreana". The nationality word is the named group.
 _OFFICIAL = compile_fast(
     r"\b(?:the|this|that) (?:senior |top |visiting |high-ranking |veteran )?(?P<en>North Korean|Chinese) "
     r"(?:official|envoy|diplomat|minister|politician)\b"
@@ -192,11 +193,6 @@ _OFFICIAL = compile_fast(
     r"|\b(?:этот |этого )?(?P<ru>северокорейск|китайск)\w* (?:чиновник|дипломат|эмиссар|функционер|высокопоставленный чиновник)\w*\b"
     r"|(?:这名|這名|这位|這位|该|該)(?P<zh>朝鲜|朝鮮|中国|中國)(?:高级|高級|高层|高層)?(?:官员|官員|领导人|領導人|特使)",
 )
-_OFFICIAL_COUNTRY = {
-    "north korean": "KP", "norcoreano": "KP", "norcoreana": "KP", "china": "CN", "nord-coréen": "KP", "nordkoreanische": "KP", "северокорейск": "KP",
-    "朝鲜": "KP", "朝鮮": "KP",
-    "chinese": "CN", "chino": "CN", "chinois": "CN", "chinesische": "CN", "китайск": "CN", "中国": "CN", "中國": "CN",
-}  # fmt: skip
 
 
 def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
@@ -212,8 +208,7 @@ def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, Ga
         s, e = match.span()
         if any(ts < e and s < te for ts, te in taken) or any(0 <= m.start - e <= 3 for m in persons):
             continue
-        word = next(g for g in match.groups() if g)
-        country = _OFFICIAL_COUNTRY.get(word.lower()) or _OFFICIAL_COUNTRY.get(word)
+        country = nationality(next(g for g in match.groups() if g))
         earlier = [m for m in persons if m.end <= s and entries[m.key].country == country]
         if not earlier:
             continue
