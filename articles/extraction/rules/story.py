@@ -29,7 +29,6 @@ class Story:
     date_sentence: Sent | None = None  # the sentence that gave it
     seen: list[Sent] = field(default_factory=list)  # the sentences read so far
     location: dict[str, tuple[str, int]] = field(default_factory=dict)  # traveller -> (destination, sentence)
-    last_meeting: MeetingFact | None = None
     meetings: list[MeetingFact] = field(default_factory=list)  # the current meetings told so far
     last_visit: VisitFact | None = None
     flow: Flow | None = None
@@ -52,15 +51,17 @@ class Story:
                 self.location[v.visitor] = (v.destination, sent.idx)
                 self.last_visit = v
         current = [m for m in meetings if not m.background and not m.planned]
-        if current:
-            self.last_meeting = current[-1]
-            self.meetings.extend(current)
+        self.meetings.extend(current)
         for m in current:
             # talks held abroad put the visitor there: "王毅在北京會見了金成男率領的代表團"
             host = art.country_of(m.place)
             for person in m.participants:
                 if host and art.country_of(person) not in ("", host) and person not in self.location:
                     self.location[person] = (m.place, sent.idx)
+
+    @property
+    def last_meeting(self) -> MeetingFact | None:
+        return self.meetings[-1] if self.meetings else None
 
     def multi_day(self, art: Article) -> bool:
         """Whether the story's day starts a trip of several days ("began a three-day visit")."""
