@@ -7,6 +7,7 @@ the original; two reports of the same event written independently share few."""
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import struct
 
@@ -100,4 +101,4 @@ def bands(signature: list[int]) -> list[tuple[int, int]]:
 def similarity(a: list[int], b: list[int]) -> float:
     if not a or not b or len(a) != len(b):
         return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+    return sum(map(operator.eq, a, b)) / len(a)

@@ -3,14 +3,16 @@ by many outlets is counted once."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
-from django.db.models.expressions import RawSQL
 
 from articles import similarity
 from articles.models import Article, Story, StoryBand
+
+from .rows import insert_rows
 
 
 @dataclass
@@ -32,11 +34,16 @@ def place_in_story(article: Article) -> StoryPlacement | None:
         return None
     signature = similarity.minhash(article.text)
     article_bands = similarity.bands(signature)
-    candidates = Article.objects.filter(pk__in=_nearest_by_bands(article, article_bands)).exclude(story__isnull=True)
-    candidates = candidates.values_list("pk", "story_id", "minhash")
+    nearest, params = _nearest_by_bands(article, article_bands)
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:  # the ORM's query and JSON field cost more than the read
+        cursor.execute(
+            f"SELECT story_id, minhash FROM {table} WHERE story_id IS NOT NULL AND id IN ({nearest})", params
+        )
+        candidates = cursor.fetchall()
     best, best_score = None, settings.STORY_SIMILARITY
-    for _pk, story_id, other in candidates:
-        score = similarity.similarity(signature, other or [])
+    for story_id, other in candidates:
+        score = similarity.similarity(signature, _fingerprint(other))
         if score >= best_score:
             best, best_score = story_id, score
     story_id = best or article.story_id
@@ -45,9 +52,16 @@ def place_in_story(article: Article) -> StoryPlacement | None:
     return StoryPlacement(story_id, signature, article_bands)
 
 
-def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> RawSQL:
-    """The STORY_CANDIDATES articles sharing the most bands with this one, as a subquery (the
-    candidates are read with it, in one round trip). Each band reads at most that many of the
+def _fingerprint(stored) -> list[int]:
+    """A stored minhash as the database driver returns it: a list, JSON text, or nothing."""
+    if isinstance(stored, str | bytes):
+        return json.loads(stored)
+    return stored or []
+
+
+def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) -> tuple[str, list]:
+    """The STORY_CANDIDATES articles sharing the most bands with this one, as a subquery and its
+    parameters (the candidates are read with it, in one round trip). Each band reads at most that many of the
     newest articles holding its value, from the index alone: a value that thousands of articles
     share (an outlet's boilerplate) costs no more than a rare one, and a true copy shares many
     bands, most of them rare. Ties go to the newest article.
@@ -66,11 +80,11 @@ def _nearest_by_bands(article: Article, article_bands: list[tuple[int, int]]) ->
             f"SELECT a FROM unnest(%s::smallint[], %s::bigint[]) AS q(band, value) "
             f"CROSS JOIN LATERAL ({one}) AS b {most_shared}"
         )
-        return RawSQL(sql, [[band for band, _v in article_bands], [v for _b, v in article_bands], article.pk])
+        return sql, [[band for band, _v in article_bands], [v for _b, v in article_bands], article.pk]
     one = f"SELECT a FROM ({newest.format(band='%s', value='%s')}) AS b{{n}}"
     shared = " UNION ALL ".join(one.format(n=n) for n in range(len(article_bands)))
     sql = f"SELECT a FROM ({shared}) AS shared {most_shared}"
-    return RawSQL(sql, [x for band, value in article_bands for x in (band, value, article.pk)])
+    return sql, [x for band, value in article_bands for x in (band, value, article.pk)]
 
 
 def store_story(article: Article, placement: StoryPlacement | None, *, replace: bool = True) -> list[str]:
@@ -82,7 +96,7 @@ def store_story(article: Article, placement: StoryPlacement | None, *, replace: 
     story_id = placement.story_id or Story.objects.create().pk
     if replace:
         StoryBand.objects.filter(article=article).delete()
-    StoryBand.objects.bulk_create(StoryBand(article=article, band=b, value=v) for b, v in placement.bands)
+    insert_rows(StoryBand, ("article_id", "band", "value"), [(article.pk, b, v) for b, v in placement.bands])
     article.story_id, article.minhash = story_id, placement.signature
     return ["story", "minhash"]
 

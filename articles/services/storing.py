@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -28,6 +28,7 @@ from tracker.models import (
     Visit,
 )
 
+from .rows import insert_rows
 from .stories import place_in_story, store_story
 
 
@@ -187,8 +188,11 @@ class _FactsBySignature:
         for model, sig, *_rest in rows:
             wanted.setdefault(model, set()).add(sig)
         self._facts: dict[tuple, list] = {}
+        quote = connection.ops.quote_name
         for model, sigs in wanted.items():
-            for fact in model.objects.filter(signature__in=sigs).order_by("pk"):
+            # one "= %s" per signature: SQLite has no arrays, and an article has a few
+            where = f"{quote('signature')} IN ({', '.join(['%s'] * len(sigs))})"
+            for fact in merging.read_facts(model, where, sorted(sigs)):
                 self._facts.setdefault((model, fact.signature), []).append(fact)
 
     def first(self, model, sig: str):
@@ -203,6 +207,20 @@ class _FactsBySignature:
         filed = self._facts.setdefault((model, fact.signature), [])
         filed.append(fact)
         filed.sort(key=lambda f: f.pk)
+
+
+_MENTION_TARGETS = ("actor", "place", "commodity")
+_MENTION_COLUMNS = ("article_id", *(f"{f}_id" for f in _MENTION_TARGETS), "start", "end", "text")
+_EVIDENCE_KINDS = tuple(BY_MODEL.values())
+_EVIDENCE_COLUMNS = (
+    "article_id",
+    *(f"{kind.evidence_field}_id" for kind in _EVIDENCE_KINDS),
+    "start",
+    "end",
+    "sentence",
+    "extractor_version",
+    "version_id",
+)
 
 
 @transaction.atomic
@@ -233,9 +251,9 @@ def apply_extraction(
             continue  # the record was deleted while the article was processed
         field, pk = target
         mention_rows.append(
-            Mention(article=article, start=m.start, end=m.end, text=m.text[:300], **{f"{field}_id": pk})
+            (article.pk, *(pk if f == field else None for f in _MENTION_TARGETS), m.start, m.end, m.text[:300])
         )
-    Mention.objects.bulk_create(mention_rows)
+    insert_rows(Mention, _MENTION_COLUMNS, mention_rows)
 
     previous = {model: set() for model in BY_MODEL}
     version = None
@@ -267,7 +285,8 @@ def apply_extraction(
         if fact is None:
             fact = model.objects.create(signature=sig, **fields)
             if BY_MODEL[model].people_m2m:
-                getattr(fact, BY_MODEL[model].people_m2m).set(sorted(set(actors)))
+                fact.people = sorted(set(actors))
+                getattr(fact, BY_MODEL[model].people_m2m).set(fact.people)
         else:
             merging.absorb(fact, fields, actors, sig)
         known.note(fact)
@@ -276,17 +295,17 @@ def apply_extraction(
         seen.add((model, fact.pk))
         sentence = result.sentences[sentence_idx]
         evidence_rows.append(
-            Evidence(
-                article=article,
-                start=sentence.start,
-                end=sentence.end,
-                sentence=sentence.text,
-                extractor_version=extraction.EXTRACTOR_VERSION,
-                version=version,
-                **{BY_MODEL[model].evidence_field: fact},
+            (
+                article.pk,
+                *(fact.pk if kind.model is model else None for kind in _EVIDENCE_KINDS),
+                sentence.start,
+                sentence.end,
+                sentence.text,
+                extraction.EXTRACTOR_VERSION,
+                version.pk if version is not None else None,
             )
         )
-    Evidence.objects.bulk_create(evidence_rows)
+    insert_rows(Evidence, _EVIDENCE_COLUMNS, evidence_rows)
 
     if version is not None:
         # Facts follow the newest text: an unreviewed fact the new version no longer supports loses
