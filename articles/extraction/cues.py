@@ -390,7 +390,7 @@ SANCTION = word_regex(
     verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, gedeckelt, deckelt  # de
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
-    금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制
+    금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制, 停止, 禁じ
 """)
 )
 # A halt is a ban when a state orders it ("China suspended imports of coal"), not when a company
@@ -407,7 +407,7 @@ BAN = word_regex(
     larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
     suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停, 停止
-    금지, 禁止, 禁运, 禁運, 禁輸
+    금지, 禁止, 禁运, 禁運, 禁輸, 禁じ
 """)
 )
 CAP = word_regex(

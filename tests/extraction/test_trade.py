@@ -534,3 +534,53 @@ def test_a_country_in_a_bracketed_gloss_is_no_side_of_the_trade(facts, text):
     # "(equivalent to South Korea's customs service)" explains a name; the exporter is the subject
     item = only(facts(text, "2023-09-22"), "trade_items")
     assert (item["exporter"], item["importer"]) == ("KP", "CN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安保理決議は北朝鮮による石炭と鉄鉱石の輸出を禁じた。",
+        "안보리 결의는 북한에 의한 석탄과 철광석 수출을 금지했다.",
+        "The council's resolution barred exports of coal and iron ore by North Korea.",
+        "La résolution a interdit les exportations de minerai de fer et de charbon par la Corée du Nord.",
+    ],
+    ids=["ja-niyoru", "ko-e-uihan", "en-by", "fr-par"],
+)
+def test_the_agent_of_a_trade_noun_is_its_trader(facts, text):
+    # "exports by X", "X による輸出", "X에 의한 수출": X exports (not "to X": に and 에 begin these)
+    assert {(t["exporter"], t["status"]) for t in facts(text, "2017-09-20")["trade_items"]} == {("KP", "banned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Объём импорта северокорейской продукции, в том числе париков и ресниц, в марте вырос вдвое.",
+        "In March, imports of North Korean products, including wigs and eyelashes, doubled.",
+        "En marzo se duplicó la importación de productos norcoreanos, entre ellos pelucas y pestañas.",
+        "Im März verdoppelten sich die Importe nordkoreanischer Produkte wie Perücken und Wimpern.",
+        "В марте вырос импорт этих северокорейских товаров: париков и ресниц.",
+        "In March, imports of such North Korean goods as wigs and eyelashes doubled.",
+    ],
+    ids=[
+        "ru-import-severokoreyskoy",
+        "en-imports-of-north-korean",
+        "es-importaciones-de-norcoreanos",
+        "de-importe",
+        "ru-takikh",
+        "en-such",
+    ],
+)
+def test_the_nationality_of_a_trade_nouns_goods_is_their_origin(facts, text):
+    # "imports of North Korean products, including wigs": the goods listed further on come from there too
+    items = facts(text, "2019-04-20")["trade_items"]
+    assert {(t["exporter"], t["importer"], t["status"]) for t in items} == {("KP", "CN", "traded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国は北朝鮮からの石炭の輸入を停止した。", "中国停止从朝鲜进口煤炭。"],
+    ids=["ja-teishi", "zh-tingzhi"],
+)
+def test_imports_stopped_by_a_state_are_banned(facts, text):
+    item = only(facts(text, "2017-02-20"), "trade_items")
+    assert (item["commodity"], item["exporter"], item["status"]) == ("coal", "KP", "banned")

@@ -46,6 +46,9 @@ _TO_BEFORE = compile_fast(
 # Buying from someone: "compró … a China", "a acheté … à la Chine" (the seller after a/à)
 _PURCHASE = compile_fast(r"compr|achet|achat", re.IGNORECASE)
 _FROM_AFTER = compile_fast(r"^(?:에서|로부터|から)")
+# "X による輸出", "X에 의한 수출", "exports by X": X is the trader (に and 에 begin these, not "to X")
+_AGENT_AFTER = compile_fast(r"^(?:による|によって|により|에\s?의(?:한|해))")
+_AGENT_BEFORE = compile_fast(r"\b(?:by|par|por|durch|oleh)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?$", re.IGNORECASE)
 _TO_AFTER = compile_fast(rf"^(?:에|에게|으로|로|へ|に)(?![{HANGUL_SYLLABLES}])")
 _SUBJECT_AFTER = compile_fast(rf"^(?:은|는|이|가|は|が|측은|의|の)(?![{HANGUL_SYLLABLES}])")
 # "대북 수출" (exports to the North), "대중 수입" (imports from China), "対中輸出", "对朝出口"
@@ -69,6 +72,32 @@ _LEADER_COUNTRY = compile_fast(
 )
 
 
+# The trade word's own goods, and their nationality word: "imports of North Korean …", "импорт
+# северокорейских …" and "Importe nordkoreanischer …" (an adjective after the noun, in the genitive, is
+# its complement's), "la importación de recursos minerales norcoreanos" (not "importaciones chinas":
+# Chinese imports)
+_GOODS_OF = compile_fast(
+    r"\s+(?P<of>(?:of|de|des|du|von)\s+)?(?P<det>(?:the|such|these|those|таких|этих|тех|solcher|dieser|ces|tales)\s+)?",
+    re.IGNORECASE,
+)
+_GOODS_OF_AFTER = compile_fast(r"\s+(?:de|des|du)\s+(?:\w+\s+){1,2}", re.IGNORECASE)
+
+
+def _goods_of_trade(text: str, te: int, start: int) -> bool:
+    """Whether the nationality word at ``start`` qualifies the goods of the trade word ending at
+    ``te``: after "of"/"de" or "such", or right after it in Russian or German (a genitive)."""
+    if _GOODS_OF_AFTER.fullmatch(text, te, start):
+        return True
+    m = _GOODS_OF.fullmatch(text, te, start)
+    if m is None:
+        return False
+    return (
+        bool(m["of"] or m["det"])
+        or not text[start].isascii()
+        or text.startswith(("nordkoreanisch", "chinesisch"), start)
+    )
+
+
 @dataclass(frozen=True)
 class Side:
     """A country named in a trade clause, with what the words around it make it."""
@@ -86,7 +115,9 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
             continue  # a gloss: "중국 세관 당국(한국의 관세청 격)", "customs (like South Korea's)"
         code = art.country_of(c.key)
         left, right = text[max(lo, c.start - 12) : c.start], text[c.end : c.end + 4]
-        if _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
+        if _AGENT_AFTER.match(right) or _AGENT_BEFORE.search(left):
+            role = "subject"
+        elif _FROM_BEFORE.search(left) or _FROM_AFTER.match(right):
             role = "from"
         elif _TO_BEFORE.search(left) or _TO_AFTER.match(right):
             seller = (
@@ -105,9 +136,11 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
     goods = [c for c in within(sent.commodities, lo, hi) if not COMPOUND_TRADE.match(text, c.end)]
     for code, rx in _DEMONYM.items():
         for m in rx.finditer(text, lo, hi):
-            # "Chinese exports": whose trade it is; "vehículos de carga chinos", "North Korean coal": where the goods come from
+            # "Chinese exports": whose trade it is; "camiones chinos", "North Korean coal", and
+            # "imports of North Korean minerals, including zinc" (the trade word's goods): where they come from
             near_goods = any(0 <= m.start() - c.end <= 3 or 0 <= c.start - m.end() <= 3 for c in goods)
-            sides.append(Side(code, m.start(), "from" if near_goods else "subject"))
+            of_trade = _goods_of_trade(text, te, m.start())
+            sides.append(Side(code, m.start(), "from" if near_goods or of_trade else "subject"))
     for p in within(sent.persons, lo, hi):
         phrase = _LEADER_COUNTRY.search(text[max(lo, p.start - 40) : p.start])
         if phrase and art.country_of(p.key):
