@@ -526,3 +526,40 @@ def test_talks_told_again_without_a_day_are_the_talks_already_dated(facts, text)
     # not a second meeting on the day of the sentence before
     meeting = only(facts(text, "2025-09-05"), "meetings")
     assert meeting["date"] == "2025-09-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Premier Li Qiang landed in Pyongyang this morning for a three-day visit.", "2025-10-09"),
+        ("Le Premier ministre Li Qiang a atterri ce matin à Pyongyang pour une visite de trois jours.", "2025-10-09"),
+        ("El primer ministro Li Qiang aterrizó esta mañana en Pyongyang para una visita de tres días.", "2025-10-09"),
+        (
+            "Pagi ini Perdana Menteri Li Qiang tiba di ibu kota Korea Utara, Pyongyang, untuk kunjungan tiga hari.",
+            "2025-10-09",
+        ),
+        ("李强总理今晨抵达平壤，开始为期三天的访问。", "2025-10-09"),
+        ("李強首相は今朝、3日間の訪問のため平壌に到着した。", "2025-10-09"),
+        ("Premier Li Qiang landed in Pyongyang last night for a three-day visit.", "2025-10-08"),
+        ("李强总理昨晚抵达平壤，开始为期三天的访问。", "2025-10-08"),
+    ],
+    ids=[
+        "en-this-morning",
+        "fr-ce-matin",
+        "es-esta-manana",
+        "id-pagi-ini",
+        "zh-jinchen",
+        "ja-kesa",
+        "en-last-night",
+        "zh-zuowan",
+    ],
+)
+def test_a_part_of_today_or_last_night_dates_the_event_to_that_day(facts, text, date):
+    # "this morning", "ce matin", "今朝" are the publication day; "last night", "昨晚" the day before
+    assert only(facts(text, "2025-10-09"), "visits")["date"] == date
+
+
+def test_that_evening_in_a_story_is_not_the_publication_day(facts):
+    # "ce soir-là" is that evening of the story, not "ce soir" (tonight)
+    text = "Ce soir-là, Kim Jong Il est arrivé à Dalian."
+    assert only(facts(text, "2010-05-08"), "visits")["date"] != "2010-05-08"

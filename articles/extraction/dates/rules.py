@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicon import compile_fast, trie_pattern
+from ..scripts import CJK_CHAR as _CJK
 from .anchor import day_only, month_day, month_only, nearest_weekday, safe_date, shift_month, two_digit_year
 from .mention import DAY, MONTH, YEAR
 from .patterns import (
@@ -324,8 +325,9 @@ RULES: list[DateRule] = [
     DateRule(
         "relative",
         compile_fast(
-            rf"(?<!\w)(?:{trie_pattern(w for w in RELATIVE_DAYS if w.isascii() or w[0] in 'вспзсг')})(?!\w)"
-            rf"|{trie_pattern(w for w in RELATIVE_DAYS if not (w.isascii() or w[0] in 'вспзсг'))}"
+            # words of spaced scripts whole ("ce soir-là" is that evening, not tonight); CJK ones anywhere
+            rf"(?<!\w)(?:{trie_pattern(w for w in RELATIVE_DAYS if not _CJK.search(w))})(?!\w|-là)"
+            rf"|{trie_pattern(w for w in RELATIVE_DAYS if _CJK.search(w))}"
             r"|昨(?![日天年晚夜])",
             re.IGNORECASE,
         ),
