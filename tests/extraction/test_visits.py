@@ -432,3 +432,17 @@ def test_a_delegations_arrival_dates_the_trip_of_its_head(facts, text):
     # the trip was told first with the report's day; "the delegation arrived on Wednesday" is its day
     visit = only(facts(text, "2024-04-13"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Zhao Leji", "Pyongyang", "2024-04-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Zhanshu a atterri mardi à Pyongyang. Demain, Li devrait déposer une gerbe devant la tour du Juche.",
+        "Li Zhanshu a atterri mardi à Pyongyang. Demain, Li fera une halte à la Tour du Juche.",
+    ],
+    ids=["fr-la-tour", "fr-la-Tour"],
+)
+def test_a_tower_is_no_tour(facts, text):
+    # French "la tour" is a tower: no second, planned trip beside the one reported
+    visits = facts(text, "2018-09-11")["visits"]
+    assert [(v["visitor"], v["status"]) for v in visits] == [("Li Zhanshu", "reported")]

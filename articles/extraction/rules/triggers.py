@@ -34,6 +34,8 @@ class TriggerIndex:
             arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
+        if "our" in text:  # "la tour de l'Amitié" (French: the tower) is no tour
+            found["visit"] = [sp for sp in found["visit"] if not _TOWER.search(text, max(0, sp[0] - 7), sp[1])]
         if "port" in text or "fuhr" in text:
             for m in COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
                 found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
@@ -55,6 +57,9 @@ class TriggerIndex:
 # the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
 # the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
 COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
+
+
+_TOWER = compile_fast(r"\b(?:la|une|cette|grande|haute)\s+[Tt]our$")
 
 
 def _merge_overlapping(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
