@@ -157,3 +157,19 @@ def test_a_signing_and_talks_joined_by_and_keep_their_own_people_and_days(facts,
     assert sorted(agreement["signatories"]) == ["Kim Yong Il", "Wen Jiabao"] and agreement["date"] == "2009-10-04"
     talks = [m for m in record["meetings"] if "Kim Jong Il" in m["participants"]]
     assert [(sorted(m["participants"]), m["date"]) for m in talks] == [(["Kim Jong Il", "Wen Jiabao"], "2009-10-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met on Tuesday in Beijing for talks with Xi Jinping.",
+        "Kim Jong Un traf sich in der chinesischen Hauptstadt am Dienstag zu einem Gespräch mit Xi Jinping.",
+        "Kim Jong Un kam in der chinesischen Hauptstadt am Dienstag zu einem langen Gespräch mit Xi Jinping zusammen.",
+        "Ким Чен Ын встретился во вторник в Пекине для переговоров с Си Цзиньпином.",
+    ],
+    ids=["en-met-for-talks", "de-traf-sich-zu", "de-kam-zu-zusammen", "ru-vstretilsya-dlya"],
+)
+def test_talks_a_meeting_verb_was_for_are_the_same_meeting(facts, text):
+    # "met … for talks with Xi": the talks are what the verb's subject met for, not a clause of their own
+    meeting = only(facts(text, "2019-01-09"), "meetings")
+    assert (set(meeting["participants"]), meeting["date"]) == ({"Kim Jong Un", "Xi Jinping"}, "2019-01-08")

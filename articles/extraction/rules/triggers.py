@@ -3,6 +3,7 @@ and the Chinese compounds that name a summit by its two people ("習金會")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ class TriggerIndex:
         if "port" in text or "fuhr" in text:
             for m in COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
                 found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
+        found["meeting"] = _purpose_nouns_joined(text, sorted(found["meeting"]))
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
@@ -57,6 +59,25 @@ class TriggerIndex:
 # the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
 # the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
 COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
+
+
+# "met on Tuesday for talks with Xi", "kam … zu einem Gespräch mit Xi zusammen", "встретился … для
+# переговоров с": the talks are what the meeting verb's subject met for, one event with one clause
+_PURPOSE_GAP = compile_fast(
+    r"(?:[^,.;:!?]{0,50}?\s)?(?:for|zu|zum|zur|для|на|pour|para|untuk)\s+"
+    r"(?:(?:a|an|einem|einer|einen|un|une|unas?|unos?|el|la|los|las|des|de)\s+)?(?:[^\W\d_]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _purpose_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Meeting words without the talks a meeting verb before them says it was for."""
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if kept and kept[-1][1] < span[0] and _PURPOSE_GAP.fullmatch(text, kept[-1][1], span[0]):
+            continue
+        kept.append(span)
+    return kept
 
 
 _TOWER = compile_fast(r"\b(?:la|une|cette|grande|haute)\s+[Tt]our$")
