@@ -364,3 +364,22 @@ def test_a_person_before_and_other_leaders_is_met_not_a_leadership_phrase(facts,
     # "X等中国领导人" (X and other Chinese leaders) is no "under X's leadership" (在X的领导下)
     meetings = sorted(sorted(m["participants"]) for m in facts(text, "2025-10-11")["meetings"])
     assert meetings == [["Kim Jong Un", "Li Qiang"], ["Kim Jong Un", "Zhao Leji"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un's sister Kim Yo Jong arrived on Monday in Beijing.",
+        "김정은 국무위원장의 여동생 김여정 부부장이 월요일 베이징에 도착했다.",
+        "金正恩的妹妹金与正周一抵达北京。",
+        "金正恩総書記の妹の金与正氏が月曜日に北京に到着した。",
+        "La hermana de Kim Jong Un, Kim Yo Jong, llegó el lunes a Pekín.",
+        "Сестра Ким Чен Ына Ким Ё Чжон в понедельник прибыла в Пекин.",
+        "Adik Kim Jong Un, Kim Yo Jong, tiba pada Senin di Beijing.",
+    ],
+    ids=["en", "ko", "zh", "ja", "es", "ru", "id"],
+)
+def test_a_person_named_as_whose_relative_another_is_does_not_travel(facts, text):
+    # "Kim Jong Un's sister Kim Yo Jong arrived": the sister arrived, not her brother
+    visit = only(facts(text, "2018-02-13"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Kim Yo Jong", "Beijing")

@@ -24,6 +24,7 @@ from . import modality
 from .attributive import attributive
 from .background import background_spans, listed_dates, subordinate_spans
 from .datelines import dateline_end, report_or_dateline
+from .kinship import kin_possessors
 from .triggers import TriggerIndex, find_compounds
 
 VERB_FINAL = {"ko", "ja"}
@@ -51,7 +52,9 @@ class Sent:
         self.dates: list[DateMention] = dates  # event dates (not report dates, not the dateline)
         self.all_dates: list[DateMention] = all_dates
         self.quotes: list[tuple[int, int]] = quotes
-        self.persons = [m for m in mentions if m.label == PERSON]
+        persons = [m for m in mentions if m.label == PERSON]
+        possessors = kin_possessors(art.text, persons) if len(persons) > 1 else ()
+        self.persons = [m for m in persons if m.start not in possessors]
         self.commodities = [m for m in mentions if m.label == COMMODITY]
         self._background: list[tuple[int, int]] | None = None
         self._titles: list[tuple[int, int]] | None = None
