@@ -192,6 +192,8 @@ ATTEND = word_regex(
     words("""
     attended, attend, attending, took part in, participated in, hadir, menghadiri, asistió, participó, a assisté,
     a participé, nahm teil, nahmen teil, teilgenommen, присутствовал*, принял участие, 참석, 出席, 参加, 列席
+    were present, was present, were also present, was also present, estuvieron presentes, étaient présents, anwesend
+    배석, 동석, 同席, 陪席, 在座                                        # present at a meeting others held
 """)
 )
 NAMED_TALKS = compile_fast(

@@ -173,3 +173,20 @@ def test_talks_a_meeting_verb_was_for_are_the_same_meeting(facts, text):
     # "met … for talks with Xi": the talks are what the verb's subject met for, not a clause of their own
     meeting = only(facts(text, "2019-01-09"), "meetings")
     assert (set(meeting["participants"]), meeting["date"]) == ({"Kim Jong Un", "Xi Jinping"}, "2019-01-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金正恩総書記は10日、訪朝中の王毅外相と会見した。会見には崔善姫第1次官と中国の王亜軍大使も同席した。",
+        "김정은 총비서는 10일 방북 중인 왕이 외교부장을 접견했다. 접견에는 최선희 제1부상과 왕야쥔 주북 중국대사가 배석했다.",
+        "Kim Jong Un received Wang Yi, China's visiting foreign minister, on Tuesday. Choe Son Hui and Chinese ambassador "
+        "Wang Yajun were present at the meeting.",
+        "Kim Jong Un recibió el martes al canciller Wang Yi. Choe Son Hui y el embajador chino Wang Yajun estuvieron "
+        "presentes en la reunión.",
+    ],
+    ids=["ja-doseki", "ko-baeseok", "en-were-present", "es-estuvieron-presentes"],
+)
+def test_those_present_at_a_meeting_already_reported_are_no_meeting_of_their_own(facts, text):
+    meeting = only(facts(text, "2024-09-11"), "meetings")
+    assert set(meeting["participants"]) == {"Kim Jong Un", "Wang Yi"}

@@ -52,7 +52,7 @@ def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:
         return True
     return bool(
         re.search(
-            r"(?:attend\w*|joined|present at|出席了?|参加了?|列席了?)\s*(?:the\s+)?(?:\w+\s+)?$",
+            r"(?:attend\w*|joined|present at|presentes en|présents à|出席了?|参加了?|列席了?)\s*(?:the\s+|la\s+)?(?:\w+\s+)?$",
             text[max(sent.start, ts - 30) : ts],
             re.IGNORECASE,
         )
