@@ -364,3 +364,31 @@ def test_the_capital_of_a_country_is_its_capital_city(facts, text):
 def test_a_place_in_a_relative_clause_after_the_meeting_is_not_where_it_was_held(facts, text):
     meeting = only(facts(text, "2025-09-04"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Jong Un", "Vladimir Putin"] and meeting["place"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国人大常委会委员长赵乐际11日率团抵达平壤，开始访问朝鲜。他与最高人民会议常任委员会委员长崔龙海举行会谈。",
+        "자오러지 위원장은 11일 평양에 도착해 북한 방문 일정을 시작했다. 그는 최룡해 위원장과 회담했다.",
+        "趙楽際委員長は11日、平壌に到着し、北朝鮮訪問を開始した。趙氏は崔竜海委員長と会談した。",
+    ],
+    ids=["zh", "ko", "ja"],
+)
+def test_talks_after_an_arrival_in_a_city_to_visit_its_country_are_in_the_city(facts, text):
+    # "arrived in Pyongyang, starting a trip to the DPRK": the visitor is still in Pyongyang
+    assert only(facts(text, "2024-04-11"), "meetings")["place"] == "Pyongyang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵乐际和崔龙海共同出席朝方为中国党政代表团举行的欢迎宴会。",
+        "趙楽際氏と崔竜海氏は朝鮮側が中国党政代表団のために催した歓迎宴に出席した。",
+    ],
+    ids=["zh-dangzheng", "ja-toseidaihyodan"],
+)
+def test_the_country_of_a_party_and_government_delegation_is_no_destination(facts, text):
+    # "中国党政代表团": a delegation of the Chinese party and state, not a trip to China
+    record = facts(text, "2024-04-11")
+    assert record["visits"] == [] and all(m["place"] is None for m in record["meetings"])

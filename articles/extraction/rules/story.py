@@ -48,6 +48,9 @@ class Story:
             self.date_sentence = sent
         for v in visits:
             if v.status == "reported" and not v.background and v.destination:
+                here = self.location.get(v.visitor)
+                if here and here[1] == sent.idx and _inside(art, here[0], v.destination):
+                    continue  # "arrived in Pyongyang, starting a trip to the DPRK": still in Pyongyang
                 self.location[v.visitor] = (v.destination, sent.idx)
                 self.last_visit = v
         current = [m for m in meetings if not m.background and not m.planned]
@@ -99,3 +102,8 @@ class Story:
         """Where a traveller is: the destination of the trip the story last reported for them."""
         found = self.location.get(person)
         return found[0] if found else None
+
+
+def _inside(art: Article, place: str, country: str) -> bool:
+    """Whether ``place`` is a place inside ``country`` (a city of it), not the country itself."""
+    return country.startswith("country:") and place != country and art.country_of(place) == art.country_of(country)
