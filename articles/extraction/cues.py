@@ -269,13 +269,14 @@ SPEAKER_BEFORE = _rx(r"(?:according to|menurut|según|selon|laut|по данны
 BOTH_SIDES = word_regex(
     words("""
     the two sides, both sides, the two leaders, both leaders, the two allies
-    the two ministers, the top diplomats, the two men, the two officials
-    kedua pihak, kedua belah pihak, kedua pemimpin        # id
-    ambas partes, las dos partes, los dos líderes, ambos                                   # es
-    les deux parties, les deux parties ont, les deux dirigeants, les deux alliés        # fr
-    beide seiten, die beiden seiten, beide politiker, beide                                # de
-    стороны, обе стороны, лидеры двух стран                              # ru
+    the two ministers, the top diplomats, the two men, the two officials, the two diplomats, the two foreign ministers
+    kedua pihak, kedua belah pihak, kedua pemimpin, kedua diplomat, kedua menteri, kedua menlu        # id
+    ambas partes, las dos partes, los dos líderes, ambos, los dos cancilleres, los dos diplomáticos      # es
+    les deux parties, les deux parties ont, les deux dirigeants, les deux alliés, les deux ministres, les deux diplomates  # fr
+    beide seiten, die beiden seiten, beide politiker, beide, die beiden minister, die beiden außenminister  # de
+    стороны, обе стороны, лидеры двух стран, министры, главы мид, оба министра               # ru
     양측, 쌍방, 두 정상, 두 사람, 双方, 雙方, 两国领导人, 兩國領導人, 两人, 兩人, 二人, 両首脳, 双方は, 両氏
+    두 장관, 양국 외교장관, 两国外长, 兩國外長, 两位外长, 兩位外長, 両外相
     the two, keduanya, les deux
 """)
 )

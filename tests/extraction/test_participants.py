@@ -383,3 +383,19 @@ def test_a_person_named_as_whose_relative_another_is_does_not_travel(facts, text
     # "Kim Jong Un's sister Kim Yo Jong arrived": the sister arrived, not her brother
     visit = only(facts(text, "2018-02-13"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Kim Yo Jong", "Beijing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRK foreign minister Choe Son Hui and her Chinese counterpart Wang Yi reached a consensus. "
+        "The two diplomats held talks on Sunday at a Beijing guesthouse.",
+        "Menlu Korut Choe Son Hui dan Menlu China Wang Yi mencapai kesepakatan. "
+        "Kedua diplomat itu mengadakan perundingan hari Minggu (28/09) di sebuah wisma negara di Beijing.",
+        "崔善姫外相と王毅外相は合意に達した。両外相は日曜日、北京の国賓館で会談した。",
+    ],
+    ids=["en-the-two-diplomats", "id-kedua-diplomat", "ja-ryogaisho"],
+)
+def test_the_two_diplomats_are_the_two_named_before(facts, text):
+    meeting = only(facts(text, "2025-09-29"), "meetings")
+    assert (set(meeting["participants"]), meeting["place"]) == ({"Choe Son Hui", "Wang Yi"}, "Beijing")
