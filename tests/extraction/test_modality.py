@@ -274,3 +274,20 @@ def test_a_trip_planned_for_after_the_article_is_not_the_trip_made_earlier_that_
 def test_an_upcoming_trip_is_planned_and_takes_no_day_of_the_story(facts, text):
     visit = next(v for v in facts(text, "2025-09-25")["visits"] if v["visitor"] == "Choe Son Hui")
     assert (visit["status"], visit["date"]) == ("planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui said her country will deepen ties in line with the outcome of the summit between "
+        "Kim Jong Un and Xi Jinping earlier this month.",
+        "Choe Son Hui mengatakan negaranya akan memperdalam hubungan sesuai hasil KTT antara "
+        "Kim Jong Un dan Xi Jinping awal bulan ini.",
+        "Choe Son Hui a déclaré que son pays allait approfondir les liens conformément aux résultats du sommet "
+        "entre Kim Jong Un et Xi Jinping au début du mois.",
+    ],
+    ids=["en-outcome-of", "id-hasil", "fr-resultats-du"],
+)
+def test_a_meeting_whose_outcome_is_cited_was_held_whatever_is_planned_after_it(facts, text):
+    meeting = only(facts(text, "2025-09-29"), "meetings")
+    assert set(meeting["participants"]) == {"Kim Jong Un", "Xi Jinping"}

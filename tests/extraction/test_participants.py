@@ -399,3 +399,22 @@ def test_a_person_named_as_whose_relative_another_is_does_not_travel(facts, text
 def test_the_two_diplomats_are_the_two_named_before(facts, text):
     meeting = only(facts(text, "2025-09-29"), "meetings")
     assert (set(meeting["participants"]), meeting["place"]) == ({"Choe Son Hui", "Wang Yi"}, "Beijing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui met Wang Yi on Sunday. Choe praised the outcome of the summit between North Korean leader "
+        "Kim Jong Un and Xi Jinping, the Chinese president, earlier this month.",
+        "Choe Son Hui bertemu Wang Yi pada hari Minggu. Choe memuji hasil KTT antara pemimpin Korut Kim Jong Un dan "
+        "Presiden Xi Jinping awal bulan ini.",
+        "최선희는 일요일 왕이와 만났다. 최선희는 이달 초 김정은 위원장과 시진핑 주석 간의 정상회담 성과를 높이 평가했다.",
+        "崔善姬周日会见王毅。崔善姬高度评价本月初金正恩与习近平之间的会晤成果。",
+    ],
+    ids=["en-between", "id-antara", "ko-gan", "zh-zhijian"],
+)
+def test_a_meeting_between_two_named_people_is_theirs_alone(facts, text):
+    # the one who praises a summit "between X and Y" did not sit in it
+    pairs = {frozenset(m["participants"]) for m in facts(text, "2025-09-29")["meetings"]}
+    assert frozenset({"Kim Jong Un", "Xi Jinping"}) in pairs
+    assert all(pair in ({"Choe Son Hui", "Wang Yi"}, {"Kim Jong Un", "Xi Jinping"}) for pair in pairs)

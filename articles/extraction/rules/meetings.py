@@ -25,7 +25,7 @@ from ..scripts import HANGUL_SYLLABLES
 from .clauses import own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
-from .participants import clause_people, compound, in_role_phrase
+from .participants import between_pair, clause_people, compound, in_role_phrase
 from .places import pick_place
 from .story import Story
 
@@ -59,6 +59,16 @@ def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:
     )
 
 
+# The results of a meeting, named before it ("the outcome of", "hasil", "les résultats du", "итоги"):
+# it was held, whatever the sentence goes on to plan ("will deepen ties in line with the outcome of
+# the summit")
+_OUTCOME_OF = compile_fast(
+    r"\b(?:outcomes?|results?|achievements?)\s+of\s+(?:the\s+|their\s+)?(?:\w+\s+)?$"
+    r"|\bhasil(?:-hasil)?\s+(?:\w+\s+)?$|\b(?:résultats?|acquis)\s+(?:du|de\s+la|des)\s+(?:\w+\s+)?$"
+    r"|\bresultados?\s+(?:de\s+la|del|de\s+los)\s+(?:\w+\s+)?$|\bErgebniss\w*\s+(?:des|der)\s+(?:\w+\s+)?$"
+    r"|\bитог\w*\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = compile_fast(r"[,;:，；：。]|\s[–—]\s|\b(?:and then|then|later|kemudian|luego|puis|dann|затем)\b")
 
 
@@ -241,7 +251,12 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue  # "con honores similares a los que recibió Putin": the reception compared with
         if _attended(art, sent, ts, te):
             continue  # "회담에는 리길성 부상 … 등이 참석했으며": who attended the talks already reported
-        who = compound(art, sent, ts) or art.compounds.get((ts, te)) or clause_people(art, sent, lo, hi, ts)
+        who = (
+            compound(art, sent, ts)
+            or art.compounds.get((ts, te))
+            or between_pair(art, sent, ts, te)
+            or clause_people(art, sent, lo, hi, ts)
+        )
         background = sent.in_background(ts) is not None
         date = own_date(sent, lo, hi, ts)
         if date is not None and date.ranged:
@@ -286,7 +301,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue
         kind = kind_of(art, lo, hi)
         place = pick_place(art, sent, lo, hi, ts)
-        planned = art.planned(lo, hi, ts, te)
+        planned = art.planned(lo, hi, ts, te) and not _OUTCOME_OF.search(art.text, max(lo, ts - 30), ts)
         groups = _dated_guests(art, sent, who, lo, hi, ts) or [(g, date) for g in _groups(art, sent, who, lo, hi, ts)]
         for group, day in groups:
             fact = MeetingFact(

@@ -121,6 +121,41 @@ def compound(art: Article, sent: Sent, ts: int) -> list[str] | None:
     return None
 
 
+_BETWEEN_AFTER = compile_fast(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:between|antara|entre|zwischen|между)\s+(?:the\s+)?", re.IGNORECASE
+)
+_BETWEEN_BEFORE = compile_fast(
+    r"\s*(?:[^\s。，,]{1,6}\s)?(?:간의?|사이의?|之间的?|之間的?|の間の|間の)\s*(?:정상|首脳|首脑|首腦)?"
+)
+_TITLE_GAP = compile_fast(
+    r"(?!.*\b(?:since|sejak|depuis|desde|seit|two|dua|deux|dos|beiden?|двух)\b)(?:[^\W\d][^.;:!?()]{0,44}?,?\s*)?",
+    re.IGNORECASE,
+)
+_PAIR_JOIN = compile_fast(
+    r"[^.;:!?。]{0,40}?(?:\band\b|\bdan\b|\by\b|\bet\b|\bund\b|\bи\b|와|과|和|与|與|及|と)[^.;:!?。]{0,40}?",
+    re.IGNORECASE,
+)
+
+
+def between_pair(art: Article, sent: Sent, ts: int, te: int) -> list[str] | None:
+    """ "the summit between Kim Jong Un and Xi Jinping", "pertemuan antara X dan Y", "X와 Y 간의
+    회담", "X和Y之间的会晤": the two people the meeting word says it was between, and only they."""
+    text = art.text
+    after = _BETWEEN_AFTER.match(text, te, min(sent.end, te + 40))
+    if after:
+        # the first name right after "between" (its title may come first: "between the DPRK leader Kim")
+        pair = [m for m in sent.persons if after.end() <= m.start < after.end() + 140][:2]
+        if pair and not _TITLE_GAP.fullmatch(text, after.end(), pair[0].start):
+            return None
+    else:
+        pair = [m for m in sent.persons if m.end <= ts][-2:]
+        if len(pair) < 2 or not _BETWEEN_BEFORE.fullmatch(text, pair[1].end, ts):
+            return None
+    if len(pair) < 2 or pair[0].key == pair[1].key or not _PAIR_JOIN.fullmatch(text, pair[0].end, pair[1].start):
+        return None
+    return [pair[0].key, pair[1].key]
+
+
 def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[str]:
     """The people of the clause [lo, hi) who take part in the event whose trigger starts at ``ts``."""
     text = art.text
