@@ -584,3 +584,46 @@ def test_the_nationality_of_a_trade_nouns_goods_is_their_origin(facts, text):
 def test_imports_stopped_by_a_state_are_banned(facts, text):
     item = only(facts(text, "2017-02-20"), "trade_items")
     assert (item["commodity"], item["exporter"], item["status"]) == ("coal", "KP", "banned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 중국에서 가발 제조용 원료를 수입했다.",
+        "北朝鮮は中国からかつら製造用の原料を輸入した。",
+        "朝鲜从中国进口了假发制作用的原料。",
+    ],
+    ids=["ko-jejoyong", "ja-seizoyo-no", "zh-zhizuoyong-de"],
+)
+def test_the_good_another_is_made_into_is_not_traded(facts, text):
+    # "가발 제조용 원료": material for making wigs; the wigs are what it is for, not what was bought
+    assert facts(text, "2023-10-24")["trade_items"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hs"),
+    [
+        ("In March, Pyongyang imported 12,000 tonnes of soy bean oil from China.", "1507"),
+        ("중국은 10월 북한에 가발 제조용 머리카락 200t을 수출했다.", "6703"),
+        ("中国10月对朝鲜出口的商品中有聚乙烯袋。", "3923"),
+    ],
+    ids=["en-soy-bean-oil", "ko-gabal-jejoyong-meorikarak", "zh-juyixidai"],
+)
+def test_spellings_and_compounds_of_goods_name_their_heading(facts, text, hs):
+    item = only(facts(text, "2023-10-24"), "trade_items")
+    assert (item["hs_code"][:4], item["exporter"]) == (hs, "CN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 중국산 인모를 수입한 뒤 완성한 가발을 중국에 수출한다.",
+        "북한은 인모를 중국에서 수입한 후에 완성된 가발을 다시 중국으로 수출한다.",
+        "朝鲜从中国进口人发后，制成假发再出口到中国。",
+    ],
+    ids=["ko-suiphan-dwi", "ko-suiphan-hue", "zh-chukou-dao"],
+)
+def test_goods_made_after_an_import_and_exported_go_the_other_way(facts, text):
+    # "수입한 뒤 …": the import's clause ends at "after"; the wigs are the export's, to China
+    items = {(t["hs_code"][:4], t["exporter"]) for t in facts(text, "2023-10-24")["trade_items"]}
+    assert items == {("0501", "CN"), ("6704", "KP")}

@@ -123,6 +123,7 @@ def split(
 
 _KO_CONNECTIVE = compile_fast(r"(?:며|고|으며|면서|어서|아서|고서|지만|는데|으나|니)$")
 _KO_ADNOMINAL = compile_fast(r"(?:한|은|는|된|던|할|간|난|온)$")
+_KO_AFTER = compile_fast(r"(?:뒤|후|다음|이후)(?:에|에는)?,?")
 _KO_HEAD = compile_fast(r"(?:은|는|이|가|께서|께서는|을|를|과|와|에게)$")
 
 
@@ -137,6 +138,8 @@ def _korean_clause_end(text: str, te: int, end: int) -> int:
     if _KO_CONNECTIVE.search(word):
         return stop
     following = list(re.finditer(r"\S+", text[stop:end]))
+    if following and _KO_ADNOMINAL.search(word) and _KO_AFTER.fullmatch(following[0].group()):
+        return stop + following[0].end()  # "수입한 뒤 …": after importing, a clause of its own
     if _KO_ADNOMINAL.search(word):
         for w in following[:5]:
             if _KO_HEAD.search(w.group()):

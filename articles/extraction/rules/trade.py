@@ -40,7 +40,7 @@ _FROM_BEFORE = compile_fast(
 )
 _TO_BEFORE = compile_fast(
     r"(?:\b(?:to|into|ke|kepada|a|al|à|au|aux|nach|an|в|во|vers|hacia|para)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+)?"
-    r"|向|对|對|往|至)$",
+    r"|向|对|對|往|至|到)$",
     re.IGNORECASE,
 )
 # Buying from someone: "compró … a China", "a acheté … à la Chine" (the seller after a/à)
@@ -304,12 +304,17 @@ _PURPOSE = compile_fast(
 )
 
 
+_PURPOSE_AFTER = compile_fast(r"\s?(?:제조|생산|제작|가공)?용(?![가-힣])|(?:製造|生産|生产|制造|制作|製作)?用(?:の|的)")
+
+
 def _purpose(art: Article, com: Mention) -> bool:
     """ "wool for wig production", "Haar …, die für Perücken verwendet werden": what a good is for is
     not itself traded."""
     before = art.text[max(0, com.start - 24) : com.start]
     if re.search(r"\b(?:for|für|pour|para|untuk)\s+$", before, re.IGNORECASE):
         return True
+    if _PURPOSE_AFTER.match(art.text, com.end):
+        return True  # "가발 제조용 …", "かつら製造用の…", "假发制作用的…": the good the other is for
     return bool(re.search(r"\b(?:für|pour|para)\s+$", before, re.IGNORECASE)) or bool(
         re.match(r"^\s*(?:production|Produktion|verwendet|making|manufacturing)", art.text[com.end : com.end + 14])
         and re.search(r"\b(?:for|für)\s+$", before, re.IGNORECASE)
@@ -381,7 +386,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     previous: tuple[str, str, str] | None = None
     segs = [
         _goods_list(art, sent, seg, triggers, i)
-        for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers]))
+        for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers], verbs=True))
     ]
     signing = art.triggers("signing", sent.start, sent.end)
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
