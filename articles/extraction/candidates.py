@@ -158,7 +158,9 @@ _NOT_NAMES = set(
     "Komite Sentral Partai Kementerian Dewan Majelis Presiden Pemerintah Komisi Departemen Comité Partido Ministerio "
     "Parti Ministère Zentralkomitee Partei Ministerium Kommission University Universitas Universidad Université "
     "People's Workers Korean Chinese Democratic Republic Supreme Assembly Standing General Political Bureau".split()
-)
+    # the rest of an Indonesian title the pattern gave up on before a lowercase word ("Menteri Luar Negeri
+    # baru": Menteri + "Luar Negeri")
+) | set("Luar Negeri Dalam Pertahanan Besar".split())
 _NOT_KOREAN_NAMES = set(
     "공산당 노동당 로동당 외교부 외무성 상무부 국방부 주북 주중 주미 주일 주러 주한 중앙당 대표단 정부 당국".split()
 )

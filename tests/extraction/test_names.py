@@ -205,3 +205,17 @@ def test_president_xi_by_surname_and_title_alone_is_xi_jinping(facts, text):
     """Korean, Japanese and Chinese papers often name China's president only as 시 주석 / 習主席 / 习主席."""
     visit = only(facts(text, "2019-06-21"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Xi Jinping", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejak 2007, belum ada Menteri Luar Negeri lain dari Tiongkok yang berkunjung ke Korut.",
+        "Delegasi itu dipimpin oleh Wakil Menteri Luar Negeri baru Tiongkok, Sun Weidong.",
+    ],
+    ids=["id-menteri-luar-negeri-lain", "id-wakil-menteri-luar-negeri-baru"],
+)
+def test_the_rest_of_a_title_is_no_name(facts, text):
+    # "Menteri Luar Negeri baru": the title, then "new"; not a Minister named "Luar Negeri"
+    names = {a["name"] for a in facts(text, "2018-05-03")["actors"]}
+    assert not names & {"Luar Negeri", "Pertahanan"}
