@@ -10,7 +10,14 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .candidates import find_candidates
-from .coref import resolve_descriptors, resolve_officials, resolve_pronouns, resolve_short_references, sentence_at
+from .coref import (
+    resolve_descriptors,
+    resolve_envoys,
+    resolve_officials,
+    resolve_pronouns,
+    resolve_short_references,
+    sentence_at,
+)
 from .events import Events, find_events
 from .language import detect_language
 from .lexicon import compile_fast
@@ -177,6 +184,7 @@ def extract(
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
     resolve_officials(text, result, entries)
+    resolve_envoys(text, result, entries)
     resolve_titles(text, result, entries, published)
     resolve_pronouns(text, result, entries)
     resolve_spokespeople_ministries(text, result, entries, foreign_ministries(gazetteer.by_key()))

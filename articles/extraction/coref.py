@@ -224,6 +224,66 @@ def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, Ga
         result.mentions.sort(key=lambda m: m.start)
 
 
+# "the envoy", "el enviado", "l'émissaire", "der Sondergesandte", "utusan khusus itu", "该特使": the
+# person the text names as the envoy, not the one who sent them ("X, special envoy of the leader").
+_ENVOY_REF = compile_fast(
+    r"\b(?:[Tt]he|[Tt]his) (?:special )?envoy\b(?! of)|\b(?:[Ee]l|[Ee]ste) enviado(?: especial)?\b(?! de)"
+    r"|\b(?:[Ll]'|[Cc]et )émissaire\b(?! de)|\b(?:[Dd]er|[Dd]ieser) (?:Sonder)?[Gg]esandte\b(?! von)"
+    r"|\b[Uu]tusan(?: khusus)? (?:itu|tersebut)\b|(?:该|該|这位|這位)特使"
+)
+_ENVOY_WORD = compile_fast(
+    r"\b(?:special )?envoy\b|\benviad[oa] especial\b|\bémissaire\b|\b(?:Sonder)?[Gg]esandte[rn]?\b"
+    r"|\bспецпосланник\w*|\butusan khusus\b|特使|특사"
+)
+_APPOSED_BEFORE = compile_fast(r",?\s*(?:(?:a|an|the|his|her|el|la|le|un|une|der|ein|sebagai)\s+)?", re.IGNORECASE)
+_AS_BEFORE = compile_fast(
+    r"\b(?:as|comme|como|als|sebagai|в качестве)\s+(?:(?:a|an|the|his|her|un|une|su|son|sa|sein)\s+)?(?:special\s+)?$",
+    re.IGNORECASE,
+)
+_SENDER_BEFORE = compile_fast(r"\b(?:of|de|du|del|von|des)\s+(?:[\w-]+\s+){0,3}$|的$|の$|의\s*$", re.IGNORECASE)
+
+
+def _envoys(text: str, persons: list[Mention], refs: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(position, person) of each envoy the text names: "X, the leader's special envoy", "special
+    envoy X", "X … as the leader's special envoy" (the first person of that sentence), never the
+    sender ("envoy of Y")."""
+    found = []
+    for w in _ENVOY_WORD.finditer(text):
+        if any(s <= w.start() < e for s, e in refs):
+            continue
+        apposed = [m for m in persons if m.end <= w.start() and _APPOSED_BEFORE.fullmatch(text, m.end, w.start())]
+        after = [m for m in persons if 0 <= m.start - w.end() <= 2 and not _SENDER_BEFORE.search(text, 0, m.start)]
+        holder = apposed[-1] if apposed else after[0] if after else None
+        if holder is None and _AS_BEFORE.search(text, max(0, w.start() - 30), w.start()):
+            start = max(text.rfind(".", 0, w.start()), text.rfind("\n", 0, w.start())) + 1
+            before = [m for m in persons if start <= m.start and m.end <= w.start()]
+            holder = before[0] if before else None
+        if holder is not None:
+            found.append((w.start(), holder.key))
+    return found
+
+
+def resolve_envoys(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """ "The envoy met Wang Jiarui": the person named as the envoy, the nearest such before the
+    reference, else after it."""
+    refs = [(m.start(), m.end()) for m in _ENVOY_REF.finditer(text)]
+    if not refs:
+        return
+    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    envoys = _envoys(text, persons, refs)
+    taken = [(m.start, m.end) for m in result.mentions]
+    added = []
+    for s, e in refs:
+        if not envoys or any(ts < e and s < te for ts, te in taken) or any(0 <= m.start - e <= 3 for m in persons):
+            continue  # no envoy named, or "the envoy Choe Ryong Hae" (the name is there)
+        earlier = [k for pos, k in envoys if pos < s]
+        key = earlier[-1] if earlier else next(k for pos, k in envoys if pos > s)
+        added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: m.start)
+
+
 # Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
 PRONOUN = compile_fast(
     r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"

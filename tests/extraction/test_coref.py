@@ -130,3 +130,22 @@ def test_this_north_korean_official_is_the_north_korean_named_last(facts, text):
     # "该朝鲜官员", "the North Korean diplomat": the last person of that country named, who met each
     meetings = sorted(sorted(m["participants"]) for m in facts(text, "2025-09-30")["meetings"])
     assert meetings == [["Choe Son Hui", "Li Qiang"], ["Choe Son Hui", "Wang Yi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Ryong Hae, a special envoy of leader Kim Jong Un, arrived on Wednesday in Peking. "
+        "The envoy met Wang Jiarui shortly after landing.",
+        "A special envoy of leader Kim Jong Un reached Peking on Wednesday. The envoy met Wang Jiarui "
+        "shortly after landing. State media said Choe Ryong Hae had gone to China as special envoy of the leader.",
+        "Choe Ryong Hae, enviado especial de Kim Jong Un, llegó el miércoles a Pekín. "
+        "El enviado se reunió con Wang Jiarui poco después.",
+        "Choe Ryong Hae, Sondergesandter von Kim Jong Un, traf in Peking am Mittwoch ein. "
+        "Der Gesandte kam kurz danach mit Wang Jiarui zusammen.",
+    ],
+    ids=["en-apposition", "en-named-later-as", "es-el-enviado", "de-der-gesandte"],
+)
+def test_the_envoy_is_the_person_named_as_envoy_not_the_one_who_sent_him(facts, text):
+    meeting = only(facts(text, "2013-05-23"), "meetings")
+    assert set(meeting["participants"]) == {"Choe Ryong Hae", "Wang Jiarui"}
