@@ -219,3 +219,17 @@ def test_the_rest_of_a_title_is_no_name(facts, text):
     # "Menteri Luar Negeri baru": the title, then "new"; not a Minister named "Luar Negeri"
     names = {a["name"] for a in facts(text, "2018-05-03")["actors"]}
     assert not names & {"Luar Negeri", "Pertahanan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金正日総書記は中国共産党対外連絡部の代表団と会見した。",
+        "김정일 위원장은 중국 공산당 대외연락부 대표단을 접견했다.",
+        "中国共产党中央对外联络部代表团抵达平壤。",
+    ],
+    ids=["ja", "ko-spaced", "zh-full"],
+)
+def test_the_cpc_international_department_is_named_in_every_script(facts, text):
+    names = {a["name"] for a in facts(text, "2008-02-04")["actors"]}
+    assert "International Department of the CPC Central Committee" in names
