@@ -343,3 +343,26 @@ def test_the_two_governments_concluding_an_agreement_are_its_signatories(facts, 
 
 def test_a_process_concluded_without_an_agreement_is_no_agreement(facts):
     assert facts("Le processus a été conclu sans accord, a déclaré Wang Yi.", "2019-06-21")["agreements"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji held talks with Choe Ryong Hae in Pyongyang on Thursday. Zhao said ties were strong. Choe said "
+        "his side would deepen exchanges. The two also discussed the region. After the talks, the two witnessed "
+        "the signing of a customs cooperation document.",
+        "赵乐际11日在平壤同崔龙海举行会谈。赵乐际说两国关系良好。崔龙海表示愿深化交流。双方还交换了意见。"
+        "会谈后，两人见证签署了海关合作文件。",
+        "자오러지 위원장은 11일 평양에서 최룡해 위원장과 회담했다. 자오 위원장은 양국 관계를 강조했다. "
+        "최 위원장은 교류 확대를 약속했다. 양측은 지역 정세도 논의했다. 회담 후 두 사람은 세관 협력 문서에 서명했다.",
+    ],
+    ids=["en-after-the-talks", "zh-huitan-hou", "ko-hoedam-hu"],
+)
+def test_a_signing_after_the_talks_is_theirs_on_that_day_and_at_that_place(facts, text):
+    # "after the talks" names the talks however far back they were told: their people, day and city
+    agreement = only(facts(text, "2024-04-12"), "agreements")
+    assert (set(agreement["signatories"]), agreement["date"], agreement["place"]) == (
+        {"Zhao Leji", "Choe Ryong Hae"},
+        "2024-04-11",
+        "Pyongyang",
+    )

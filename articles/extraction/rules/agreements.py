@@ -228,6 +228,8 @@ def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: i
     if who:
         return who, "signed"
     recent = story.recent_meeting(sent, within=3)
+    if recent is None and _AFTER_TALKS.search(art.text, sent.start, hi):
+        recent = story.last_meeting  # "会谈后，两人见证签署": the talks it names, however far back they were told
     if recent is not None and (
         art.find.search(cues.BOTH_SIDES, lo, hi)
         or _AFTER_TALKS.search(art.text, sent.start, hi)
@@ -257,11 +259,17 @@ def find_agreements(art: Article, sent: Sent, story: Story, events) -> list[tupl
         if how == "signed" and _WITNESS.search(art.text, max(lo, ts - 40), ts):
             how = "witnessed"
         date = own_date(sent, lo, hi, ts)
+        place = pick_place(art, sent, lo, hi, ts)
+        talks = story.last_meeting if _AFTER_TALKS.search(art.text, sent.start, hi) else None
+        if talks is not None and set(talks.participants) & set(who):
+            # signed "after the talks" of those who signed: on the day and at the place of the talks
+            date = date or talks.date
+            place = place or talks.place
         title, topics = title_and_topics(art, sent.start, sent.end, who)
         fact = AgreementFact(
             who,
             date,
-            pick_place(art, sent, lo, hi, ts),
+            place,
             topics,
             sent.idx,
             sent.start,
