@@ -627,3 +627,18 @@ def test_goods_made_after_an_import_and_exported_go_the_other_way(facts, text):
     # "수입한 뒤 …": the import's clause ends at "after"; the wigs are the export's, to China
     items = {(t["hs_code"][:4], t["exporter"]) for t in facts(text, "2023-10-24")["trade_items"]}
     assert items == {("0501", "CN"), ("6704", "KP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        ("중국의 대북 수출은 비료와 설탕이 가장 많았다.", {"31", "1701"}),
+        ("지난달 중국의 대북 수출 품목은 쌀과 밀가루였다.", {"1006", "1101"}),
+        ("中国の対北朝鮮輸出は肥料と砂糖が多かった。", {"31", "1701"}),
+    ],
+    ids=["ko-suchul-eun", "ko-suchul-pummok-eun", "ja-yushutsu-wa"],
+)
+def test_goods_after_a_trade_noun_that_heads_the_clause_are_its_goods(facts, text, headings):
+    # a trade noun ("수출은") is no verb: its clause does not end with its word
+    items = facts(text, "2023-10-24")["trade_items"]
+    assert {t["hs_code"][:4] for t in items} == headings and {t["exporter"] for t in items} == {"CN"}

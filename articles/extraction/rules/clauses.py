@@ -115,8 +115,10 @@ def split(
         hi = brk.start() if brk else sent.end
         if i + 1 < len(triggers):
             hi = min(hi, triggers[i + 1][1])
-        if art.language == "ko" and verbs:
-            hi = min(hi, _korean_clause_end(art.text, te, sent.end))
+        if art.language == "ko":
+            # a verb's clause ends with its word; any trigger's ends at "뒤"/"후" after it ("수입한 뒤 …")
+            end = _korean_clause_end(art.text, te, sent.end) if verbs else _korean_after_end(art.text, te, sent.end)
+            hi = min(hi, end)
         out.append((lo, hi, ts, te))
     return out
 
@@ -124,6 +126,8 @@ def split(
 _KO_CONNECTIVE = compile_fast(r"(?:며|고|으며|면서|어서|아서|고서|지만|는데|으나|니)$")
 _KO_ADNOMINAL = compile_fast(r"(?:한|은|는|된|던|할|간|난|온)$")
 _KO_AFTER = compile_fast(r"(?:뒤|후|다음|이후)(?:에|에는)?,?")
+_REST_OF_WORD = compile_fast(r"\S*")
+_NEXT_WORD = compile_fast(r"\s+(\S+)")
 _KO_HEAD = compile_fast(r"(?:은|는|이|가|께서|께서는|을|를|과|와|에게)$")
 
 
@@ -137,14 +141,24 @@ def _korean_clause_end(text: str, te: int, end: int) -> int:
     word = text[te:stop]
     if _KO_CONNECTIVE.search(word):
         return stop
+    after = _korean_after_end(text, te, end)
+    if after < end:
+        return after
     following = list(re.finditer(r"\S+", text[stop:end]))
-    if following and _KO_ADNOMINAL.search(word) and _KO_AFTER.fullmatch(following[0].group()):
-        return stop + following[0].end()  # "수입한 뒤 …": after importing, a clause of its own
     if _KO_ADNOMINAL.search(word):
         for w in following[:5]:
             if _KO_HEAD.search(w.group()):
                 return stop + w.end()
     return stop + following[0].end() if following else end
+
+
+def _korean_after_end(text: str, te: int, end: int) -> int:
+    """The end of a clause "…한 뒤", "…한 후에" (after doing): the word after the verb, else ``end``."""
+    verb = _REST_OF_WORD.match(text, te)
+    nxt = _NEXT_WORD.match(text, verb.end(), end)
+    if nxt and _KO_ADNOMINAL.search(text, te, verb.end()) and _KO_AFTER.fullmatch(nxt.group(1)):
+        return nxt.end()
+    return end
 
 
 def best_date(dates: list[DateMention], pos: int) -> DateMention | None:

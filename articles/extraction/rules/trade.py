@@ -386,7 +386,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     previous: tuple[str, str, str] | None = None
     segs = [
         _goods_list(art, sent, seg, triggers, i)
-        for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers], verbs=True))
+        for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers]))
     ]
     signing = art.triggers("signing", sent.start, sent.end)
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
