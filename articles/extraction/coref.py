@@ -243,7 +243,9 @@ _AS_BEFORE = compile_fast(
 _SENDER_BEFORE = compile_fast(r"\b(?:of|de|du|del|von|des)\s+(?:[\w-]+\s+){0,3}$|的$|の$|의\s*$", re.IGNORECASE)
 
 
-def _envoys(text: str, persons: list[Mention], refs: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _envoys(
+    result: ExtractionResult, text: str, persons: list[Mention], refs: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
     """(position, person) of each envoy the text names: "X, the leader's special envoy", "special
     envoy X", "X … as the leader's special envoy" (the first person of that sentence), never the
     sender ("envoy of Y")."""
@@ -255,7 +257,7 @@ def _envoys(text: str, persons: list[Mention], refs: list[tuple[int, int]]) -> l
         after = [m for m in persons if 0 <= m.start - w.end() <= 2 and not _SENDER_BEFORE.search(text, 0, m.start)]
         holder = apposed[-1] if apposed else after[0] if after else None
         if holder is None and _AS_BEFORE.search(text, max(0, w.start() - 30), w.start()):
-            start = max(text.rfind(".", 0, w.start()), text.rfind("\n", 0, w.start())) + 1
+            start = result.sentences[sentence_at(result, w.start())].start if result.sentences else 0
             before = [m for m in persons if start <= m.start and m.end <= w.start()]
             holder = before[0] if before else None
         if holder is not None:
@@ -270,7 +272,7 @@ def resolve_envoys(text: str, result: ExtractionResult, entries: dict[str, Gazet
     if not refs:
         return
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
-    envoys = _envoys(text, persons, refs)
+    envoys = _envoys(result, text, persons, refs)
     taken = [(m.start, m.end) for m in result.mentions]
     added = []
     for s, e in refs:

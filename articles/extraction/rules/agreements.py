@@ -228,11 +228,12 @@ def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: i
     if who:
         return who, "signed"
     recent = story.recent_meeting(sent, within=3)
-    if recent is None and _AFTER_TALKS.search(art.text, sent.start, hi):
+    after_talks = _AFTER_TALKS.search(art.text, sent.start, hi) is not None
+    if recent is None and after_talks:
         recent = story.last_meeting  # "会谈后，两人见证签署": the talks it names, however far back they were told
     if recent is not None and (
         art.find.search(cues.BOTH_SIDES, lo, hi)
-        or _AFTER_TALKS.search(art.text, sent.start, hi)
+        or after_talks
         # "양국은 또 … 협정에도 서명했다" right after their talks: the two who met signed
         or (sent.idx - recent.sentence <= 1 and art.find.search(cues.BOTH_COUNTRIES, lo, hi))
     ):
