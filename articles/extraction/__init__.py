@@ -179,8 +179,7 @@ def extract(
     found, result.candidates = find_candidates(text, result.mentions)
     if found:
         entries = {**entries, **result.candidates}
-        result.mentions.extend(replace(m, sentence=sentence_at(result, m.start)) for m in found)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(replace(m, sentence=sentence_at(result, m.start)) for m in found)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
     resolve_officials(text, result, entries)

@@ -118,8 +118,7 @@ def resolve_short_references(text: str, result: ExtractionResult, entries: dict[
             taken.append((s, e))
             counts[key] += 1  # named again: "Kim" three times before his daughter Kim Ju Ae is still Kim Jong Un
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)
 
 
 # Role descriptions that stand for a country's leader already named in the article.
@@ -177,8 +176,7 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
             added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
             taken.append((s, e))
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)
 
 
 # A demonstrative or definite description of an official of one country: "该朝鲜官员", "the North
@@ -220,8 +218,7 @@ def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, Ga
         result.mentions[:] = [
             m for m in result.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
         ]
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)
 
 
 # "the envoy", "el enviado", "l'émissaire", "der Sondergesandte", "utusan khusus itu", "该特使": the
@@ -282,8 +279,7 @@ def resolve_envoys(text: str, result: ExtractionResult, entries: dict[str, Gazet
         key = earlier[-1] if earlier else next(k for pos, k in envoys if pos > s)
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)
 
 
 # Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
@@ -352,8 +348,7 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
                 # "He met Xi Jinping …, two days after he arrived": the sentence opened with him
                 first_by_sentence[i] = mention
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)
 
 
 _TITLE_AFTER = {

@@ -79,5 +79,4 @@ def resolve_spokespeople_ministries(
         added.append(Mention(entry.key, ORGANIZATION, entry.name, s, e, text[s:e], speaker.sentence))
         taken.append((s, e))
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)

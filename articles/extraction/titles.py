@@ -291,5 +291,4 @@ def resolve_titles(
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
     if added:
-        result.mentions.extend(added)
-        result.mentions.sort(key=lambda m: m.start)
+        result.add_mentions(added)

@@ -92,6 +92,12 @@ class ExtractionResult:
     # read ("date", its ISO value) and every event word ("meeting", "visit", "signing")
     highlights: list[tuple[int, int, str, str]] = field(default_factory=list)
 
+    def add_mentions(self, added) -> None:
+        """Put mentions the rules found (a resolved pronoun, title or description) among the others,
+        in text order."""
+        self.mentions.extend(added)
+        self.mentions.sort(key=lambda m: m.start)
+
     def keys(self, label: str | None = None) -> list[str]:
         """Distinct keys mentioned, in order of first mention."""
         seen: dict[str, None] = {}
