@@ -99,19 +99,22 @@ def _fact_select(model, vendor: str) -> str:
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     columns = ", ".join(f"{table}.{quote(f.column)}" for f in model._meta.concrete_fields)
-    people = BY_MODEL[model].people_m2m
-    if people:
-        through = getattr(model, people).through._meta
-        own = through.get_field(model._meta.model_name).column
-        actor = through.get_field("actor").column
-        columns += (
-            f", ARRAY(SELECT {quote(actor)} FROM {quote(through.db_table)} "
-            f"WHERE {quote(own)} = {table}.{quote('id')}) AS people"
-            if vendor == "postgresql"
-            else f", (SELECT json_group_array({quote(actor)}) FROM {quote(through.db_table)} "
-            f"WHERE {quote(own)} = {table}.{quote('id')}) AS people"
-        )
+    if BY_MODEL[model].people_m2m:
+        through, own, actor = _people_table(model)
+        collect = f"ARRAY(SELECT {actor}" if vendor == "postgresql" else f"(SELECT json_group_array({actor})"
+        columns += f", {collect} FROM {through} WHERE {own} = {table}.{quote('id')}) AS people"
     return f"SELECT {columns} FROM {table}"
+
+
+def _people_table(model) -> tuple[str, str, str]:
+    """The quoted table linking a kind of fact to its people, its column for the fact and for the actor."""
+    quote = connection.ops.quote_name
+    through = getattr(model, BY_MODEL[model].people_m2m).through._meta
+    return (
+        quote(through.db_table),
+        quote(through.get_field(model._meta.model_name).column),
+        quote(through.get_field("actor").column),
+    )
 
 
 # --- the policy ---------------------------------------------------------------------------------
@@ -166,9 +169,8 @@ def same_event(model, fields: dict, actors: list[int]):
         )
         window = VISIT_WINDOW_DAYS
     elif actors:
-        through = getattr(model, BY_MODEL[model].people_m2m).through._meta
-        own = quote(through.get_field(model._meta.model_name).column)
-        where = f"{quote('id')} IN (SELECT {own} FROM {quote(through.db_table)} WHERE {quote('actor_id')} = %s)"
+        through, own, actor = _people_table(model)
+        where = f"{quote('id')} IN (SELECT {own} FROM {through} WHERE {actor} = %s)"
         params = [actors[0]]
         window = MEETING_WINDOW_DAYS
     else:
