@@ -136,9 +136,11 @@ ALL_TRIGGERS_CI = compile_fast(combined(TRIGGER_LISTS), re.IGNORECASE)
 
 # German separable verbs: "kam am Montag in Pjöngjang mit ... zusammen" is a meeting.
 SEPARABLE_MEETING = compile_fast(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}\bzusammen\b)", re.IGNORECASE)
-# "traf am Donnerstag in Pjöngjang ein", "reiste … an": German separable verbs of arriving.
+# "traf am Donnerstag in Pjöngjang ein", "reiste … an", "kam … an": German separable verbs of arriving
+# (the particle ends the clause; "kam … zusammen" is a meeting, "kam an der Grenze vorbei" no arrival).
 SEPARABLE_ARRIVAL = compile_fast(
-    r"\b(?:traf|trafen|reiste|reisten)\b(?=[^.!?,;]{0,120}\b(?:ein|an)\s*[.!?,;]|[^.!?,;]{0,120}\b(?:ein|an)$)",
+    r"\b(?:traf|trafen|reiste|reisten)\b(?=[^.!?,;]{0,120}\b(?:ein|an)\s*[.!?,;]|[^.!?,;]{0,120}\b(?:ein|an)$)"
+    r"|\b(?:kam|kamen)\b(?=[^.!?,;]{0,120}\ban\s*[.!?,;]|[^.!?,;]{0,120}\ban$)",
     re.IGNORECASE,
 )
 
@@ -147,7 +149,7 @@ SEPARABLE_ARRIVAL = compile_fast(
 ARRIVAL = word_regex(
     words(
         "arrive, arrived, arrives, arriving, arrival, tiba, kedatangan, llegó, llegada, arrivé, arrivée, eingetroffen, "
-        "angekommen, traf, trafen, reiste, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着, "
+        "angekommen, traf, trafen, reiste, kam, kamen, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着, "
         "landed, mendarat, aterrizó, atterri, landete, приземлил*"
     )
 )

@@ -162,7 +162,18 @@ OFFICES: dict[str, list[str]] = {
         "委员长",
         "委員長",
     ],
-    "minister": ["minister", "menteri", "ministro", "ministre", "министр", "장관", "부장", "部长", "部長"],
+    "minister": [
+        "minister",
+        "ministerin",
+        "menteri",
+        "ministro",
+        "ministre",
+        "министр",
+        "장관",
+        "부장",
+        "部长",
+        "部長",
+    ],
 }
 _NATIONALITY = {
     "CN": r"chinese|china['’]s|of china|chinois\w*|chin[oa]s?|chinesisch\w*|китайск\w*|китая|кнр|tiongkok|cina|china|중국|中国|中國|中方",

@@ -258,8 +258,17 @@ def test_the_host_who_receives_a_delegation_is_not_the_visitor_its_head_is(facts
         pytest.param(
             "Xi Jinping traf am Donnerstag in Pjöngjang ein.",
         ),
+        "Xi Jinping kam am Donnerstag mit einer großen Delegation in Pjöngjang an.",
+        "Xi Jinping ist am Donnerstag zu einem zweitägigen Besuch in Pjöngjang eingetroffen.",
+        "Am Donnerstag kamen Xi Jinping und seine Frau Peng Liyuan in Pjöngjang an, wo sie empfangen wurden.",
     ],
-    ids=["de-ist-eingetroffen", "de-traf-ein"],
+    ids=[
+        "de-ist-eingetroffen",
+        "de-traf-ein",
+        "de-kam-an",
+        "de-zu-einem-besuch-eingetroffen",
+        "de-kamen-an-clause-end",
+    ],
 )
 def test_a_german_arrival_names_the_traveller_as_visitor(facts, text):
     visit = only(facts(text, "2019-06-21"), "visits")
@@ -446,3 +455,75 @@ def test_a_tower_is_no_tour(facts, text):
     # French "la tour" is a tower: no second, planned trip beside the one reported
     visits = facts(text, "2018-09-11")["visits"]
     assert [(v["visitor"], v["status"]) for v in visits] == [("Li Zhanshu", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag traf Chinas Chefdiplomat Wang Yi zu einem zweitägigen Besuch in Pjöngjang ein.",
+        "Am Freitag kam Wang Yi mit einer kleinen Delegation in Pjöngjang an.",
+        "В пятницу в Пхеньян прибыл глава МИД КНР Ван И.",
+        "В пятницу в Пхеньян с двухдневным визитом прилетел Ван И.",
+        "El viernes llegó a Pyongyang el ministro de Exteriores chino, Wang Yi.",
+    ],
+    ids=[
+        "de-traf-subject-after",
+        "de-kam-an-subject-after",
+        "ru-pribyl-subject-after",
+        "ru-priletel-s-vizitom",
+        "es-llego",
+    ],
+)
+def test_a_traveller_named_after_the_verb_is_the_visitor(facts, text):
+    """German puts the verb second and Russian and Spanish often open with the time or the place:
+    the person after the verb is its subject."""
+    visit = only(facts(text, "2019-09-07"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Wang Yi", "Pyongyang", "2019-09-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В пятницу в Пхеньян по приглашению Ли Ён Хо прибыл Ван И.",
+        "Am Freitag kam in Pjöngjang auf Einladung von Ri Yong Ho Wang Yi an.",
+    ],
+    ids=["ru-po-priglasheniyu", "de-auf-einladung-von"],
+)
+def test_the_host_who_invited_named_after_the_verb_does_not_travel(facts, text):
+    visitors = {v["visitor"] for v in facts(text, "2019-09-07")["visits"]}
+    assert "Ri Yong Ho" not in visitors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag besuchte Chinas Chefdiplomat Wang Yi Pjöngjang.",
+        "Wang Yi besuchte am Freitag zum ersten Mal überraschend Pjöngjang.",
+        "Ван И посетил в пятницу Пхеньян.",
+        "Wang Yi visitó el viernes por primera vez Pyongyang.",
+        "Wang Yi a visité vendredi Pyongyang.",
+    ],
+    ids=[
+        "de-besuchte-subject-between",
+        "de-besuchte-adverbials-between",
+        "ru-posetil-date-between",
+        "es-visito-adverbials",
+        "fr-a-visite-date",
+    ],
+)
+def test_the_place_a_visit_verb_takes_as_object_is_the_destination_past_a_date(facts, text):
+    visit = only(facts(text, "2019-09-07"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Wang Yi", "Pyongyang", "2019-09-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi visited the embassy of North Korea on Friday.",
+        "Wang Yi besuchte am Freitag die Botschaft von Nordkorea.",
+        "Ван И посетил в пятницу посольство у Северной Кореи.",
+    ],
+    ids=["en-embassy-of", "de-botschaft-von", "ru-posolstvo-u"],
+)
+def test_a_place_with_its_own_preposition_is_not_the_object_visited(facts, text):
+    assert facts(text, "2019-09-07")["visits"] == []

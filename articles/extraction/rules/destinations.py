@@ -93,11 +93,36 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
             or re.fullmatch(r"\s*", gap)
             or _ADVERB_GAP.fullmatch(gap)  # "podría visitar pronto Pekín", "visited briefly Dandong"
             or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)
+            or _object_of_visit(art, p, ts, te, gap)
         )
     gap = text[p.end : ts]
     return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", gap)) or bool(
         _TOWARD.search(text[max(0, p.start - 30) : p.start])
     )
+
+
+# A verb whose object is the place visited ("besuchte", "посетил", "visitó", "a visité", "mengunjungi"):
+# the place is its object when it is the first place after the verb, with a date, the traveller or
+# a title between ("Am Donnerstag besuchte Chinas Staatschef Xi Jinping Pjöngjang", "посетил в
+# четверг Пхеньян"), and no preposition of its own ("visited the embassy of China").
+_TRANSITIVE_VISIT = compile_fast(
+    r"visited|besucht\w*|посети\w*|посеща\w*|visit(?:ó|aron|ará|arán|é|era|eront|ent)|mengunjungi",
+    re.IGNORECASE,
+)
+_OWN_PREPOSITION = compile_fast(
+    r"(?:^|[\s,])(?:of|from|with|by|and|de|del|du|des|d['’]|von|vom|aus|mit|und|bei|из|от|с|со|и|у|dari|dengan|dan|"
+    r"y|et|con|avec|entre|para|pour|für)\s+(?:the|la|le|l['’]|les|el|los|las|der|die|das|den|dem)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _object_of_visit(art: Article, p: Mention, ts: int, te: int, gap: str) -> bool:
+    if not _TRANSITIVE_VISIT.fullmatch(art.text, ts, te) or len(gap) > 80 or re.search(r"[.;:!?]", gap):
+        return False
+    sent = art.sentences[p.sentence] if 0 <= p.sentence < len(art.sentences) else None
+    if sent is None or art.places(sent, te, p.start):
+        return False  # another place came first: that one is the object
+    return not _OWN_PREPOSITION.search(gap)
 
 
 def choose(art: Article, travellers: list[str], destinations: list[Mention]) -> tuple[str, Mention] | None:

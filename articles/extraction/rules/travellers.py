@@ -10,7 +10,7 @@ import re
 from .. import cues
 from ..coref import is_pronoun
 from ..lexicon import compile_fast
-from ..types import Mention
+from ..types import PERSON, Mention
 from .context import Article, Sent, distinct, within
 from .participants import head_of, in_role_phrase, is_speaker
 from .story import Story
@@ -158,6 +158,10 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
             k for k in (story.topic_for(sent),) if k
         ]  # "26~27日には韓国も訪問する予定": the subject travels
     before = [m for m in people if m.start < ts]
+    if not before and art.language in _VERB_SUBJECT and _TRAVEL_VERB.fullmatch(text, ts, te):
+        after = _subject_after_verb(art, sent, people, te, hi)
+        if after is not None:
+            return [after.key]  # "Am Donnerstag traf Xi Jinping in Pjöngjang ein", "В Пхеньян прибыл Си"
     if not before and art.pro_drop and (story.topic_for(sent)):
         return [story.topic_for(sent)]  # "…, 也是首次單獨訪陸" after her name: the subject travels
     topic = [m for m in before if m.key == sent.topic]
@@ -168,6 +172,49 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
         if lone.start > te and re.search(r"[,，]\s*$", text[te : lone.start]):
             keys = [lone.key]  # "Arrived on Friday via Tumen, Kim went on to …"
     return keys
+
+
+# Languages that put the subject after the verb when the clause opens with something else: German
+# (verb second: "Am Donnerstag traf Xi in Pjöngjang ein"), Russian ("В Пхеньян прибыл Си Цзиньпин"),
+# Spanish ("Llegó a Pyongyang el jefe de Estado"). A person after the verb is its subject unless a
+# preposition or an object's article stands before them ("mit", "с", "a", "den").
+_VERB_SUBJECT = {
+    "de": r"mit|von|vom|bei|beim|zu|zum|zur|für|an|am|auf|durch|gegen|nach|über|unter|vor|ohne|den|dem|des|einen|einem",
+    "ru": r"в|во|на|с|со|к|ко|по|у|от|из|для|при|о|об|за|перед|между|приглашению|вместе",
+    "es": r"a|al|con|por|para|en|ante|sin|entre|junto",  # not "de": "el jefe de la diplomacia china, Wang Yi"
+}
+# the verbs of travel those languages put before their subject (not nouns: "Визит приурочен к …")
+_TRAVEL_VERB = compile_fast(
+    r"traf|trafen|kam|kamen|reiste|reisten|besuchte|besuchten|flog|flogen"
+    r"|прибыл\w*|прилетел\w*|приехал\w*|посетил\w*|побывал\w*|посетит|прибудет|прилетит"
+    r"|llegó|llegaron|viajó|viajaron|visitó|visitaron|aterrizó|llegará|viajará|visitará",
+    re.IGNORECASE,
+)
+_VERB_SUBJECT_RX = {
+    lang: compile_fast(rf"(?:^|.*[\s,(])(?:{words})\s+(?:[\w'’.-]+[\s,]+){{0,4}}$", re.IGNORECASE | re.DOTALL)
+    for lang, words in _VERB_SUBJECT.items()
+}
+
+
+def _subject_after_verb(art: Article, sent: Sent, people: list[Mention], te: int, hi: int) -> Mention | None:
+    """The first person after the visit word in its clause, when what stands between is no
+    preposition or object before them (places, dates and titles may: "в Пхеньян прибыл председатель
+    КНР Си Цзиньпин")."""
+    first = next((m for m in people if te <= m.start < hi), None)
+    if first is None:
+        return None
+    # what the gap names (a place, a country, a date) is skipped: only the words after it count
+    gap_start = te
+    for m in sent.mentions:
+        if te <= m.start and m.end <= first.start and m.label != PERSON:
+            gap_start = max(gap_start, m.end)
+    for d in sent.all_dates:
+        if te <= d.start and d.end <= first.start:
+            gap_start = max(gap_start, d.end)
+    gap = art.text[gap_start : first.start]
+    if any(ch in gap for ch in ".;:!?") or _VERB_SUBJECT_RX[art.language].match(gap):
+        return None
+    return first
 
 
 def recalled_visitors(art: Article, sent: Sent, lo: int, hi: int) -> list[Mention]:

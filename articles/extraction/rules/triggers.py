@@ -41,6 +41,7 @@ class TriggerIndex:
             for m in COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
                 found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
         found["meeting"] = _purpose_nouns_joined(text, sorted(found["meeting"]))
+        found["visit"] = _visit_nouns_joined(text, sorted(found["visit"]))
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
         self.starts = {name: [s for s, _e in spans] for name, spans in self.spans.items()}
         self._memo: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
@@ -77,6 +78,33 @@ def _purpose_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple
         if kept and kept[-1][1] < span[0] and _PURPOSE_GAP.fullmatch(text, kept[-1][1], span[0]):
             continue
         kept.append(span)
+    return kept
+
+
+# "ist zu einem zweitägigen Besuch in Pjöngjang eingetroffen", "с официальным визитом прилетел",
+# "traf … zu einem Besuch in Pjöngjang ein", "arrived … on a two-day visit": a visit noun in a
+# phrase of purpose names the trip of the travel verb next to it, in that verb's clause
+_VISIT_PURPOSE = compile_fast(
+    r"\b(?:for|on|zu|zum|zur|с|со|для|pour|para|en|untuk|dalam)\s+"
+    r"(?:(?:a|an|his|her|their|einem|einer|einen|seinem|ihrem|un|une|una|sa|son|su)\s+)?(?:[^\W\d_]+[\s-]+){0,2}$",
+    re.IGNORECASE,
+)
+_SAME_CLAUSE = compile_fast(r"[^,.;:!?，。、；：]{0,60}")
+
+
+def _visit_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Visit words without the visit nouns that say what the travel verb next to them was for."""
+    kept: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        purpose = _VISIT_PURPOSE.search(text, max(0, s - 40), s)
+        before = spans[i - 1] if i else None
+        if purpose and not (before and before[1] > purpose.start()):  # "с визитом прибыл": not the verb
+            after = spans[i + 1] if i + 1 < len(spans) else None
+            if (before and _SAME_CLAUSE.fullmatch(text, before[1], s)) or (
+                after and _SAME_CLAUSE.fullmatch(text, e, after[0])
+            ):
+                continue
+        kept.append((s, e))
     return kept
 
 
