@@ -120,8 +120,11 @@ def _object_of_visit(art: Article, p: Mention, ts: int, te: int, gap: str) -> bo
     if not _TRANSITIVE_VISIT.fullmatch(art.text, ts, te) or len(gap) > 80 or re.search(r"[.;:!?]", gap):
         return False
     sent = art.sentences[p.sentence] if 0 <= p.sentence < len(art.sentences) else None
-    if sent is None or art.places(sent, te, p.start):
-        return False  # another place came first: that one is the object
+    if sent is None:
+        return False
+    persons = [m.start for m in sent.persons if te <= m.start < p.start]
+    if any(not any(o.end <= q for q in persons) for o in art.places(sent, te, p.start)):
+        return False  # another place came first: that one is the object (not "Chinas" in a title)
     return not _OWN_PREPOSITION.search(gap)
 
 
