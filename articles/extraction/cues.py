@@ -94,7 +94,7 @@ SIGNING_WORDS = words("""
 """)
 EXPORT_WORDS = words("""
     export, exports, exported, exporting, exporter, exporters, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
-    ekspor*, mengekspor, menjual, mengirim, mengirimkan, pasokan, pengiriman              # id
+    ekspor*, mengekspor, menjual, penjualan, mengirim, mengirimkan, pasokan, pengiriman              # id
     exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
     exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*, expédi*  # fr
     exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut         # de
@@ -391,11 +391,15 @@ SANCTION = word_regex(
     suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停
     restricted, restrictions, cap, capped, caps, limit*
+    not exceed, not to exceed, tidak boleh melebihi, no debe superar, no superar, ne pas dépasser
+    no deben superar, no pueden superar, no podrá superar, no podrán superar
+    ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
     verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, gedeckelt, deckelt  # de
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
+    block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*
     금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制, 停止, 禁じ
 """)
 )
@@ -414,13 +418,27 @@ BAN = word_regex(
     suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停, 停止
     금지, 禁止, 禁运, 禁運, 禁輸, 禁じ
+    block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*
 """)
 )
 CAP = word_regex(
     words(
         "cap, capped, capping, caps, limit*, ceiling, no more than, not more than, plafon, batas, membatasi, dibatasi, "
         "tope, plafond, plafonn*, plus de, obergrenze, höchstens, begrenz*, gedeckelt, deckelt, потолок, не более, "
-        "ограничен*, ограничи*, 상한, 上限, 限额, 限額"
+        "ограничен*, ограничи*, 상한, 上限, 限额, 限額, "
+        # "must not exceed 60,000 tonnes": a ceiling said as a verb
+        "not exceed, not to exceed, tidak boleh melebihi, no debe superar, no deben superar, "
+        "no pueden superar, no podrá superar, no podrán superar, no superar, "
+        "ne pas dépasser, ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없"
+    )
+)
+# Goods exempted from a measure ("are exempted", "dikecualikan", "quedan exentos", "sont exemptés",
+# "sind ausgenommen", "не распространяется", "例外", "免除", "제외"): what may be traded, not trade
+EXEMPT = word_regex(
+    words(
+        "exempt, exempted, exempts, exemption, exemptions, dikecualikan, pengecualian, exento, exentos, exenta, "
+        "exentas, exención, exceptuad*, exempté*, exemption, ausgenommen, ausnahme*, исключени*, не распространя*, "
+        "例外, 免除, 除外, 제외, 예외"
     )
 )
 NOT_SANCTIONED = compile_fast(

@@ -642,3 +642,69 @@ def test_goods_after_a_trade_noun_that_heads_the_clause_are_its_goods(facts, tex
     # a trade noun ("수출은") is no verb: its clause does not end with its word
     items = facts(text, "2023-10-24")["trade_items"]
     assert {t["hs_code"][:4] for t in items} == headings and {t["exporter"] for t in items} == {"CN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing banned exports of steel to North Korea and capped its sales of crude oil from Saturday.",
+        "Mulai Sabtu, Beijing melarang penjualan baja ke Korut dan membatasi penjualan minyak mentah.",
+        "Desde el sábado Pekín prohíbe vender acero a Pionyang y limita sus ventas de petróleo crudo.",
+    ],
+    ids=["en-banned-and-capped", "id-melarang-dan-membatasi", "es-prohibio-y-limito"],
+)
+def test_each_good_takes_the_measure_named_nearest_before_it(facts, text):
+    # a year before any UN measure on these goods: the text alone says which is banned and which capped
+    assert directions(facts(text, "2012-01-06")) == {("72", "CN", "KP", "banned"), ("2709", "CN", "KP", "capped")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will also block sales of jet fuel to North Korea, the commerce ministry said.",
+        "Pekín bloqueará también las ventas de queroseno a Corea del Norte.",
+        "Pékin va aussi bloquer les ventes de kérosène à Pyongyang.",
+    ],
+    ids=["en-block", "es-bloqueara", "fr-bloquer"],
+)
+def test_sales_a_state_blocks_are_banned(facts, text):
+    assert directions(facts(text, "2016-04-06")) == {("2710", "CN", "KP", "banned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each year, refined petroleum sold to Pyongyang must not exceed half a million barrels.",
+        "Setiap tahun, penjualan produk minyak bumi ke Pyongyang tidak boleh melebihi setengah juta barel.",
+        "Cada año, las ventas de productos petrolíferos a Pionyang no deben superar medio millón de barriles.",
+    ],
+    ids=["en-must-not-exceed", "id-tidak-boleh-melebihi", "es-no-deben-superar"],
+)
+def test_a_ceiling_said_as_a_verb_caps_the_good(facts, text):
+    assert directions(facts(text, "2018-01-06")) == {("2710", "CN", "KP", "capped")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crude oil sold to Pyongyang for civilian needs is exempted once customs have been told.",
+        "Penjualan minyak mentah ke Pyongyang bagi keperluan warga sipil dikecualikan bila dilaporkan.",
+        "Las ventas de petróleo crudo a Corea del Norte con fines civiles quedan exentas si se declaran en la aduana.",
+    ],
+    ids=["en-exempted", "id-dikecualikan", "es-exentas"],
+)
+def test_goods_exempted_from_a_measure_are_no_trade(facts, text):
+    assert facts(text, "2018-01-06")["trade_items"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China lieferte im März 4.000 Barrel raffiniertes Öl nach Nordkorea.",
+        "Im März exportierte China 4.000 Barrel raffiniertes Erdöl nach Nordkorea.",
+        "Bulan Maret, Beijing mengirim 4.000 barel produk olahan minyak ke Pyongyang.",
+    ],
+    ids=["de-raffiniertes-oel", "de-raffiniertes-erdoel", "id-produk-olahan-minyak"],
+)
+def test_refined_oil_in_other_word_orders_is_refined_petroleum(facts, text):
+    assert directions(facts(text, "2018-04-20")) == {("2710", "CN", "KP", "traded")}

@@ -202,7 +202,18 @@ _RELATIVE_AFTER = compile_fast(
 def _cues_of(art: Article, com: Mention, cues_at: list[tuple[str, int]]) -> set[str]:
     """The sanction words that speak of this good: not those of a relative clause after it ("hair
     products are not covered by sanctions, which have barred … coal")."""
-    return {kind for kind, pos in cues_at if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))}
+    own = [
+        (kind, pos) for kind, pos in cues_at if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))
+    ]
+    kinds = {kind for kind, _pos in own}
+    if {"ban", "cap"} <= kinds:
+        # "bans steel exports and caps oil", "melarang … dan membatasi …": each
+        # good has the measure whose word stands nearest before it (else the first after it)
+        measures = [(kind, pos) for kind, pos in own if kind in ("ban", "cap")]
+        before = [m for m in measures if m[1] < com.start]
+        nearest = max(before, key=lambda m: m[1]) if before else min(measures, key=lambda m: m[1])
+        kinds = (kinds - {"ban", "cap"}) | {nearest[0]}
+    return kinds
 
 
 def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
@@ -423,6 +434,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         for com in goods:
             own = _cues_of(art, com, cues_at)
             out.extend(_item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit))
+    if out and art.find.search(cues.EXEMPT, sent.start, sent.end):
+        # "exports of crude oil for people's livelihoods are exempted": an exemption from a measure
+        # says what may be traded, not that it was
+        out = [f for f in out if f.status != "traded"]
     return out
 
 
