@@ -182,9 +182,9 @@ def extract(
         result.add_mentions(replace(m, sentence=sentence_at(result, m.start)) for m in found)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
-    resolve_officials(text, result, entries)
     resolve_envoys(text, result, entries)
     resolve_titles(text, result, entries, published)
+    resolve_officials(text, result, entries)  # after the titles: "the vice president" may open a sentence
     resolve_pronouns(text, result, entries)
     resolve_spokespeople_ministries(text, result, entries, foreign_ministries(gazetteer.by_key()))
     result.events = find_events(text, result, entries, published, result.language, gazetteer.sanctions)

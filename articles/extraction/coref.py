@@ -193,24 +193,35 @@ _OFFICIAL = compile_fast(
 )
 
 
+_APPOSED_GAP = compile_fast(r"[\s,，:：、]*")
+
+
 def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
     """ "该朝鲜官员会见了李强", "the North Korean diplomat held talks with Li Qiang": the person of that
     country the text named last before it (a description right before a name is an apposition)."""
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
     if not persons:
         return
+    first_in_sentence: dict[int, Mention] = {}
+    for m in persons:
+        first_in_sentence.setdefault(m.sentence, m)
     # the country word inside the description ("该朝鲜官员") is part of it, not a mention of its own
     taken = [(m.start, m.end) for m in result.mentions if m.label != COUNTRY]
     added = []
     for match in _OFFICIAL.finditer(text):
         s, e = match.span()
-        if any(ts < e and s < te for ts, te in taken) or any(0 <= m.start - e <= 3 for m in persons):
-            continue
+        if any(ts < e and s < te for ts, te in taken) or any(
+            0 <= m.start - e <= 3 and _APPOSED_GAP.fullmatch(text, e, m.start) for m in persons
+        ):
+            continue  # "the North Korean diplomat Choe Son Hui": named at once ("该朝鲜官员与王毅" is not)
         country = nationality(next(g for g in match.groups() if g))
         earlier = [m for m in persons if m.end <= s and entries[m.key].country == country]
         if not earlier:
             continue
-        key = earlier[-1].key
+        # the one a sentence was about (named first in it) before one named in passing: after "Choe,
+        # who had seen off Kim at the airport, arrived …", "the North Korean diplomat" is Choe
+        subjects = [m for m in earlier if first_in_sentence.get(m.sentence) is m]
+        key = (subjects or earlier)[-1].key
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
     if added:

@@ -383,6 +383,28 @@ NOT_AN_AGREEMENT = compile_fast(
     re.IGNORECASE,
 )
 
+# "on the second day of his visit", "방문 이틀째", "访问的第二天", "訪問2日目", "am zweiten Tag seines
+# Besuchs": a day counted from the start of the trip the story follows
+NTH_DAY_OF_VISIT = compile_fast(
+    r"\bthe (second|third|fourth) day of (?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
+    r"|\bво? (второй|третий|четв[её]ртый) день (?:своего |его |её |ее )?(?:[\w-]+\s+){0,2}(?:визита|пребывания|поездки)"
+    r"|\b(?:en )?el (segundo|tercer|cuarto) día de (?:su|la)\s+(?:[\w-]+\s+){0,2}(?:visita|viaje|estancia|gira)\b"
+    r"|\b(?:au|le) (deuxième|troisième|quatrième) jour de (?:sa|la|leur)\s+(?:[\w-]+\s+){0,2}(?:visite|voyage|séjour|tournée)"
+    r"|\bam (zweiten|dritten|vierten) Tag (?:seines|ihres|des)\s+(?:[\w-]+\s+){0,2}(?:Besuch|Aufenthalt|Reise)"
+    r"|\bpada hari (kedua|ketiga|keempat) (?:kunjungan|lawatan)"
+    r"|(?:방문|방중|방북|순방)\s?(이틀|사흘|나흘)째"
+    r"|(?:访问|訪問|访华|訪華|访朝|訪朝)的?第(二|三|四)天"
+    r"|(?:訪問|訪中|訪朝)(2|3|4|二|三|四)日目",
+    re.IGNORECASE,
+)
+NTH_DAY_NUMBER = {
+    "second": 2, "third": 3, "fourth": 4, "второй": 2, "третий": 3, "четвертый": 4, "четвёртый": 4,
+    "segundo": 2, "tercer": 3, "cuarto": 4, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "zweiten": 2, "dritten": 3, "vierten": 4, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "이틀": 2, "사흘": 3, "나흘": 4, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4,
+}  # fmt: skip
+
+
 # --- trade -----------------------------------------------------------------------------------
 
 SANCTION = word_regex(

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import compile_fast, lowered, trie_pattern
-from .types import PERSON, ExtractionResult, GazetteerEntry, Mention
+from .types import COUNTRY, PERSON, ExtractionResult, GazetteerEntry, Mention
 
 # Offices, each with the words that name it in the nine languages (longest first when matched).
 OFFICES: dict[str, list[str]] = {
@@ -92,6 +92,21 @@ OFFICES: dict[str, list[str]] = {
         "外交部长",
         "外交部長",
         "外相",
+    ],
+    "vice president": [
+        "vice president",
+        "vice-president",
+        "wakil presiden",
+        "vicepresidente",
+        "vice-président",
+        "vizepräsident",
+        "вице-президент",
+        "заместитель председателя кнр",
+        "국가부주석",
+        "부주석",
+        "国家副主席",
+        "國家副主席",
+        "副主席",
     ],
     "president": [
         "president",
@@ -276,7 +291,8 @@ def resolve_titles(
         entry = entries.get(m.key)
         offices = intro.get(i, set()) | (_role_offices(entry, published) if entry else set())
         holders.append((m.start, m.key, offices))
-    taken = [(m.start, m.end) for m in result.mentions]
+    # a country word inside the phrase ("вице-президент КНР", "the DPRK leader") is part of it
+    taken = [(m.start, m.end) for m in result.mentions if m.label != COUNTRY]
     added = []
     for match in _DESCRIPTOR_LOWER.finditer(low) if low is not None else _DESCRIPTOR.finditer(text):
         s, e = match.span()
@@ -302,4 +318,8 @@ def resolve_titles(
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
     if added:
+        inside = [(a.start, a.end) for a in added]
+        result.mentions[:] = [
+            m for m in result.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
+        ]
         result.add_mentions(added)

@@ -149,3 +149,37 @@ def test_this_north_korean_official_is_the_north_korean_named_last(facts, text):
 def test_the_envoy_is_the_person_named_as_envoy_not_the_one_who_sent_him(facts, text):
     meeting = only(facts(text, "2013-05-23"), "meetings")
     assert set(meeting["participants"]) == {"Choe Ryong Hae", "Wang Jiarui"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui, who had seen off Kim Yong Chol at the airport a week earlier, arrived in Beijing on Saturday. "
+        "On Sunday the North Korean diplomat held talks with Wang Yi.",
+        "崔善姬27日抵达北京，同行的还有金英哲的一名助手。28日，该朝鲜官员与王毅举行了会谈。",
+        "Choe Son Hui, que una semana antes había despedido a Kim Yong Chol en el aeropuerto, llegó el sábado a Pekín. "
+        "El domingo la diplomática norcoreana se reunió con Wang Yi.",
+    ],
+    ids=["en", "zh", "es"],
+)
+def test_this_official_is_the_one_a_sentence_was_about_not_one_named_in_passing(facts, text):
+    # Kim Yong Chol is named last, but only in passing: the official is the traveller sentences open with
+    meetings = [sorted(m["participants"]) for m in facts(text, "2025-09-29")["meetings"]]
+    assert ["Choe Son Hui", "Wang Yi"] in meetings
+    assert not any("Kim Yong Chol" in m and "Wang Yi" in m for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Vice President Xi Jinping arrived in Pyongyang on June 17. The vice president met Kim Jong Il a day later.",
+        "Der chinesische Vizepräsident Xi Jinping traf am 17. Juni in Pjöngjang ein. Der Vizepräsident kam am Tag darauf "
+        "mit Kim Jong Il zusammen.",
+        "Вице-президент Китая Си Цзиньпин прибыл в Пхеньян 17 июня. На следующий день вице-президент КНР встретился с "
+        "Ким Чен Иром.",
+    ],
+    ids=["en", "de", "ru"],
+)
+def test_the_vice_president_is_the_vice_president_named_before(facts, text):
+    meetings = [sorted(m["participants"]) for m in facts(text, "2008-06-19")["meetings"]]
+    assert meetings == [["Kim Jong Il", "Xi Jinping"]]

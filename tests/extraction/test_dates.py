@@ -563,3 +563,19 @@ def test_that_evening_in_a_story_is_not_the_publication_day(facts):
     # "ce soir-là" is that evening of the story, not "ce soir" (tonight)
     text = "Ce soir-là, Kim Jong Il est arrivé à Dalian."
     assert only(facts(text, "2010-05-08"), "visits")["date"] != "2010-05-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping arrived in Pyongyang on June 17 for a three-day visit. Kim Jong Il held talks with Xi on the second "
+        "day of his visit.",
+        "习近平6月17日抵达平壤进行为期三天的访问。金正日在访问的第二天与习近平举行会谈。",
+        "시진핑 부주석은 17일 평양에 도착했다. 김정일 위원장은 방문 이틀째 시진핑 부주석과 회담했다.",
+        "習近平国家副主席は17日に平壌に到着した。金正日総書記は訪問2日目に習氏と会談した。",
+    ],
+    ids=["en", "zh", "ko", "ja"],
+)
+def test_the_nth_day_of_the_visit_counts_from_its_first_day(facts, text):
+    meeting = only(facts(text, "2008-06-19"), "meetings")
+    assert (meeting["date"], meeting["date_precision"]) == ("2008-06-18", "day")

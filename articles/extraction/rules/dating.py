@@ -61,11 +61,27 @@ def settle(
         same_day = story.date if art.find.search(cues.SAME_DAY, lo, hi) else None  # "이날", "that day" in the clause
         fact.date = (
             best_date(free, ts)
+            or _nth_day_of_visit(art, story, lo, hi)
             or _retold(story, fact)
             or same_day
             or _chained(art, fact, ts, found)
             or _from_story(art, sent, story, fact, lo, hi)
         )
+
+
+def _nth_day_of_visit(art: Article, story: Story, lo: int, hi: int) -> DateMention | None:
+    """ "Kim met him on the second day of his visit", "방문 이틀째", "访问的第二天": the day counted from
+    the start of the trip the story follows, when that start is known to the day."""
+    # a Korean or Japanese clause starts after the visit word the phrase opens with ("방문 이틀째")
+    nth = art.find.search(cues.NTH_DAY_OF_VISIT, max(lo - 4, 0) if art.verb_final else lo, hi)
+    visit = story.last_visit
+    if nth is None or visit is None or visit.date is None or visit.date.precision != DAY:
+        return None
+    days = cues.NTH_DAY_NUMBER.get(next(g for g in nth.groups() if g).lower(), 0)
+    if days < 2:
+        return None
+    start = visit.date
+    return DateMention(start.start, start.end, start.date + dt.timedelta(days=days - 1), DAY, start.text, True)
 
 
 def _retold(story: Story, fact) -> DateMention | None:

@@ -82,6 +82,7 @@ def _sent(art: Article, sent: Sent, ts: int) -> str | None:
 
 # A visit owned by a group, not a person: "대표단의 방문", "代表团的访问", "代表団の訪問"
 _GROUP_POSSESSOR = compile_fast(r"(?:대표단|사절단|일행)의\s*$|(?:代表团|代表團|访问团|訪問団|代表団)(?:的|の)\s*$")
+_CLAUSE_PUNCT = compile_fast(r"[，,。；;：:]")
 _RELATIVE_MARK = compile_fast(r"(?:的|中の|している|した)[^，,。、]{0,24}?$")
 
 
@@ -91,7 +92,11 @@ def _relative_head(art: Article, sent: Sent, te: int) -> str | None:
     if art.language not in ("zh", "ja"):
         return None
     for m in sent.persons:
-        if te <= m.start <= te + 30 and _RELATIVE_MARK.search(art.text, te, m.start):
+        if (
+            te <= m.start <= te + 30
+            and _RELATIVE_MARK.search(art.text, te, m.start)
+            and not _CLAUSE_PUNCT.search(art.text, te, m.start)  # "抵达北京，同行的还有金英哲": a clause of its own
+        ):
             return m.key
     return None
 

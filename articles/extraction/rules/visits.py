@@ -42,7 +42,7 @@ def _date(
     nth = _NTH_DAY.search(art.text, max(lo, ts - 40), min(hi, te + 12))
     if date.precision == DAY and nth:
         # "on Monday, the second day of a visit", "visit … 이틀째", "访问的第二天": it began the days before
-        days = _ORDINALS.get(next(g for g in nth.groups() if g).lower(), 0)
+        days = cues.NTH_DAY_NUMBER.get(next(g for g in nth.groups() if g).lower(), 0)
         if days > 1:
             return DateMention(
                 date.start, date.end, date.date - dt.timedelta(days=days - 1), DAY, date.text, True
@@ -60,10 +60,6 @@ def _date(
     return date, False
 
 
-_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "второй": 2, "третий": 3, "segundo": 2, "tercer": 3, "deuxième": 2,
-    "troisième": 3,
-}  # fmt: skip
 _NTH_DAY = compile_fast(
     r"\bthe (second|third|fourth) day of\b|\bво? (второй|третий) день\b|\b(segundo|tercer) día de\b"
     r"|\b(deuxième|troisième) jour de\b",
