@@ -239,6 +239,17 @@ NEGATED_AFTER = compile_fast(
     r"tidak|batal|no tuvo lugar|no se celebró|n'a pas eu lieu|n'a pas|nicht|kein\w*|не состоял\w*|не)\b",
     re.IGNORECASE,
 )
+# A negated verb of saying denies the report, not the event: "met Choe but did not say what they
+# discussed", "Xinhua did not specify when Kim met Xi", "no precisó", "n'a pas précisé", "nannte
+# nicht", "не уточнил", "tidak menyebutkan"
+NEGATED_SAYING = compile_fast(
+    r"\s+(?:(?:yet|further|publicly|immediately|any|the|all|details?|more)\s+){0,2}"
+    r"(?:specif\w*|say|said|disclose\w*|elaborat\w*|give|gave|reveal\w*|mention\w*|comment\w*|confirm\w*|provide\w*|"
+    r"detail\w*|name|identify|explain\w*|precis\w*|revel\w*|dio|dieron|dijo|detall\w*|informó|précis\w*|révél\w*|"
+    r"dit|donné|nannte\w*|genannt|gesagt|sagte\w*|mitgeteilt|teilte\w*|angegeben|уточн\w*|раскр\w*|сообщ\w*|назв\w*|"
+    r"сказал\w*|menyebut\w*|menjelaskan|merinci|mengungkap\w*|memberi\w*)\b",
+    re.IGNORECASE,
+)
 NOT_NEGATION = compile_fast(
     r"tidak resmi|tidak formal|非正式|비공식|未来|未來|not only|non seulement|no sólo|no solo", re.IGNORECASE
 )

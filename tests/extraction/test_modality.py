@@ -291,3 +291,39 @@ def test_an_upcoming_trip_is_planned_and_takes_no_day_of_the_story(facts, text):
 def test_a_meeting_whose_outcome_is_cited_was_held_whatever_is_planned_after_it(facts, text):
     meeting = only(facts(text, "2025-09-29"), "meetings")
     assert set(meeting["participants"]) == {"Kim Jong Un", "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi and Choe Son Hui went over regional matters at their meeting on Thursday but did not say which.",
+        "Xinhua did not specify where Wang Yi met Choe Son Hui on Thursday.",
+        "Wang Yi y Choe Son Hui abordaron asuntos regionales en su reunión del jueves, pero no precisaron cuáles.",
+        "Wang Yi et Choe Son Hui ont abordé des questions régionales lors de leur rencontre jeudi, mais n'ont pas "
+        "précisé lesquelles.",
+        "Wang Yi dan Choe Son Hui membahas isu kawasan dalam pertemuan mereka pada Kamis, tetapi tidak merinci isunya.",
+    ],
+    ids=[
+        "en-noun-did-not-say",
+        "en-did-not-specify-where",
+        "es-noun-no-precisaron",
+        "fr-noun-n-ont-pas-precise",
+        "id-noun-tidak-merinci",
+    ],
+)
+def test_a_negated_verb_of_saying_leaves_the_meeting_reported(facts, text):
+    meeting = only(facts(text, "2026-04-10"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Son Hui", "Wang Yi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi did not meet Choe Son Hui on Thursday.",
+        "The meeting between Wang Yi and Choe Son Hui did not take place on Thursday.",
+        "Wang Yi no se reunió el jueves con Choe Son Hui.",
+    ],
+    ids=["en-did-not-meet", "en-did-not-take-place", "es-no-se-reunio"],
+)
+def test_a_negated_meeting_is_still_no_meeting(facts, text):
+    assert facts(text, "2026-04-10")["meetings"] == []

@@ -418,3 +418,24 @@ def test_a_meeting_between_two_named_people_is_theirs_alone(facts, text):
     pairs = {frozenset(m["participants"]) for m in facts(text, "2025-09-29")["meetings"]}
     assert frozenset({"Kim Jong Un", "Xi Jinping"}) in pairs
     assert all(pair in ({"Choe Son Hui", "Wang Yi"}, {"Kim Jong Un", "Xi Jinping"}) for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi und Choe Son Hui sprachen bei ihrem Treffen am Donnerstag über die Lage in der Region.",
+        "Wang Yi et Choe Son Hui ont évoqué la situation régionale lors de leur rencontre de jeudi.",
+        "Wang Yi y Choe Son Hui hablaron de la región durante su reunión del jueves.",
+        "Ван И и Цой Сон Хи в ходе встречи в четверг обсудили ситуацию в регионе.",
+    ],
+    ids=["de-bei-ihrem-treffen", "fr-lors-de-leur-rencontre", "es-durante-su-reunion", "ru-v-hode-vstrechi"],
+)
+def test_the_people_of_a_clause_took_part_in_the_meeting_its_time_adverbial_names(facts, text):
+    meeting = only(facts(text, "2026-04-10"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Son Hui", "Wang Yi"]
+
+
+def test_a_person_outside_a_time_adverbial_that_names_its_own_people_is_not_at_that_meeting(facts):
+    text = "During the meeting of Kim Jong Un and Xi Jinping on Thursday, Li Qiang said trade would grow."
+    meetings = [sorted(m["participants"]) for m in facts(text, "2026-04-10")["meetings"]]
+    assert meetings == [["Kim Jong Un", "Xi Jinping"]]

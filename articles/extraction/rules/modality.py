@@ -19,15 +19,23 @@ def negated(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
     or after it in verb-final languages ("회담은 열리지 않았다", "会談は行われなかった")."""
     window = (te, min(hi, te + 24)) if art.verb_final else (max(lo, ts - 40), ts)
     for m in art.find.finditer(cues.NEGATED, *window):
-        if not cues.NOT_NEGATION.match(art.text, m.start()):
+        if not cues.NOT_NEGATION.match(art.text, m.start()) and not _says_nothing(art.text, m.end()):
             return True
     if not art.verb_final:
         # "the meeting did not take place", "Ein Treffen … kam … nicht zustande": a negated verb
         # after a meeting noun, in the same clause
         after = art.text[te : min(hi, te + 90)]
         after = re.split(r"[,;:]|\b(?:who|which|that|yang|qui|que|der|die|das|который|которая)\b", after)[0]
-        return any(not cues.NOT_NEGATION.match(after, m.start()) for m in cues.NEGATED_AFTER.finditer(after))
+        return any(
+            not cues.NOT_NEGATION.match(after, m.start()) and not _says_nothing(after, m.end())
+            for m in cues.NEGATED_AFTER.finditer(after)
+        )
     return False
+
+
+def _says_nothing(text: str, pos: int) -> bool:
+    """ "… but did not specify": the negation is of a verb of saying, not of the event."""
+    return cues.NEGATED_SAYING.match(text, pos) is not None
 
 
 def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:

@@ -168,13 +168,14 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
     )
     kept: list[Mention] = []
     role_hint = sent.role_hint
+    own_stretch = _named_by_its_stretch(art, sent, ts)
     for m in people:
         bg = sent.in_background(m.start)
         if bg is not None and bg != trigger_bg or own_parties and bg is None:
             continue  # named in a recalled event or a comparison, or outside the recalled event
         if sent.in_quote(m.start) and not sent.in_quote(ts):
             continue  # a person only quoted
-        if sent.in_subordinate(m.start, ts):
+        if sent.in_subordinate(m.start, ts) and not own_stretch:
             continue  # named in what someone said, in a comparison, or in another clause
         if sent.in_quote(ts) and not sent.in_quote(m.start) and (m.start > ts or is_speaker(text, m)):
             continue  # an event named inside a quotation: «… avant le sommet», note Yang — not Yang's
@@ -191,6 +192,16 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
         if len(set(keys) - spouses) >= 2:
             keys = [k for k in keys if k not in spouses]
     return keys
+
+
+def _named_by_its_stretch(art: Article, sent: Sent, ts: int) -> bool:
+    """ "sprachen bei ihrem Treffen über …", "ont abordé … lors de leur rencontre", "during their talks":
+    a time adverbial whose head is the event word itself and that names nobody is the event the
+    clause's people took part in, not a stretch apart from them."""
+    for s, e in sent.subordinate:
+        if s <= ts < e and ts - s <= 25 and art.find.search(cues.DURING, s, ts):
+            return not any(s <= m.start < e for m in sent.persons)
+    return False
 
 
 def head_of(art: Article, sent: Sent, lo: int, hi: int) -> str | None:
