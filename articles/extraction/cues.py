@@ -76,7 +76,7 @@ VISIT_WORDS = words("""
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
-    besuch*, eingetroffen, reise, reiste, angekommen, aufenthalt                            # de
+    besuch*, eingetroffen, reise, reist, reiste, angekommen, aufenthalt                            # de
     expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
     прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko

@@ -327,3 +327,23 @@ def test_a_negated_verb_of_saying_leaves_the_meeting_reported(facts, text):
 )
 def test_a_negated_meeting_is_still_no_meeting(facts, text):
     assert facts(text, "2026-04-10")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister went to Pyongyang weeks before Donald Trump visits Beijing in May.",
+        "Die Reise des Ministers nach Pjöngjang fand wenige Wochen statt, bevor Donald Trump im Mai nach Peking reist.",
+    ],
+    ids=["en-before-travels", "de-bevor-reist"],
+)
+def test_a_trip_told_in_the_present_after_before_is_a_plan_in_the_coming_month(facts, text):
+    visit = only(facts(text, "2026-04-10"), "visits")
+    assert (visit["visitor"], visit["status"], visit["date"]) == ("Donald Trump", "planned", "2026-05")
+
+
+def test_a_past_verb_after_before_stays_a_past_event(facts):
+    text = "Kim Jong Un met Xi Jinping on Monday, a day before he arrived in Tianjin."
+    record = facts(text, "2026-04-10")
+    assert {v["status"] for v in record["visits"]} == {"reported"}
+    assert only(record, "meetings")["date"] == "2026-04-06"

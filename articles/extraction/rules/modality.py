@@ -120,7 +120,25 @@ def tallied(art: Article, ts: int, te: int, hi: int) -> bool:
     return bool(_TIMES_AFTER.match(art.text[te:hi]))
 
 
+# English and German say a later event in the present after "before", "until", "once" ("came
+# weeks before the president flies to Moscow", "bevor Xi nach Pjöngjang reist"): the verb is a future one.
+_PRESENT_FOR_FUTURE = {
+    "en": (
+        compile_fast(r"\b(?:before|until|till|once)\s+(?:[\w.'’-]+\s+){0,6}\Z", re.IGNORECASE),
+        compile_fast(r"[a-z]+s\Z"),  # "travels", "visits", "meets", "arrives"
+    ),
+    "de": (
+        compile_fast(r"\b(?:bevor|ehe|bis|sobald)\s+(?:[\w.'’-]+\s+){0,8}\Z", re.IGNORECASE),
+        compile_fast(r"[a-zäöüß]+\Z"),  # a verb ("reist", "besucht", "trifft"), not a noun ("Besuch")
+    ),
+}
+
+
 def future_tense(language: str, text: str, ts: int, te: int) -> bool:
+    present = _PRESENT_FOR_FUTURE.get(language)
+    if present is not None:
+        conj, verb = present
+        return bool(verb.match(text, ts, te) and conj.search(text[max(0, ts - 80) : ts]))
     after = _FUTURE_AFTER.get(language)
     if after is not None:
         return bool(after.match(text, te)) and not _TIMES_BEFORE.search(text, max(0, ts - 12), ts)
