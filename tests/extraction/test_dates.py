@@ -579,3 +579,18 @@ def test_that_evening_in_a_story_is_not_the_publication_day(facts):
 def test_the_nth_day_of_the_visit_counts_from_its_first_day(facts, text):
     meeting = only(facts(text, "2008-06-19"), "meetings")
     assert (meeting["date"], meeting["date_precision"]) == ("2008-06-18", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji arrived in Pyongyang on April 11 for a three-day visit. He held talks with Choe Ryong Hae.",
+        "赵乐际4月11日抵达平壤，开始为期三天的访问。他与崔龙海举行了会谈。",
+        "Zhao Leji llegó el 11 de abril a Pyongyang para una visita de tres días. Allí se reunió con Choe Ryong Hae.",
+    ],
+    ids=["en", "zh", "es"],
+)
+def test_talks_on_a_trip_that_began_the_day_of_publication_are_that_day(facts, text):
+    assert only(facts(text, "2024-04-11"), "meetings")["date"] == "2024-04-11"
+    # published two days later, the talks may have been on any day of the trip: the month only
+    assert only(facts(text, "2024-04-13"), "meetings")["date"] == "2024-04"

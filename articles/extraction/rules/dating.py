@@ -133,8 +133,29 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
     ):
         return narrative  # "held talks the same day", "当天", welcomed at the airport
     if not isinstance(fact, VisitFact) and story.multi_day(art):
+        trip = story.last_visit
+        if (
+            art.published is not None
+            and narrative.date == art.published
+            and trip is not None
+            and trip.date is not None
+            and trip.date.precision == DAY
+            and trip.date.date == art.published
+            and _arrival_told(art, trip)
+        ):
+            return narrative  # the trip began the day the article came out: no other day is possible
         return narrative.as_month()  # talks "during the four-day visit": only the month is known
     return narrative
+
+
+def _arrival_told(art: Article, trip: VisitFact) -> bool:
+    """Whether the trip's sentence tells an arrival, not a departure ("마치고 6일 귀국길에 올랐다")."""
+    if not 0 <= trip.sentence < len(art.sentences):
+        return False
+    sent = art.sentences[trip.sentence]
+    return bool(art.find.search(cues.ARRIVAL, sent.start, sent.end)) and not art.find.search(
+        cues.DEPARTURE, sent.start, sent.end
+    )
 
 
 _THEN = compile_fast(
