@@ -62,12 +62,16 @@ MEETING_WORDS = words("""
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
     会談, 会見, 会った, 会い, 出迎え, 面会, 会合, 晩餐会, 晩さん会, 夕食会                                  # ja
 """)
-VISIT_WORDS = words("""
+# Setting off for a place: a trip word (VISIT_WORDS) whose day is the trip's first (SETTING_OFF)
+SETTING_OFF_WORDS = words("""
+    left for, departed for, leaves for, departs for, set off for, headed for, partió hacia, partió rumbo a, partió
+    partieron, est parti pour, est partie pour, sont partis pour, s'est envolé pour, s'est envolée pour, abgereist
+    aufgebrochen, вылетел в, вылетела в, вылетели в, отправился в, отправилась в, berangkat ke
+""")
+VISIT_WORDS = SETTING_OFF_WORDS + words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
     landed, mendarat, aterrizó, atterri, landete, приземлил*                                 # landing is arriving
-    left for, departed for, leaves for, departs for, set off for, headed for, partió hacia, partió rumbo a       # setting off
-    est parti pour, est partie pour, sont partis pour, s'est envolé pour, s'est envolée pour, вылетел в, вылетела в
-    вылетели в, отправился в, отправилась в, berangkat ke, 前往, 启程前往, 啟程前往
+    前往, 启程前往, 啟程前往                                                                  # setting off (and SETTING_OFF_WORDS)
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
     a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した
@@ -162,6 +166,8 @@ DIPLOMATIC_TIES = compile_fast(
     r"|\bустановили дипломатические отношения\b|수교|国交を(?:結|樹立)|建交|建立外交关系|建立外交關係",
     re.IGNORECASE,
 )
+# Setting off for a place: the first day of the trip, not its last ("left for Beijing on Monday")
+SETTING_OFF = word_regex(SETTING_OFF_WORDS)
 DEPARTURE = word_regex(
     words("""
     left, leaves, departed, concluded, wrapped up, ended, meninggalkan, mengakhiri, salió, concluyó, a quitté, quitté,

@@ -594,3 +594,22 @@ def test_talks_on_a_trip_that_began_the_day_of_publication_are_that_day(facts, t
     assert only(facts(text, "2024-04-11"), "meetings")["date"] == "2024-04-11"
     # published two days later, the talks may have been on any day of the trip: the month only
     assert only(facts(text, "2024-04-13"), "meetings")["date"] == "2024-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les entretiens ont eu lieu plus tôt dans le mois.", "fr"),
+        ("Las conversaciones se celebraron a principios de este mes.", "es"),
+        ("Die Gespräche fanden Anfang dieses Monats statt.", "de"),
+        ("会談は今月初めに行われた。", "ja"),
+    ],
+    ids=["fr-plus-tot-dans-le-mois", "es-a-principios-de-este-mes", "de-anfang-dieses-monats", "ja-kongetsu-hajime"],
+)
+def test_earlier_this_month_is_the_month_of_publication(text, language):
+    import datetime as dt
+
+    from articles.extraction.dates import find_dates
+
+    found = find_dates(text, dt.date(2012, 8, 13), language=language)
+    assert [(d.iso(), d.precision) for d in found] == [("2012-08", "month")]

@@ -439,3 +439,19 @@ def test_a_person_outside_a_time_adverbial_that_names_its_own_people_is_not_at_t
     text = "During the meeting of Kim Jong Un and Xi Jinping on Thursday, Li Qiang said trade would grow."
     meetings = [sorted(m["participants"]) for m in facts(text, "2026-04-10")["meetings"]]
     assert meetings == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy's trip follows talks in Pyongyang earlier in the month between Wang Yi, the long-serving head "
+        "of Chinese diplomacy, and leader Kim Jong Un.",
+        "Ce voyage suit les entretiens tenus à Pyongyang au début du mois entre Wang Yi, qui dirige depuis "
+        "longtemps la diplomatie chinoise, et Kim Jong Un.",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_meeting_between_two_people_whose_first_has_a_long_title_is_theirs(facts, text):
+    meeting = only(facts(text, "2012-08-13"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Wang Yi"]
+    assert (meeting["date"], meeting["place"]) == ("2012-08", "Pyongyang")

@@ -527,3 +527,19 @@ def test_the_place_a_visit_verb_takes_as_object_is_the_destination_past_a_date(f
 )
 def test_a_place_with_its_own_preposition_is_not_the_object_visited(facts, text):
     assert facts(text, "2019-09-07")["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Ryong Hae et sa délégation sont partis pour la Chine lundi.",
+        "Choe Ryong Hae partió el lunes hacia China al frente de una delegación.",
+        "Choe Ryong Hae ist am Montag an der Spitze einer Delegation nach China abgereist.",
+        "Choe Ryong Hae left for the PRC on Monday at the head of a delegation.",
+    ],
+    ids=["fr-parti-pour-la", "es-partio-el-lunes-hacia", "de-abgereist", "en-left-for-the"],
+)
+def test_setting_off_for_a_country_is_a_trip_there_that_day(facts, text):
+    visit = only(facts(text, "2013-05-20"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Choe Ryong Hae", "2013-05-20")
+    assert visit["destination"] in {"China", "Beijing"}

@@ -123,7 +123,10 @@ RELATIVE_PERIODS = {
         "this month|earlier this month|early this month|bulan ini|awal bulan ini|este mes|ce mois-ci|"
         "en début de mois|diesen monat|anfang des monats|в этом месяце|в начале месяца|в начале этого месяца|"
         "в конце этого месяца|в середине этого месяца|이달|이번 달|이달 초|"
-        "本月|这个月|這個月|月初|今月".split("|"),
+        "earlier in the month|plus tôt dans le mois|plus tôt ce mois-ci|au début du mois|début du mois|"
+        "a principios de este mes|a principios de mes|a comienzos de este mes|a comienzos de mes|"
+        "anfang dieses monats|zu beginn des monats|awal bulan|이달 초순|이번 달 초|"
+        "本月|这个月|這個月|月初|今月|今月初め|今月上旬".split("|"),
         ("month", 0),
     ),
     **dict.fromkeys(

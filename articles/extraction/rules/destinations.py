@@ -94,11 +94,17 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
             or _ADVERB_GAP.fullmatch(gap)  # "podría visitar pronto Pekín", "visited briefly Dandong"
             or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)
             or _object_of_visit(art, p, ts, te, gap)
+            # the visit word ends with its own preposition: "est parti pour le Japon", "left for the DPRK"
+            or bool(_ENDS_WITH_PREPOSITION.search(text, ts, te) and _ARTICLE_GAP.fullmatch(gap))
         )
     gap = text[p.end : ts]
     return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", gap)) or bool(
         _TOWARD.search(text[max(0, p.start - 30) : p.start])
     )
+
+
+_ENDS_WITH_PREPOSITION = compile_fast(r"\s(?:for|pour|hacia|a|à|nach|в|ke|to)\Z", re.IGNORECASE)
+_ARTICLE_GAP = compile_fast(r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|die|der|den|das)\s*)?", re.IGNORECASE)
 
 
 # A verb whose object is the place visited ("besuchte", "посетил", "visitó", "a visité", "mengunjungi"):

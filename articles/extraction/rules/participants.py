@@ -122,7 +122,9 @@ def compound(art: Article, sent: Sent, ts: int) -> list[str] | None:
 
 
 _BETWEEN_AFTER = compile_fast(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:between|antara|entre|zwischen|между)\s+(?:the\s+)?", re.IGNORECASE
+    # a place and a time may come first: "the talks in Beijing last week between …"
+    r"\s+(?:[\w'’-]+\s+){0,7}?(?:between|antara|entre|zwischen|между)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _BETWEEN_BEFORE = compile_fast(
     r"\s*(?:[^\s。，,]{1,6}\s)?(?:간의?|사이의?|之间的?|之間的?|の間の|間の)\s*(?:정상|首脳|首脑|首腦)?"
@@ -132,7 +134,8 @@ _TITLE_GAP = compile_fast(
     re.IGNORECASE,
 )
 _PAIR_JOIN = compile_fast(
-    r"[^.;:!?。]{0,40}?(?:\band\b|\bdan\b|\by\b|\bet\b|\bund\b|\bи\b|와|과|和|与|與|及|と)[^.;:!?。]{0,40}?",
+    # the first one's title may run long: "between Wang Yi, who has led … for a decade, and Choe"
+    r"[^.;:!?。]{0,90}?(?:\band\b|\bdan\b|\by\b|\bet\b|\bund\b|\bи\b|와|과|和|与|與|及|と)[^.;:!?。]{0,40}?",
     re.IGNORECASE,
 )
 
@@ -141,7 +144,7 @@ def between_pair(art: Article, sent: Sent, ts: int, te: int) -> list[str] | None
     """ "the summit between Kim Jong Un and Xi Jinping", "pertemuan antara X dan Y", "X와 Y 간의
     회담", "X和Y之间的会晤": the two people the meeting word says it was between, and only they."""
     text = art.text
-    after = _BETWEEN_AFTER.match(text, te, min(sent.end, te + 40))
+    after = _BETWEEN_AFTER.match(text, te, min(sent.end, te + 70))
     if after:
         # the first name right after "between" (its title may come first: "between the DPRK leader Kim")
         pair = [m for m in sent.persons if after.end() <= m.start < after.end() + 140][:2]

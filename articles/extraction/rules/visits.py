@@ -47,7 +47,12 @@ def _date(
             return DateMention(
                 date.start, date.end, date.date - dt.timedelta(days=days - 1), DAY, date.text, True
             ), False
-    if date.precision == DAY and art.find.search(cues.DEPARTURE, lo, hi) and not art.find.search(cues.ARRIVAL, lo, hi):
+    if (
+        date.precision == DAY
+        and art.find.search(cues.DEPARTURE, lo, hi)
+        and not art.find.search(cues.ARRIVAL, lo, hi)
+        and not cues.SETTING_OFF.fullmatch(art.text, ts, te)  # "left for Beijing on Monday": the trip began
+    ):
         days = _days_long(art.text, lo, hi)
         if days:
             # "concluded a two-day state visit on Friday", "завершил двухдневный визит в пятницу": it
