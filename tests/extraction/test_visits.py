@@ -543,3 +543,19 @@ def test_setting_off_for_a_country_is_a_trip_there_that_day(facts, text):
     visit = only(facts(text, "2013-05-20"), "visits")
     assert (visit["visitor"], visit["date"]) == ("Choe Ryong Hae", "2013-05-20")
     assert visit["destination"] in {"China", "Beijing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un received the guests on Monday. It is the first trip abroad by Li Qiang since he took office. "
+        "Pyongyang is the first stop of his regional tour, which will then bring him to Laos and Vietnam.",
+        "Kim Jong Un recibió el lunes a los invitados. Es el primer viaje al exterior de Li Qiang desde que asumió el "
+        "cargo. Pyongyang es la primera etapa de su gira asiática, que lo llevará también a Laos y Vietnam.",
+    ],
+    ids=["en", "es"],
+)
+def test_the_later_stops_a_trip_will_take_someone_to_are_planned_trips_of_its_owner(facts, text):
+    later = {(v["visitor"], v["destination"], v["status"]) for v in facts(text, "2024-04-16")["visits"]}
+    assert {("Li Qiang", "Laos", "planned"), ("Li Qiang", "Vietnam", "planned")} <= later
+    assert not any(v == "Kim Jong Un" for v, _d, _s in later)

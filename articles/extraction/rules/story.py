@@ -98,6 +98,17 @@ class Story:
                 return s.topic
         return None
 
+    def possessor_for(self, sent: Sent) -> str | None:
+        """Whose "his" or "her" it is when ``sent`` names no subject: the subject of the nearest
+        sentence read that named anyone, or the first person it named when it opened with none of
+        them ("It is the first trip abroad by Li since he took office. Laos is next on his route")."""
+        if sent.topic:
+            return sent.topic
+        for s in reversed(self.seen):
+            if s.persons:
+                return s.topic or s.persons[0].key
+        return None
+
     def where(self, person: str) -> str | None:
         """Where a traveller is: the destination of the trip the story last reported for them."""
         found = self.location.get(person)

@@ -55,7 +55,7 @@ def _owner(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te
         if word in _VISIT_NOUNS and _AGENT.search(between):
             return m  # "Kunjungan terakhir … ke Pyongyang dilakukan oleh Hu Jintao": the one who made it
     if _POSSESSIVE_PRONOUN.search(text[max(lo, ts - 30) : ts]):
-        return story.topic_for(sent)
+        return story.possessor_for(sent)
     return None
 
 

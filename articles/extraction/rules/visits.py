@@ -20,6 +20,8 @@ import re
 from .. import cues
 from ..dates import DAY, DateMention
 from ..lexicon import compile_fast
+from ..types import Mention
+from . import modality
 from .clauses import arrival_before, clauses, own_date
 from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
@@ -116,6 +118,35 @@ def _delegation_arrived(art: Article, sent: Sent, lo: int, hi: int, ts: int, te:
             return
 
 
+def _with_listed(art: Article, sent: Sent, lo: int, hi: int, destinations: list[Mention]) -> list[Mention]:
+    """The destinations and the other places of the clause ("bring him to Laos, Vietnam and
+    Cambodia": only the first is reached by the preposition)."""
+    seen = {id(p) for p in destinations}
+    return destinations + [p for p in art.places(sent, lo, hi) if id(p) not in seen]
+
+
+def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
+    """ "his tour, which is to bring him to Laos next", "su gira, que lo llevará a Laos":
+    a destination named in a relative clause of the trip word whose verb is still to come."""
+    if dest <= te:
+        return False
+    rel = _RELATIVE_AFTER_COMMA.search(art.text, te, dest)
+    return rel is not None and bool(
+        art.find.search(cues.FUTURE_CUES, rel.start(), dest)
+        or art.find.search(cues.PLANNED, rel.start(), dest)
+        or any(
+            modality.future_tense(art.language, art.text, m.start(), m.end())
+            for m in _WORD.finditer(art.text, rel.end(), dest)
+        )
+    )
+
+
+_WORD = compile_fast(r"\w+")
+_RELATIVE_AFTER_COMMA = compile_fast(
+    r",\s*(?:which|that|who|que|qui|die|der|das|welche[rs]?|котор\w*|yang)\b", re.IGNORECASE
+)
+
+
 def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[VisitFact, int, int, int]]:
     """The visits of one sentence, as (fact, clause start, clause end, trigger start)."""
     found = []
@@ -155,10 +186,13 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
         if chosen is not None:
             visitor, dest = chosen
+            if status == "reported" and _planned_in_relative(art, te, dest.start):
+                status = "planned"
             date, _pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
             companions = companions_of(art, sent, visitor, current, lo, hi)
             for person in [visitor, *companions]:
-                for place in [dest, *listed_with(art, dest, destinations, visitor)]:
+                # the places listed with the destination are reached with it, whatever stands before them
+                for place in [dest, *listed_with(art, dest, _with_listed(art, sent, lo, hi, destinations), visitor)]:
                     fact = VisitFact(
                         person,
                         place.key,
