@@ -613,3 +613,21 @@ def test_earlier_this_month_is_the_month_of_publication(text, language):
 
     found = find_dates(text, dt.date(2012, 8, 13), language=language)
     assert [(d.iso(), d.precision) for d in found] == [("2012-08", "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李強首相が30日、平壌に到着した。2日まで滞在する。",
+        "리창 총리는 30일 평양에 도착했으며 2일까지 머문다.",
+        "李强30日抵达平壤，访问至2日。",
+    ],
+    ids=["ja-made", "ko-kkaji", "zh-zhi"],
+)
+def test_the_day_a_stay_ends_is_not_before_the_day_it_began(text):
+    import datetime as dt
+
+    from articles.extraction.dates import find_dates
+
+    found = find_dates(text, dt.date(2025, 9, 30))
+    assert [d.iso() for d in found] == ["2025-09-30", "2025-10-02"]

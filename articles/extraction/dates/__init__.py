@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from ..lexicon import compile_fast, lowered, trie_pattern
+from .anchor import safe_date
 from .mention import DAY, MONTH, YEAR, DateMention
 from .patterns import DAYTIME_SUFFIX, LATIN_WEEKDAYS
 from .rules import RANGE_RULES, RULES, Ctx
@@ -108,7 +109,7 @@ def find_dates(
                 DateMention(s, e, resolved[0], resolved[1], text[s:e], resolved[2], ranged=rule.name in RANGE_RULES)
             )
     found.sort(key=lambda d: d.start)
-    return _drop_range_ends(text, found)
+    return _ends_after_starts(text, _drop_range_ends(text, found))
 
 
 _WEEKDAY_RANGE_JOIN = compile_fast(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
@@ -123,6 +124,36 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         kept.append(d)
     return kept
+
+
+_BARE_DAY = compile_fast(r"\d{1,2}\s?[日일]")
+_UNTIL_AFTER = compile_fast(r"\s?(?:まで|까지)")
+_UNTIL_BEFORE = compile_fast(r"(?:至|到|~|～)\s?$")
+
+
+def _ends_after_starts(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "2日、平壌を訪問した。4日まで滞在", "2일 도착해 4일까지 머문다": a bare day that ends a stay begun
+    on a day just told is not before that day; when the publication month would put it there, it
+    is the next month's."""
+    out: list[DateMention] = []
+    for d in found:
+        earlier = out[-1] if out else None
+        if (
+            earlier is not None
+            and d.relative
+            and d.precision == DAY
+            and earlier.precision == DAY
+            and d.date < earlier.date
+            and d.start - earlier.end <= 80
+            and _BARE_DAY.fullmatch(d.text)
+            and (_UNTIL_AFTER.match(text, d.end) or _UNTIL_BEFORE.search(text, max(0, d.start - 2), d.start))
+        ):
+            y, m = (d.date.year + 1, 1) if d.date.month == 12 else (d.date.year, d.date.month + 1)
+            moved = safe_date(y, m, d.date.day)
+            if moved is not None and moved >= earlier.date:
+                d = dataclasses.replace(d, date=moved)
+        out.append(d)
+    return out
 
 
 __all__ = ["DAY", "MONTH", "YEAR", "DateMention", "FUTURE_CUES", "find_dates"]
