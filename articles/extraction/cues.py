@@ -257,7 +257,10 @@ NEGATED_SAYING = compile_fast(
     re.IGNORECASE,
 )
 NOT_NEGATION = compile_fast(
-    r"tidak resmi|tidak formal|非正式|비공식|未来|未來|not only|non seulement|no sólo|no solo", re.IGNORECASE
+    r"tidak resmi|tidak formal|非正式|비공식|未来|未來|not only|non seulement|no sólo|no solo"
+    # "una visita no oficial", "une visite non officielle": unofficial, not negated
+    r"|no oficial|non officiel\w*|non-officiel\w*|не официальн\w*",
+    re.IGNORECASE,
 )
 REPORTING = _rx(
     r"\b(?:reported|reports|said|says|announced|told|according|quoted|stated|noted|added|melaporkan|mengatakan|"

@@ -559,3 +559,44 @@ def test_the_later_stops_a_trip_will_take_someone_to_are_planned_trips_of_its_ow
     later = {(v["visitor"], v["destination"], v["status"]) for v in facts(text, "2024-04-16")["visits"]}
     assert {("Li Qiang", "Laos", "planned"), ("Li Qiang", "Vietnam", "planned")} <= later
     assert not any(v == "Kim Jong Un" for v, _d, _s in later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip to China by Kim Jong Il began on Thursday last week and ended on Monday.",
+        "Kim Jong Il terminó este lunes un viaje a China que empezó el jueves pasado.",
+        "Der inoffizielle Besuch von Kim Jong Il in China begann am Donnerstag vergangener Woche und endete am Montag.",
+        "Kim Jong Il a achevé lundi un voyage en Chine qui a commencé jeudi dernier.",
+    ],
+    ids=["en-began", "es-empezo", "de-begann", "fr-a-commence"],
+)
+def test_a_trip_that_began_on_one_day_and_ended_on_another_is_dated_by_its_start(facts, text):
+    visit = only(facts(text, "2010-08-30"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Kim Jong Il", "2010-08-26")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xinhua and KCNA confirmed on Monday that Kim Jong Il had been visiting China in recent days.",
+        "Las agencias confirmaron este lunes que Kim Jong Il estuvo de visita en China durante varios días.",
+    ],
+    ids=["en-confirmed-on", "es-han-confirmado-este"],
+)
+def test_the_day_a_trip_was_confirmed_is_not_the_day_of_the_trip(facts, text):
+    visit = only(facts(text, "2010-08-30"), "visits")
+    assert visit["date"] != "2010-08-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La visita no oficial de Kim Jong Il a China terminó el lunes.",
+        "La visite non officielle de Kim Jong Il en Chine s'est achevée lundi.",
+    ],
+    ids=["es-visita-no-oficial-de", "fr-visite-non-officielle-de"],
+)
+def test_an_unofficial_visit_of_someone_is_their_trip_and_no_negation(facts, text):
+    visit = only(facts(text, "2010-08-31"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["status"]) == ("Kim Jong Il", "China", "reported")

@@ -15,7 +15,10 @@ from .context import Article, Sent, distinct, within
 from .participants import head_of, in_role_phrase, is_speaker
 from .story import Story
 
-_OWNER_AFTER = compile_fast(r"^\s*(?:by|of|de|del|du|des|von|oleh|из)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+# "visit by Kim", "visita no oficial de Kim", "visite officielle de Kim" (an adjective or two may come first)
+_OWNER_AFTER = compile_fast(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:by|of|de|del|du|des|von|oleh|из)\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE
+)
 _POSSESSIVE = compile_fast(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _ID_NOUNS = {"kunjungan", "lawatan", "kedatangan"}
 _VISIT_NOUNS = _ID_NOUNS | {

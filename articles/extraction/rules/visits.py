@@ -38,6 +38,9 @@ def _date(
     arrived = arrival_before(art, sent, ts, te, story.date)
     if arrived is not None:
         return arrived, False
+    began = _began_on(art, sent, lo, hi)
+    if began is not None:
+        return began, False
     date = own_date(sent, lo, hi, ts)
     if date is None:
         return None, True
@@ -123,6 +126,23 @@ def _with_listed(art: Article, sent: Sent, lo: int, hi: int, destinations: list[
     Cambodia": only the first is reached by the preposition)."""
     seen = {id(p) for p in destinations}
     return destinations + [p for p in art.places(sent, lo, hi) if id(p) not in seen]
+
+
+# "the visit began on Thursday and ended on Monday", "empezó el martes … y acabó el viernes",
+# "a commencé jeudi", "begann am Donnerstag", "началась в четверг", "dimulai pada Kamis"
+_BEGAN_BEFORE = compile_fast(
+    r"\b(?:began|begun|begins|started|starts|comenzó|comenzaba|empezó|inició|a commencé|commencé|a débuté|débuté|"
+    r"begann|hat begonnen|началс[яь]|начался|началась|dimulai|bermula)\s+(?:on\s+|el\s+|le\s+|am\s+|pada\s+(?:hari\s+)?|в\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _began_on(art: Article, sent: Sent, lo: int, hi: int) -> DateMention | None:
+    """The date the clause says the trip began on, before any other it names (its end)."""
+    for d in sent.dates:
+        if lo <= d.start < hi and d.precision == DAY and _BEGAN_BEFORE.search(art.text, max(lo, d.start - 30), d.start):
+            return d
+    return None
 
 
 def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
