@@ -430,7 +430,7 @@ NTH_DAY_NUMBER = {
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, prohibits, prohibit, prohibition, sanction*, embargo*, injunction
-    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停
     restricted, restrictions, cap, capped, caps, limit*
     not exceed, not to exceed, tidak boleh melebihi, no debe superar, no superar, ne pas dépasser
@@ -449,7 +449,7 @@ SANCTION = word_regex(
 # stops selling (the trade rules look at who halts).
 SUSPEND = word_regex(
     words("""
-    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停, 停止
 """)
 )
@@ -457,7 +457,7 @@ BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
     larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
-    suspended, suspends, suspending, suspension, halted, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
+    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停, 停止
     금지, 禁止, 禁运, 禁運, 禁輸, 禁じ
     block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*

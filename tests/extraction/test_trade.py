@@ -708,3 +708,15 @@ def test_goods_exempted_from_a_measure_are_no_trade(facts, text):
 )
 def test_refined_oil_in_other_word_orders_is_refined_petroleum(facts, text):
     assert directions(facts(text, "2018-04-20")) == {("2710", "CN", "KP", "traded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing will halt its sales of machinery to North Korea from next week.",
+        "China stoppt die Ausfuhr von Maschinen nach Nordkorea, teilte das Ministerium mit.",
+    ],
+    ids=["en-will-halt", "de-stoppt"],
+)
+def test_goods_whose_sales_a_state_halts_are_banned(facts, text):
+    assert directions(facts(text, "2018-01-06")) == {("84", "CN", "KP", "banned")}

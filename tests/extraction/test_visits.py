@@ -600,3 +600,23 @@ def test_the_day_a_trip_was_confirmed_is_not_the_day_of_the_trip(facts, text):
 def test_an_unofficial_visit_of_someone_is_their_trip_and_no_negation(facts, text):
     visit = only(facts(text, "2010-08-31"), "visits")
     assert (visit["visitor"], visit["destination"], visit["status"]) == ("Kim Jong Il", "China", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Kim Jong Un landed in Beijing, accompanied by his wife Ri Sol Ju and Kim Yong Chol.",
+        "Kim Jong Un est arrivé lundi à Pékin, accompagné de son épouse Ri Sol-ju et de Kim Yong-chol.",
+        "Kim Jong Un llegó el lunes a Pekín acompañado de su esposa Ri Sol Ju y de Kim Yong Chol.",
+        "Kim Jong Un traf am Montag in Peking ein, begleitet von seiner Frau Ri Sol Ju und Kim Yong Chol.",
+    ],
+    ids=["en", "fr", "es", "de"],
+)
+def test_the_people_a_traveller_is_accompanied_by_travel_too(facts, text):
+    visitors = {(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2019-01-08")["visits"]}
+    assert visitors == {(p, "Beijing", "2019-01-07") for p in ("Kim Jong Un", "Ri Sol Ju", "Kim Yong Chol")}
+
+
+def test_a_host_who_accompanies_a_guest_does_not_travel(facts):
+    text = "On Monday Kim Jong Un landed in Beijing, accompanied by Chinese Vice Premier Liu He."
+    assert {v["visitor"] for v in facts(text, "2019-01-08")["visits"]} == {"Kim Jong Un"}

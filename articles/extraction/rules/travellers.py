@@ -246,6 +246,11 @@ def companions_of(art: Article, sent: Sent, visitor: str, current: list[str], lo
     pair = None if art.verb_final else accompanied(art, sent, lo, hi)
     if pair is not None and pair[0] == visitor:
         out.append(pair[1])
+    home = art.country_of(visitor)
+    # people of the traveller's country only: a host's escort ("accompanied by Premier Wen") stays home
+    out.extend(
+        k for k in _accompanying(art, sent, mine, hi) if k != visitor and k not in out and art.country_of(k) == home
+    )
     for m in within(sent.persons, lo, hi):
         if m.key == visitor or m.key not in current or art.country_of(m.key) != art.country_of(visitor):
             continue
@@ -258,6 +263,37 @@ def companions_of(art: Article, sent: Sent, visitor: str, current: list[str], lo
             ):
                 out.append(m.key)
                 break
+    return out
+
+
+# "…, accompanied by his wife Ri Sol Ju and Kim Yong Chol", "acompañado de su esposa …", "accompagné de
+# son épouse … et de …", "begleitet von seiner Frau … und …", "в сопровождении супруги …", "didampingi
+# istrinya …": the people named after it travel with the traveller
+_ACCOMPANIED_BY = compile_fast(
+    r"\b(?:accompanied by|acompañad[oa]s? (?:de|por)|accompagnée?s? (?:de|par)|begleitet von|в сопровождении|"
+    r"didampingi(?: oleh)?)\b",
+    re.IGNORECASE,
+)
+_COMPANION_LIST = compile_fast(
+    r"(?:\s*(?:,|and|y|et|und|и|dan|de|del|des|du|von|by|por|par|his|her|their|su|sus|son|sa|ses|seiner|seinem|ihrer|"
+    r"wife|husband|esposa|épouse|femme|Frau|Ehefrau|супруг\w*|жены|istri\w*|the|la|le|el|der|die|dem|den)\b\s*)*",
+    re.IGNORECASE,
+)
+
+
+def _accompanying(art: Article, sent: Sent, mine: list[Mention], hi: int) -> list[str]:
+    """The people an "accompanied by" after the traveller's name lists, joined by commas and "and"."""
+    if art.verb_final or not mine:
+        return []
+    m = art.find.search(_ACCOMPANIED_BY, mine[0].end, hi)
+    if m is None:
+        return []
+    out, pos = [], m.end()
+    for p in within(sent.persons, m.end(), hi):
+        if not _COMPANION_LIST.fullmatch(art.text, pos, p.start):
+            break  # "… by his wife and several officials. Among them …": the list has ended
+        out.append(p.key)
+        pos = p.end
     return out
 
 
