@@ -206,7 +206,8 @@ ATTEND = word_regex(
 """)
 )
 NAMED_TALKS = compile_fast(
-    r"\b(?:six-party|six party|four-party|peace|nuclear|denuclearization|denuclearisation|disarmament|armistice)\s+talks\b"
+    r"\b(?:six-party|six party|six-way|six-nation|four-party|four-way|peace|nuclear|denuclearization|denuclearisation|"
+    r"disarmament|armistice)\s+talks\b"
     r"|\bsechser-gespräch\w*|\bsix-party talks\b|六方会谈|六方會談|6자\s?회담|6者協議|шестисторонн\w*\s+переговор\w*"
     r"|perundingan enam (?:pihak|negara)|pourparlers à six|conversaciones a seis bandas|다자회담|북미 양자회담|米朝対話",
     re.IGNORECASE,

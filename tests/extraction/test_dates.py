@@ -631,3 +631,20 @@ def test_the_day_a_stay_ends_is_not_before_the_day_it_began(text):
 
     found = find_dates(text, dt.date(2025, 9, 30))
     assert [d.iso() for d in found] == ["2025-09-30", "2025-10-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi met Kim Jong Un in Pyongyang, the official agency reported on Friday. The talks were held later in the day, "
+        "the agency said, after the two sides recalled the Sept. 19 six-way talks.",
+        "Wang Yi a rencontré Kim Jong Un à Pyongyang, a annoncé vendredi l'agence officielle. L'entretien a eu lieu "
+        "plus tard dans la journée, selon l'agence.",
+        "Wang Yi traf Kim Jong Un in Pjöngjang, berichtete die Staatsagentur am Freitag. Das Gespräch fand im Laufe "
+        "des Tages statt, so die Agentur.",
+    ],
+    ids=["en", "fr", "de"],
+)
+def test_a_meeting_held_later_in_the_day_of_the_report_is_that_day(facts, text):
+    meeting = only(facts(text, "2018-05-05"), "meetings")
+    assert (meeting["date"], meeting["date_precision"]) == ("2018-05-04", "day")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import cues
-from ..dates import YEAR
+from ..dates import DAY, YEAR
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
 from .clauses import own_date
@@ -235,6 +235,25 @@ def _dated_guests(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts
     return None
 
 
+_REPORT_DAY_CUE = compile_fast(
+    r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|\bplus tard dans la journée\b"
+    r"|\bmás tarde ese mismo día\b|\bim Laufe des Tages\b|\bпозднее в тот же день\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_report(art: Article, sent: Sent, lo: int, hi: int):
+    """ "Xinhua reported it on Friday … The talks were held later in the day": the meeting
+    already told without a day took place on the day of the report that told it."""
+    if not (art.find.search(_REPORT_DAY_CUE, lo, hi) or art.find.search(cues.SAME_DAY, lo, hi)):
+        return None
+    for i in range(sent.idx, max(-1, sent.idx - 3), -1):
+        days = [d for d in art.report_dates.get(i, []) if d.precision == DAY]
+        if days:
+            return days[-1]
+    return None
+
+
 def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:
     """The meetings of one sentence, as (fact, clause start, clause end, trigger start)."""
     from .clauses import clauses
@@ -298,6 +317,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
         if len(who) < 2:
             if not who and date and story.last_meeting is not None and story.last_meeting.date is None:
                 story.last_meeting.date = date  # "Das Gespräch fand am Freitag statt"
+            elif not who and date is None and story.last_meeting is not None and story.last_meeting.date is None:
+                story.last_meeting.date = _day_of_report(art, sent, lo, hi)
             continue
         kind = kind_of(art, lo, hi)
         place = pick_place(art, sent, lo, hi, ts)
