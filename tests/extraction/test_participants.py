@@ -455,3 +455,21 @@ def test_a_meeting_between_two_people_whose_first_has_a_long_title_is_theirs(fac
     meeting = only(facts(text, "2012-08-13"), "meetings")
     assert sorted(meeting["participants"]) == ["Kim Jong Un", "Wang Yi"]
     assert (meeting["date"], meeting["place"]) == ("2012-08", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi, who reached the North on Sunday, held talks with senior officials on trade, Hua Chunying said.",
+        "Wang Yi s'est entretenu lundi à Pyongyang avec de hauts responsables, a déclaré Hua Chunying.",
+        "Wang Yi se reunió el lunes en Pyongyang con altos funcionarios, dijo Hua Chunying.",
+    ],
+    ids=["en-x-said", "fr-a-declare-x", "es-dijo-x"],
+)
+def test_the_one_who_told_of_a_meeting_at_the_end_of_the_sentence_was_not_at_it(facts, text):
+    assert facts(text, "2018-05-04")["meetings"] == []
+
+
+def test_a_meeting_told_by_someone_at_the_end_of_the_sentence_keeps_its_two_people(facts):
+    text = "Wang Yi met Kim Jong Un in the North Korean capital on Sunday, Hua Chunying said."
+    assert sorted(only(facts(text, "2018-05-04"), "meetings")["participants"]) == ["Kim Jong Un", "Wang Yi"]

@@ -91,6 +91,26 @@ def is_speaker(text: str, m: Mention) -> bool:
     )
 
 
+# The attribution that closes a sentence: ", Hua said.", ", the spokeswoman Hua Chunying added.", ",
+# a déclaré Qin.", ", dijo Qin.", ", sagte Qin.", ", заявил Цинь.", ", kata Qin."
+_SAID_AFTER_NAME = compile_fast(r"\s+(?:said|says|told reporters|added|noted|stated)\s*[.!]", re.IGNORECASE)
+_COMMA_BEFORE_NAME = compile_fast(r",\s*(?:[\w-]+\s+){0,3}?$")
+_SAID_BEFORE_NAME = compile_fast(
+    r",\s*(?:a déclaré|a dit|a indiqué|a précisé|dijo|afirmó|señaló|sagte|erklärte|заявил\w*|сказал\w*|kata|ujar)\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = compile_fast(r"\s*[.!]")
+
+
+def _attribution(text: str, m: Mention) -> bool:
+    """Whether the person closes the sentence as the one who told it (", Qin said.", ", dijo Qin.")."""
+    before = text[max(0, m.start - 40) : m.start]
+    if _SAID_AFTER_NAME.match(text, m.end):
+        return bool(_COMMA_BEFORE_NAME.search(before))
+    return bool(_SENTENCE_END.match(text, m.end) and _SAID_BEFORE_NAME.search(before))
+
+
 def is_spouse(text: str, m: Mention) -> bool:
     """ "his wife Peng Liyuan", "Peng Liyuan, his wife", "李雪主夫人", "리설주 여사"."""
     before = text[max(0, m.start - 16) : m.start]
@@ -184,6 +204,8 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
             continue  # an event named inside a quotation: «… avant le sommet», note Yang — not Yang's
         if role_hint and in_role_phrase(text, m, lo):
             continue
+        if m.start > ts and _attribution(text, m):
+            continue  # "…, held talks with senior officials, Hua said": who told it, not who was there
         kept.append(m)
     keys = distinct(m.key for m in kept)
     if len(keys) >= 3:
