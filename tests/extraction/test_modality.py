@@ -347,3 +347,23 @@ def test_a_past_verb_after_before_stays_a_past_event(facts):
     record = facts(text, "2026-04-10")
     assert {v["status"] for v in record["visits"]} == {"reported"}
     assert only(record, "meetings")["date"] == "2026-04-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy's trip matters ahead of a summit between Barack Obama and Xi Jinping.",
+        "Lawatan utusan itu penting menjelang pertemuan antara Barack Obama dan Xi Jinping.",
+        "Le voyage de l'émissaire compte à l'approche du sommet entre Barack Obama et Xi Jinping.",
+        "Поездка посланника важна в преддверии встречи Си Цзиньпина с Бараком Обамой.",
+    ],
+    ids=["en-ahead-of", "id-menjelang", "fr-a-l-approche-du", "ru-v-preddverii"],
+)
+def test_a_meeting_looked_forward_to_is_no_meeting(facts, text):
+    assert facts(text, "2013-05-22")["meetings"] == []
+
+
+def test_a_meeting_looked_forward_to_that_the_text_dates_before_the_article_stays(facts):
+    text = "Kim Jong Un went to Beijing in March 2018, ahead of his summit with Donald Trump in June 2018."
+    meetings = [sorted(m["participants"]) for m in facts(text, "2019-05-22")["meetings"]]
+    assert meetings == [["Donald Trump", "Kim Jong Un"]]

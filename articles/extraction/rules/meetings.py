@@ -254,6 +254,28 @@ def _day_of_report(art: Article, sent: Sent, lo: int, hi: int):
     return None
 
 
+# A meeting looked forward to: "ahead of a summit", "menjelang pertemuan", "à l'approche du sommet",
+# "de cara a la cumbre", "im Vorfeld des Gipfels", "в преддверии встречи", "정상회담을 앞두고", "峰会前夕"
+_AHEAD_BEFORE = compile_fast(
+    r"\b(?:ahead of|in the run-up to|menjelang|jelang|en vue d[eu]|à l['’]approche d[eu]|de cara a|im Vorfeld|"
+    r"в преддверии|накануне)\s+(?:(?:the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|des|dem|der|den|des)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = compile_fast(r"\s?(?:을|를)?\s?앞두고|前夕|を前に")
+
+
+def _planned(art: Article, lo: int, hi: int, ts: int, te: int, date) -> bool:
+    """A meeting still to come: said to be planned (not one whose outcome is cited), or looked
+    forward to ("significant ahead of a summit between Obama and Xi") unless the clause dates it
+    before the article ("ahead of his summit with Trump in June 2018")."""
+    if art.planned(lo, hi, ts, te):
+        return not _OUTCOME_OF.search(art.text, max(lo, ts - 30), ts)
+    if _AHEAD_BEFORE.search(art.text[max(lo, ts - 60) : ts]) or _AHEAD_AFTER.match(art.text, te):
+        return date is None or art.published is None or date.date > art.published
+    return False
+
+
 def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:
     """The meetings of one sentence, as (fact, clause start, clause end, trigger start)."""
     from .clauses import clauses
@@ -322,7 +344,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue
         kind = kind_of(art, lo, hi)
         place = pick_place(art, sent, lo, hi, ts)
-        planned = art.planned(lo, hi, ts, te) and not _OUTCOME_OF.search(art.text, max(lo, ts - 30), ts)
+        planned = _planned(art, lo, hi, ts, te, date)
         groups = _dated_guests(art, sent, who, lo, hi, ts) or [(g, date) for g in _groups(art, sent, who, lo, hi, ts)]
         for group, day in groups:
             fact = MeetingFact(
