@@ -648,3 +648,19 @@ def test_the_day_a_stay_ends_is_not_before_the_day_it_began(text):
 def test_a_meeting_held_later_in_the_day_of_the_report_is_that_day(facts, text):
     meeting = only(facts(text, "2018-05-05"), "meetings")
     assert (meeting["date"], meeting["date_precision"]) == ("2018-05-04", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy's trip came after the meeting of Xi Jinping and Kim Jong Un, which was held on 19 June, and before "
+        "the party congress.",
+        "Поездка министра последовала за встречей Си Цзиньпина с Ким Чен Ыном, которая состоялась 19 июня.",
+        "Le voyage de l'émissaire a suivi la rencontre de Xi Jinping avec Kim Jong Un, qui s'est tenue le 19 juin, "
+        "et précédé le congrès du parti.",
+    ],
+    ids=["en-which-was-held", "ru-kotoraya-proshla", "fr-qui-s-est-tenue"],
+)
+def test_a_recalled_meeting_takes_the_day_its_relative_clause_says_it_took_place(facts, text):
+    meeting = only(facts(text, "2019-07-10"), "meetings")
+    assert (meeting["date"], meeting["date_precision"]) == ("2019-06-19", "day")

@@ -172,6 +172,11 @@ def best_date(dates: list[DateMention], pos: int) -> DateMention | None:
 def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
     """The clause's own date. A trigger inside a recalled event ("since Xi's visit in June 2019")
     takes only the dates of that phrase; a current event never takes them."""
+    occurred = _occurrence_clause(sent, ts)
+    if occurred is not None:
+        told = [d for d in sent.all_dates if occurred[0] <= d.start < occurred[1]]
+        if told:
+            return best_date(told, ts)
     bg = sent.in_background(ts)
     if bg is not None:
         inside = [
@@ -234,6 +239,26 @@ _RELATIVE_CLAUSE = compile_fast(
     r",\s*(?:who|which|yang|qui|que|der|die|das|который|которая|которое|которые|quien|quienes)\b[^,;:]{3,120}?(?=,)",
     re.IGNORECASE,
 )
+
+
+# A relative clause that says when and where the event itself took place: "the meeting of Xi and
+# Kim, which was held on 19 June", "встречей …, которая состоялась 19 июня",
+# "la rencontre …, qui s'est tenue le 27 avril", "el encuentro …, que tuvo lugar el 27 de abril"
+_OCCURRENCE = compile_fast(
+    r",\s*(?:which|that|которая|который|которое|qui|que|die|der|das|yang)\s+(?:was\s+|were\s+)?"
+    r"(?:took place|was held|were held|held|happened|прошл\w*|состоял\w*|s['’]est tenue?|s['’]est déroulée?|a eu lieu|"
+    r"tuvo lugar|se celebró|se realizó|stattfand|stattgefunden hat|berlangsung|diadakan|digelar)\b[^,;:.!?]*",
+    re.IGNORECASE,
+)
+
+
+def _occurrence_clause(sent: Sent, ts: int) -> tuple[int, int] | None:
+    """The span of such a clause after the event word at ``ts`` (its names may come between)."""
+    text = sent.art.text
+    m = _OCCURRENCE.search(text, ts, min(sent.end, ts + 160))
+    if m is None or any(ts < s < m.start() for s, _e in _event_words(sent)):
+        return None
+    return m.span()
 
 
 def relative_clause_of(sent: Sent, pos: int) -> tuple[int, int] | None:
