@@ -392,3 +392,19 @@ def test_the_country_of_a_party_and_government_delegation_is_no_destination(fact
     # "中国党政代表团": a delegation of the Chinese party and state, not a trip to China
     record = facts(text, "2024-04-11")
     assert record["visits"] == [] and all(m["place"] is None for m in record["meetings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Song Nam held talks with Wang Huning on Friday to deepen ties with Pyongyang.",
+        "Kim Song Nam se reunió el viernes con Wang Huning para estrechar las relaciones con Pionyang.",
+        "Kim Song Nam s'est entretenu vendredi avec Wang Huning pour renforcer la coopération avec Pyongyang.",
+        "Kim Song Nam traf am Freitag Wang Huning, um die Beziehungen mit Pjöngjang zu vertiefen.",
+    ],
+    ids=["en", "es", "fr", "de"],
+)
+def test_a_capital_named_as_a_party_is_not_where_the_meeting_was(facts, text):
+    record = facts(text, "2024-03-23")
+    assert only(record, "meetings")["place"] is None
+    assert record["visits"] == []

@@ -77,12 +77,23 @@ def attribution(text: str, lo: int, m: Mention) -> bool:
     return bool(_SOURCE.search(text[max(lo, m.start - 60) : m.start]))
 
 
+# A capital named as a party, not a place: "ties with Pyongyang", "relaciones con Pekín", "coopération
+# avec Pyongyang", "Beziehungen mit Peking", "отношения с Пхеньяном", "hubungan dengan Beijing"
+_PARTY_BEFORE = compile_fast(r"\b(?:with|con|avec|mit|dengan|с|со)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | None:
     """Where the event of the clause happened: a place marked "in/at X" right at the trigger ("the
     Trump-Xi meeting in Argentina"), else the nearest city or venue, else a country the text puts
     it "in"; never a place someone left from or where a source sits."""
     text = art.text
-    candidates = [p for p in art.places(sent, lo, hi) if not departure(text, p) and not attribution(text, lo, p)]
+    candidates = [
+        p
+        for p in art.places(sent, lo, hi)
+        if not departure(text, p)
+        and not attribution(text, lo, p)
+        and not _PARTY_BEFORE.search(text, max(0, p.start - 12), p.start)
+    ]
     if not art.verb_final:
         # "met the Russian president, who thanked him for troops sent to support Moscow": a place in
         # a relative clause after the event belongs to that clause
