@@ -720,3 +720,21 @@ def test_refined_oil_in_other_word_orders_is_refined_petroleum(facts, text):
 )
 def test_goods_whose_sales_a_state_halts_are_banned(facts, text):
     assert directions(facts(text, "2018-01-06")) == {("84", "CN", "KP", "banned")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sells wigs to China and buys furniture.",
+        "Pjöngjang exportiert Perücken nach China und importiert Möbel.",
+        "La Corée du Nord exporte des perruques vers la Chine et importe des meubles.",
+    ],
+    ids=["en-sells-and-buys", "de-exportiert-und-importiert", "fr-exporte-et-importe"],
+)
+def test_a_second_trade_verb_sharing_the_subject_runs_the_other_way(facts, text):
+    assert directions(facts(text, "2026-01-09")) == {("6704", "KP", "CN", "traded"), ("9403", "CN", "KP", "traded")}
+
+
+def test_an_export_and_import_regime_is_no_second_verb(facts):
+    text = "Beijing changed the import and export rules, banning steel exports to North Korea."
+    assert directions(facts(text, "2018-01-06")) == {("72", "CN", "KP", "banned")}

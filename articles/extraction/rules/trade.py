@@ -379,6 +379,12 @@ _CONTRAST_BEFORE = compile_fast(
 )
 
 
+# a second trade verb joined to the first, sharing its subject: "exports wigs … and imports furniture"
+_JOINED_VERB = compile_fast(
+    r"\b(?:and|y|et|und|и|dan|e)\s+(?:also\s+|aussi\s+|auch\s+|también\s+|juga\s+)?\Z", re.IGNORECASE
+)
+
+
 def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     """The trade items of one sentence."""
     commodities = sent.commodities
@@ -400,6 +406,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         for i, seg in enumerate(split(art, sent, [(s, e) for s, e, _k in triggers]))
     ]
     signing = art.triggers("signing", sent.start, sent.end)
+    previous_goods = False
     for (lo, hi, ts, te), (_s, _e, kind) in zip(segs, triggers, strict=True):
         # goods named after a signing word are what the agreement is about, not trade
         goods = [
@@ -420,7 +427,12 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
         elif previous is not None:
             # "… shipments to China are wigs …, and ferrosilicon"; "exports to North Korea rose, while
             # imports fell": the other way round
-            turned = previous[2] != kind and _CONTRAST_BEFORE.search(art.text, max(lo, ts - 30), ts)
+            # imports, and "X exports wigs to China and imports furniture": the other way round
+            turned = previous[2] != kind and (
+                _CONTRAST_BEFORE.search(art.text, max(lo, ts - 30), ts)
+                # (not "the import and export rules": the first verb had goods of its own)
+                or (previous_goods and _JOINED_VERB.search(art.text, max(lo, ts - 12), ts))
+            )
             exporter, importer = (previous[1], previous[0]) if turned else previous[:2]
         elif story.flow is not None and sent.idx - story.flow.sentence <= 3:
             flow = story.flow
@@ -428,6 +440,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             exporter, importer = (flow.exporter, flow.importer) if same else (flow.importer, flow.exporter)
         else:
             exporter, importer = "", ""
+        previous_goods = bool(goods)
         if exporter or importer:
             previous = (exporter, importer, kind)
             story.flow = Flow(exporter, importer, kind, sent.idx)
