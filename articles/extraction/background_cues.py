@@ -26,7 +26,12 @@ SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?
 # Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
 # before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
-SINCE_LEAD = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|с тех пор как|с момента|со времени)\b", re.IGNORECASE)
+SINCE_LEAD = compile_fast(
+    r"\b(?:since|sejak|seit|depuis|desde|с тех пор как|с момента|со времени"
+    # "his first trip abroad after coming to power in 2011": the year is the accession's
+    r"|после прихода к власти|после вступления в должность|after (?:coming to|taking) (?:power|office))\b",
+    re.IGNORECASE,
+)
 _EVENT_AHEAD = (
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visits?|trips?|summits?|meetings?|talks|tours?|kunjungan|lawatan|pertemuan|visita|viaje|cumbre|"
     r"reuni[óo]n|encuentro|visite|voyage|sommet|rencontre|entretien|besuch|reise|gipfel|treffen|визит\w*|поездк\w*|саммит\w*|"

@@ -334,3 +334,17 @@ def test_the_meeting_a_trip_follows_is_an_earlier_event_of_its_own_people(facts,
     talks = [m for m in record["meetings"] if "Vladimir Putin" in m["participants"]]
     assert talks and all(sorted(m["participants"]) == ["Kim Jong Un", "Vladimir Putin"] for m in talks)
     assert all(m["date"] in (None, "2025-09-03") for m in talks), talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un traveled to Beijing in March. It was his first journey abroad since he took power in 2011.",
+        "Ким Чен Ын посетил Пекин в марте. То был первый его визит за рубеж после прихода к власти в 2011 году.",
+        "Kim Jong Un visitó Pekín en marzo. Fue su primer viaje al exterior desde que llegó al poder en 2011.",
+    ],
+    ids=["en-since-he-took-power", "ru-posle-prihoda-k-vlasti", "es-desde-que-llego-al-poder"],
+)
+def test_a_first_trip_since_taking_power_is_the_trip_told_and_not_one_in_that_year(facts, text):
+    visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-05-03")["visits"]]
+    assert visits == [("Kim Jong Un", "Beijing", "2018-03")]

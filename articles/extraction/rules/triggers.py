@@ -35,6 +35,9 @@ class TriggerIndex:
             arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
+        if "oder" in text or "ouvoir" in text or "ower" in text or "Macht" in text:
+            # "llegó al poder", "arrivé au pouvoir", "came to power", "an die Macht kam": no trip
+            found["visit"] = [sp for sp in found["visit"] if not _TO_POWER.match(text, sp[1])]
         if "our" in text:  # "la tour de l'Amitié" (French: the tower) is no tour
             found["visit"] = [sp for sp in found["visit"] if not _TOWER.search(text, max(0, sp[0] - 7), sp[1])]
         if "port" in text or "fuhr" in text:
@@ -108,6 +111,7 @@ def _visit_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return kept
 
 
+_TO_POWER = compile_fast(r"\s+(?:al|au|to|an die)\s+(?:poder|pouvoir|power|Macht)\b", re.IGNORECASE)
 _TOWER = compile_fast(r"\b(?:la|une|cette|grande|haute)\s+[Tt]our$")
 
 

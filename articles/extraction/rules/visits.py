@@ -145,6 +145,14 @@ def _began_on(art: Article, sent: Sent, lo: int, hi: int) -> DateMention | None:
     return None
 
 
+def _told_before(visitor: str, destination: str, visits: list[VisitFact]) -> DateMention | None:
+    """The date of the trip already reported for this traveller and place."""
+    for v in reversed(visits):
+        if v.visitor == visitor and v.destination == destination and v.date is not None and v.status == "reported":
+            return v.date
+    return None
+
+
 def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
     """ "his tour, which is to bring him to Laos next", "su gira, que lo llevará a Laos":
     a destination named in a relative clause of the trip word whose verb is still to come."""
@@ -190,6 +198,9 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             if SITE_OBJECT.match(art.text, te):
                 continue  # "On Friday Xi visited the Friendship Tower": a stop on a trip, not a trip
             destinations = where_known(art, story, travellers)
+            retold = bool(destinations)
+        else:
+            retold = False
         if not destinations or art.negated(lo, hi, ts, te):
             continue
         tally = tallied(art, ts, te, hi)
@@ -208,7 +219,10 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             visitor, dest = chosen
             if status == "reported" and _planned_in_relative(art, te, dest.start):
                 status = "planned"
-            date, _pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
+            date, pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
+            if retold and pending:
+                # "It was his first trip abroad since …": the trip the story follows, told again
+                date = _told_before(visitor, dest.key, [f for f, *_ in found] + events.visits) or date
             companions = companions_of(art, sent, visitor, current, lo, hi)
             for person in [visitor, *companions]:
                 # the places listed with the destination are reached with it, whatever stands before them
