@@ -620,3 +620,17 @@ def test_the_people_a_traveller_is_accompanied_by_travel_too(facts, text):
 def test_a_host_who_accompanies_a_guest_does_not_travel(facts):
     text = "On Monday Kim Jong Un landed in Beijing, accompanied by Chinese Vice Premier Liu He."
     assert {v["visitor"] for v in facts(text, "2019-01-08")["visits"]} == {"Kim Jong Un"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un traveled to Beijing in March. His trip lasted three days.",
+        "Kim Jong Un viajó a Pekín en marzo. Su viaje duró tres días.",
+        "Kim Jong Un s'est rendu à Pékin en mars. Son voyage a duré trois jours.",
+    ],
+    ids=["en", "es", "fr"],
+)
+def test_a_trip_told_again_without_its_place_is_the_trip_already_reported(facts, text):
+    visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-05-03")["visits"]]
+    assert visits == [("Kim Jong Un", "Beijing", "2018-03")]
