@@ -28,6 +28,7 @@ CJK_TITLES = (
     "总书记 總書記 委员长 委員長 主席 总理 總理 首相 外长 外長 部长 部長 大使 副主席 副总理 副總理 书记 書記 "
     "元帅 元帥 同志 总统 總統 大統領 委員 国務委員長 国务委员长 特使 議長 议长 总书记 氏 第1書記 第一書記 第一书记 書記長 副首相 外相 主任 "
     "総書記"  # Japanese writes 総 where Chinese writes 总 or 總
+    " 貿易相 商務相 外務相 国防相 財務相 経済相 国防部長"  # Japanese ministers: "林貿易相", "薄商務相"
 ).split()
 
 _LATIN_WORD = compile_fast(r"^[^\W\d_]+$")

@@ -366,3 +366,21 @@ def test_a_signing_after_the_talks_is_theirs_on_that_day_and_at_that_place(facts
         "2024-04-11",
         "Pyongyang",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "呉儀副首相は10日、平壌で金永南委員長と会談した。会談には林慶満貿易相と薄熙来商務相も同席した。会談後、薄商務相と林貿易相が"
+        "経済協力に関する協定に調印した。",
+        "우이 부총리는 10일 평양에서 김영남 위원장과 회담했다. 회담에는 림경만 무역상과 보시라이 상무부장도 배석했다. 회담 후 림경만 "
+        "무역상과 보시라이 부장이 경제기술협조협정에 서명했다.",
+    ],
+    ids=["ja-kaidan-go", "ko-hoedam-hu"],
+)
+def test_ministers_named_as_signing_after_the_talks_are_its_signatories_and_hold_no_talks(facts, text):
+    record = facts(text, "2005-10-11")
+    agreement = only(record, "agreements")
+    assert sorted(agreement["signatories"]) == ["Bo Xilai", "Rim Kyong Man"]
+    assert ["Kim Yong Nam", "Wu Yi"] in [sorted(m["participants"]) for m in record["meetings"]]
+    assert not any(m["kind"] == "talks" and "Bo Xilai" in m["participants"] for m in record["meetings"])

@@ -265,6 +265,29 @@ _AHEAD_BEFORE = compile_fast(
 _AHEAD_AFTER = compile_fast(r"\s?(?:을|를)?\s?앞두고|前夕|を前に")
 
 
+# A meeting word followed by "after" in Chinese, Japanese or Korean dates the event that follows it
+_AFTER_THE_TALKS = compile_fast(r"\s?(?:後|后|之后|之後|以後|以后|후|이후|뒤)")
+# (a noun, not a verb: "최룡해를 만난 이후 3년여 만" is since a meeting that was held)
+_TALKS_NOUN = compile_fast(r"(?:会談|会谈|會談|会见|會見|会見|会晤|會晤|회담|면담|회견|접견|회동)\Z")
+
+
+def _no_meeting_here(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> bool:
+    """Whether the meeting word of this clause names no meeting held by its people."""
+    return bool(
+        # "did not meet"; "urged all parties to restart the six-party talks"
+        art.negated(lo, hi, ts, te)
+        or art.find.search(cues.NAMED_TALKS, max(lo, ts - 24), min(hi, te + 16))
+        # "会談後、両国の閣僚が…調印", "회담 후": the time of another event, told by the talks
+        or (_TALKS_NOUN.search(art.text, ts, te) and _AFTER_THE_TALKS.match(art.text, te))
+        # "held talks by phone", "電話会談", "通电话": not in one room
+        or art.find.search(cues.REMOTE, lo, hi)
+        # "con honores similares a los que recibió Putin": the reception compared with
+        or art.find.search(cues.COMPARISON, max(sent.start, ts - 40), ts)
+        # "회담에는 리길성 부상 … 등이 참석했으며": who attended the talks already reported
+        or _attended(art, sent, ts, te)
+    )
+
+
 def _planned(art: Article, lo: int, hi: int, ts: int, te: int, date) -> bool:
     """A meeting still to come: said to be planned (not one whose outcome is cited), or looked
     forward to ("significant ahead of a summit between Obama and Xi") unless the clause dates it
@@ -284,14 +307,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
     if not sent.persons and not art.find.search(cues.BOTH_SIDES, sent.start, sent.end) and not story.topic_for(sent, 3):
         return found  # no one to meet, named or understood
     for lo, hi, ts, te in clauses(art, sent, "meeting"):
-        if art.negated(lo, hi, ts, te) or art.find.search(cues.NAMED_TALKS, max(lo, ts - 24), min(hi, te + 16)):
-            continue  # "urged all parties to restart the six-party talks", "did not meet"
-        if art.find.search(cues.REMOTE, lo, hi):
-            continue  # "held talks by phone", "電話会談", "通电话": not in one room
-        if art.find.search(cues.COMPARISON, max(sent.start, ts - 40), ts):
-            continue  # "con honores similares a los que recibió Putin": the reception compared with
-        if _attended(art, sent, ts, te):
-            continue  # "회담에는 리길성 부상 … 등이 참석했으며": who attended the talks already reported
+        if _no_meeting_here(art, sent, lo, hi, ts, te):
+            continue
         who = (
             compound(art, sent, ts)
             or art.compounds.get((ts, te))
