@@ -30,15 +30,17 @@ _FACT_KINDS = ("meeting", "visit", "signing", "export", "import")
 def _escorts(art: Article, sent: Sent, story: Story, fact: MeetingFact, visits: list) -> None:
     """Of a traveller's compatriots at a meeting abroad, only those travelling with them take part
     ("Wang Yi was welcomed by Ri Kil Song and Ambassador Li Jinjun": Wang and Ri); the hosts all do.
-    A spouse beside the principals is not one of them."""
+    A spouse beside the principals is not one of them, except at a banquet, where spouses are guests."""
     if len(fact.participants) < 3:
         return
     spouses = {m.key for m in sent.persons if m.key in fact.participants and is_spouse(art.text, m)}
-    if len(set(fact.participants) - spouses) >= 2:
+    if len(set(fact.participants) - spouses) >= 2 and fact.kind != "banquet":
         fact.participants = [p for p in fact.participants if p not in spouses]
     travelling = {v.visitor for v, *_ in visits if v.status == "reported"} | {
         p for p in fact.participants if story.where(p)
     }
+    if fact.kind == "banquet":
+        travelling |= spouses  # "a banquet for Kim and his wife Ri Sol Ju": she came with him
     travellers = [p for p in fact.participants if p in travelling]
     home = {art.country_of(p) for p in travellers}
     hosts = [p for p in fact.participants if art.country_of(p) not in home]

@@ -313,7 +313,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             compound(art, sent, ts)
             or art.compounds.get((ts, te))
             or between_pair(art, sent, ts, te)
-            or clause_people(art, sent, lo, hi, ts)
+            or clause_people(art, sent, lo, hi, ts, banquet=kind_of(art, lo, hi) == "banquet")
         )
         background = sent.in_background(ts) is not None
         date = own_date(sent, lo, hi, ts)

@@ -179,8 +179,9 @@ def between_pair(art: Article, sent: Sent, ts: int, te: int) -> list[str] | None
     return [pair[0].key, pair[1].key]
 
 
-def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[str]:
-    """The people of the clause [lo, hi) who take part in the event whose trigger starts at ``ts``."""
+def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: bool = False) -> list[str]:
+    """The people of the clause [lo, hi) who take part in the event whose trigger starts at ``ts``
+    (at a ``banquet`` the spouses named with the hosts and guests are guests too)."""
     text = art.text
     people = within(sent.persons, lo, hi)
     trigger_bg = sent.in_background(ts)
@@ -212,7 +213,7 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> list[s
         speakers = {m.key for m in kept if m.end <= ts and sent.speech_hint and is_speaker(text, m)}
         if len(set(keys) - speakers) >= 2:
             keys = [k for k in keys if k not in speakers]
-    if len(keys) >= 3:
+    if len(keys) >= 3 and not banquet:
         spouses = {m.key for m in kept if is_spouse(text, m)}
         if len(set(keys) - spouses) >= 2:
             keys = [k for k in keys if k not in spouses]
