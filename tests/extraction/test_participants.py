@@ -489,3 +489,17 @@ def test_the_spouses_at_a_banquet_are_its_guests(facts, text):
 def test_a_spouse_named_beside_talks_is_not_at_them(facts):
     text = "Xi Jinping held talks with Kim Jong Un, who came with his wife Ri Sol Ju, on Tuesday."
     assert meetings(facts(text, "2019-01-09")) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Kim Jong Un stood with Xi Jinping and Vladimir Putin at the parade, and later held separate "
+        "talks with Putin.",
+        "El miércoles Kim Jong Un estuvo con Xi Jinping y Vladimir Putin en el desfile, y luego se reunió con Putin.",
+        "В среду Ким Чен Ын стоял на трибуне с Си Цзиньпином и Владимиром Путиным, а затем провёл переговоры с Путиным.",
+    ],
+    ids=["en-and-later-held", "es-y-luego-se-reunio", "ru-a-zatem-provyol"],
+)
+def test_talks_in_a_later_predicate_are_the_subjects_with_the_people_named_after_them(facts, text):
+    assert meetings(facts(text, "2025-09-05")) == [["Kim Jong Un", "Vladimir Putin"]]

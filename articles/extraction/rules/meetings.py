@@ -288,6 +288,28 @@ def _no_meeting_here(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: in
     )
 
 
+# ", and later held separate talks with Putin": a second predicate of the sentence's subject
+_LATER_PREDICATE = compile_fast(
+    r",\s*(?:and|y|et|und|и|а|dan)\s+(?:then|later|afterwards|luego|después|ensuite|puis|später|dann|затем|позже|kemudian)\s+"
+    r"(?:[\w-]+\s+){0,2}?\Z",  # "held separate talks", "se reunió", "провёл отдельные переговоры"
+    re.IGNORECASE,
+)
+
+
+def _second_predicate(art: Article, sent: Sent, lo: int, ts: int) -> list[str]:
+    """ "On Wednesday he stood with Xi and Putin on the rostrum, and later held talks with Putin": the
+    talks are the subject's with the people named after the verb, not with those of the first
+    predicate."""
+    if not _LATER_PREDICATE.search(art.text[max(sent.start, ts - 40) : ts]):
+        return []
+    people = [m for m in sent.persons if not sent.in_background(m.start)]
+    subject = next((m for m in people if m.start < ts), None)
+    after = [m.key for m in people if m.start > ts]
+    if subject is None or not after:
+        return []
+    return distinct([subject.key, *after])
+
+
 def _planned(art: Article, lo: int, hi: int, ts: int, te: int, date) -> bool:
     """A meeting still to come: said to be planned (not one whose outcome is cited), or looked
     forward to ("significant ahead of a summit between Obama and Xi") unless the clause dates it
@@ -313,6 +335,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             compound(art, sent, ts)
             or art.compounds.get((ts, te))
             or between_pair(art, sent, ts, te)
+            or _second_predicate(art, sent, lo, ts)
             or clause_people(art, sent, lo, hi, ts, banquet=kind_of(art, lo, hi) == "banquet")
         )
         background = sent.in_background(ts) is not None
