@@ -634,3 +634,24 @@ def test_a_host_who_accompanies_a_guest_does_not_travel(facts):
 def test_a_trip_told_again_without_its_place_is_the_trip_already_reported(facts, text):
     visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-05-03")["visits"]]
     assert visits == [("Kim Jong Un", "Beijing", "2018-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean delegation arrived in Beijing on Monday. The delegation, led by Kim Song Nam, met Wang Huning.",
+        "Una delegación norcoreana llegó el lunes a Pekín. La delegación, encabezada por Kim Song Nam, se reunió con "
+        "Wang Huning.",
+        "Une délégation nord-coréenne est arrivée lundi à Pékin. La délégation, dirigée par Kim Song Nam, a rencontré "
+        "Wang Huning.",
+    ],
+    ids=["en-led-by", "es-encabezada-por", "fr-dirigee-par"],
+)
+def test_the_head_named_after_a_delegations_arrival_made_its_trip(facts, text):
+    visit = only(facts(text, "2024-03-23"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Song Nam", "Beijing", "2024-03-18")
+
+
+def test_a_host_leading_the_welcome_of_a_delegation_made_no_trip(facts):
+    text = "A North Korean delegation arrived in Beijing on Monday. A Chinese delegation led by Wang Huning met it."
+    assert [v["visitor"] for v in facts(text, "2024-03-23")["visits"]] == []

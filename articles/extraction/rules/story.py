@@ -32,6 +32,8 @@ class Story:
     meetings: list[MeetingFact] = field(default_factory=list)  # the current meetings told so far
     last_visit: VisitFact | None = None
     flow: Flow | None = None
+    # a delegation's trip told before its head is named: (destination, date, sentence)
+    group_trip: tuple[str, DateMention | None, int] | None = None
 
     def observe(self, art: Article, sent: Sent, meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
         """Move the story on past ``sent``."""

@@ -27,6 +27,7 @@ from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
 from .modality import tallied
+from .participants import head_of
 from .story import Story
 from .travellers import companions_of, find_travellers, named_after, posted_to, recalled_visitors
 
@@ -215,6 +216,9 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
         if chosen is None and not within(sent.persons, lo, hi) and status == "reported" and not background:
             _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
+            if art.find.search(_DELEGATION, lo, ts) and destinations:
+                # "A North Korean delegation arrived in Beijing on Monday." — its head may be named next
+                story.group_trip = (destinations[0].key, own_date(sent, lo, hi, ts), sent.idx)
         if chosen is not None:
             visitor, dest = chosen
             if status == "reported" and _planned_in_relative(art, te, dest.start):
@@ -265,4 +269,22 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
                     ts,
                 )
             )
+    found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
+
+
+def _head_of_group_trip(art: Article, sent: Sent, story: Story, told: list[VisitFact]) -> list:
+    """ "A North Korean delegation arrived in Beijing on Monday. The delegation, led by Kim Song Nam,
+    met Wang Huning": the head named in the next two sentences made the delegation's trip."""
+    trip = story.group_trip
+    if trip is None or not 0 < sent.idx - trip[2] <= 2:
+        return []
+    head = head_of(art, sent, sent.start, sent.end)
+    destination, date, _idx = trip
+    if head is None or art.country_of(head) in ("", art.country_of(destination)):
+        return []
+    story.group_trip = None
+    if any(v.visitor == head and v.destination == destination for v in told):
+        return []
+    fact = VisitFact(head, destination, date, "reported", sent.idx, sent.start, sent.end, rule="delegation head")
+    return [(fact, sent.start, sent.end, sent.start)]
