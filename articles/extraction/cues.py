@@ -341,6 +341,11 @@ DAY_BEFORE = word_regex(
         "накануне, 전날, 前一天, 前一日, 前日"
     )
 )
+# A relative clause set off by a comma: ", which will take him to …", "…, que lo llevará a …"
+RELATIVE_AFTER_COMMA = compile_fast(
+    r",\s*(?:which|that|who|yang|qui|que|lesquel\w*|die|der|das|welche\w*|котор\w*|los cuales|las cuales)\b",
+    re.IGNORECASE,
+)
 RELATIVE = word_regex(
     words(
         "during which, in which, at which, after which, which, where, who, that, yang, di mana, selama itu, "

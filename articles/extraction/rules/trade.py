@@ -193,17 +193,13 @@ def _complete(art: Article, exporter: str, importer: str, named: set[str]) -> tu
     return exporter, importer
 
 
-_RELATIVE_AFTER = compile_fast(
-    r",\s*(?:which|that|who|yang|qui|que|lesquel\w*|die|der|das|welche\w*|котор\w*|los cuales|las cuales)\b",
-    re.IGNORECASE,
-)
-
-
 def _cues_of(art: Article, com: Mention, cues_at: list[tuple[str, int]]) -> set[str]:
     """The sanction words that speak of this good: not those of a relative clause after it ("hair
     products are not covered by sanctions, which have barred … coal")."""
     own = [
-        (kind, pos) for kind, pos in cues_at if not (com.end <= pos and _RELATIVE_AFTER.search(art.text, com.end, pos))
+        (kind, pos)
+        for kind, pos in cues_at
+        if not (com.end <= pos and cues.RELATIVE_AFTER_COMMA.search(art.text, com.end, pos))
     ]
     kinds = {kind for kind, _pos in own}
     if {"ban", "cap"} <= kinds:

@@ -159,7 +159,7 @@ def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
     a destination named in a relative clause of the trip word whose verb is still to come."""
     if dest <= te:
         return False
-    rel = _RELATIVE_AFTER_COMMA.search(art.text, te, dest)
+    rel = cues.RELATIVE_AFTER_COMMA.search(art.text, te, dest)
     return rel is not None and bool(
         art.find.search(cues.FUTURE_CUES, rel.start(), dest)
         or art.find.search(cues.PLANNED, rel.start(), dest)
@@ -171,9 +171,6 @@ def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
 
 
 _WORD = compile_fast(r"\w+")
-_RELATIVE_AFTER_COMMA = compile_fast(
-    r",\s*(?:which|that|who|que|qui|die|der|das|welche[rs]?|котор\w*|yang)\b", re.IGNORECASE
-)
 
 
 def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[VisitFact, int, int, int]]:
