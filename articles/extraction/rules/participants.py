@@ -93,7 +93,6 @@ def is_speaker(text: str, m: Mention) -> bool:
 
 # The attribution that closes a sentence: ", Hua said.", ", the spokeswoman Hua Chunying added.", ",
 # a déclaré Qin.", ", dijo Qin.", ", sagte Qin.", ", заявил Цинь.", ", kata Qin."
-_SAID_AFTER_NAME = compile_fast(r"\s+(?:said|says|told reporters|added|noted|stated)\s*[.!]", re.IGNORECASE)
 _COMMA_BEFORE_NAME = compile_fast(r",\s*(?:[\w-]+\s+){0,3}?$")
 _SAID_BEFORE_NAME = compile_fast(
     r",\s*(?:a déclaré|a dit|a indiqué|a précisé|dijo|afirmó|señaló|sagte|erklärte|заявил\w*|сказал\w*|kata|ujar)\s+"
@@ -101,12 +100,15 @@ _SAID_BEFORE_NAME = compile_fast(
     re.IGNORECASE,
 )
 _SENTENCE_END = compile_fast(r"\s*[.!]")
+_SENTENCE_END_AFTER_VERB = compile_fast(r"(?:\s+\w+)?\s*[.!]")  # "said.", "told reporters."
 
 
 def _attribution(text: str, m: Mention) -> bool:
     """Whether the person closes the sentence as the one who told it (", Qin said.", ", dijo Qin.")."""
     before = text[max(0, m.start - 40) : m.start]
-    if _SAID_AFTER_NAME.match(text, m.end):
+    after = text[m.end : m.end + 40]
+    said = cues.SPEAKER_AFTER.match(after)
+    if said is not None and _SENTENCE_END_AFTER_VERB.match(after, said.end()):
         return bool(_COMMA_BEFORE_NAME.search(before))
     return bool(_SENTENCE_END.match(text, m.end) and _SAID_BEFORE_NAME.search(before))
 
