@@ -414,7 +414,7 @@ NOT_AN_AGREEMENT = compile_fast(
 NTH_DAY_OF_VISIT = compile_fast(
     r"\bthe (second|third|fourth) day of (?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
     r"|\bво? (второй|третий|четв[её]ртый) день (?:своего |его |её |ее )?(?:[\w-]+\s+){0,2}(?:визита|пребывания|поездки)"
-    r"|\b(?:en )?el (segundo|tercer|cuarto) día de (?:su|la)\s+(?:[\w-]+\s+){0,2}(?:visita|viaje|estancia|gira)\b"
+    r"|\b(?:(?:en )?el )?(segundo|tercer|cuarto) día de (?:su|la)\s+(?:[\w-]+\s+){0,2}(?:visita|viaje|estancia|gira)\b"
     r"|\b(?:au|le) (deuxième|troisième|quatrième) jour de (?:sa|la|leur)\s+(?:[\w-]+\s+){0,2}(?:visite|voyage|séjour|tournée)"
     r"|\bam (zweiten|dritten|vierten) Tag (?:seines|ihres|des)\s+(?:[\w-]+\s+){0,2}(?:Besuch|Aufenthalt|Reise)"
     r"|\bpada hari (kedua|ketiga|keempat) (?:kunjungan|lawatan)"

@@ -45,7 +45,7 @@ def _date(
     date = own_date(sent, lo, hi, ts)
     if date is None:
         return None, True
-    nth = _NTH_DAY.search(art.text, max(lo, ts - 40), min(hi, te + 12))
+    nth = art.find.search(cues.NTH_DAY_OF_VISIT, max(lo, ts - 40), min(hi, te + 40))
     if date.precision == DAY and nth:
         # "on Monday, the second day of a visit", "visit … 이틀째", "访问的第二天": it began the days before
         days = cues.NTH_DAY_NUMBER.get(next(g for g in nth.groups() if g).lower(), 0)
@@ -71,11 +71,6 @@ def _date(
     return date, False
 
 
-_NTH_DAY = compile_fast(
-    r"\bthe (second|third|fourth) day of\b|\bво? (второй|третий) день\b|\b(segundo|tercer) día de\b"
-    r"|\b(deuxième|troisième) jour de\b",
-    re.IGNORECASE,
-)
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "dos": 2, "tres": 3, "cuatro": 4,
