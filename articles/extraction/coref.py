@@ -226,11 +226,7 @@ def resolve_officials(text: str, result: ExtractionResult, entries: dict[str, Ga
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
     if added:
-        inside = [(a.start, a.end) for a in added]
-        result.mentions[:] = [
-            m for m in result.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
-        ]
-        result.add_mentions(added)
+        result.add_descriptions(added)
 
 
 # "the envoy", "el enviado", "l'émissaire", "der Sondergesandte", "utusan khusus itu", "该特使": the

@@ -318,8 +318,4 @@ def resolve_titles(
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
     if added:
-        inside = [(a.start, a.end) for a in added]
-        result.mentions[:] = [
-            m for m in result.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
-        ]
-        result.add_mentions(added)
+        result.add_descriptions(added)

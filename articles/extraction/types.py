@@ -98,6 +98,15 @@ class ExtractionResult:
         self.mentions.extend(added)
         self.mentions.sort(key=lambda m: m.start)
 
+    def add_descriptions(self, added) -> None:
+        """Put resolved descriptions ("该朝鲜官员", "вице-президент КНР") among the mentions; a
+        country word inside one is part of it, not a mention of its own."""
+        inside = [(a.start, a.end) for a in added]
+        self.mentions[:] = [
+            m for m in self.mentions if not (m.label == COUNTRY and any(s <= m.start < e for s, e in inside))
+        ]
+        self.add_mentions(added)
+
     def keys(self, label: str | None = None) -> list[str]:
         """Distinct keys mentioned, in order of first mention."""
         seen: dict[str, None] = {}
