@@ -261,7 +261,8 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
                     ts,
                 )
             )
-    found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
+    if story.group_trip is not None:
+        found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
 
 
@@ -269,7 +270,7 @@ def _head_of_group_trip(art: Article, sent: Sent, story: Story, told: list[Visit
     """ "A North Korean delegation arrived in Beijing on Monday. The delegation, led by Kim Song Nam,
     met Wang Huning": the head named in the next two sentences made the delegation's trip."""
     trip = story.group_trip
-    if trip is None or not 0 < sent.idx - trip[2] <= 2:
+    if not 0 < sent.idx - trip[2] <= 2:
         return []
     head = head_of(art, sent, sent.start, sent.end)
     destination, date, _idx = trip
