@@ -233,3 +233,19 @@ def test_the_rest_of_a_title_is_no_name(facts, text):
 def test_the_cpc_international_department_is_named_in_every_script(facts, text):
     names = {a["name"] for a in facts(text, "2008-02-04")["actors"]}
     assert "International Department of the CPC Central Committee" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kim Jong II arrived in Beijing on Wednesday for talks with Hu Jintao.", "Kim Jong Il"),
+        ("Pemimpin Korea Utara Kim Jong II tiba di Beijing pada hari Rabu.", "Kim Jong Il"),
+        ("El fundador del país, Kim II Sung, visitó Pekín en 1975.", "Kim Il Sung"),
+    ],
+    ids=["en-jong-ii", "id-jong-ii", "es-il-sung"],
+)
+def test_a_korean_il_written_with_a_capital_i_is_still_il(facts, text, person):
+    """Copy typed or scanned from print often writes the syllable "Il" with a capital I for the
+    lower-case l ("Kim Jong II"): the same person, never an unknown name."""
+    names = [a["name"] for a in facts(text, "2011-05-26")["actors"] if a["kind"] == "person"]
+    assert person in names
