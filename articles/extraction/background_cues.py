@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .dates.words import WEEKDAYS
 from .lexicon import case_free, compile_fast, word_regex, words
 
 # --- background: the past events an article recalls ------------------------------------------
@@ -26,8 +27,15 @@ SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?
 # Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
 # before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".
+# "since Tuesday", "desde el martes", "seit gestern": the start of what is still going on (a stay),
+# not an earlier event; "since Monday's summit" still recalls one.
+_A_RECENT_DAY = (
+    r"(?!\s+(?:el\s+|le\s+|dem\s+|hari\s+)?(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if w.isascii() or w[0] in "ms"), key=len, reverse=True))
+    + r"|yesterday|kemarin|ayer|hier|gestern)\b(?!['’]s))"
+)
 SINCE_LEAD = compile_fast(
-    r"\b(?:since|sejak|seit|depuis|desde|с тех пор как|с момента|со времени"
+    r"\b(?:(?:since|sejak|seit|depuis|desde)" + _A_RECENT_DAY + r"|с тех пор как|с момента|со времени"
     # "his first trip abroad after coming to power in 2011": the year is the accession's
     r"|после прихода к власти|после вступления в должность|after (?:coming to|taking) (?:power|office))\b",
     re.IGNORECASE,

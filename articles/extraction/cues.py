@@ -86,6 +86,11 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
     訪中, 到着, 訪れ                                                                          # ja
+    # staying in a place is being on a trip there ("se encuentra en Pekín desde el martes")
+    has been in, have been in, had been in, staying in, se encuentra en, se encontraba en, se trouve à, se trouve en
+    se trouvait à, se trouvait en
+    weilt, weilte, weilten, находится в, находился в, находилась в, находящийся в, пребывающ*
+    berada di, 체류, 머물고, 머무는, 滞在, 逗留, 停留
 """)
 SIGNING_WORDS = words("""
     signed, signs, signing, inked, agreed to build, agreed to establish
@@ -144,7 +149,8 @@ SEPARABLE_MEETING = compile_fast(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}
 # (the particle ends the clause; "kam … zusammen" is a meeting, "kam an der Grenze vorbei" no arrival).
 SEPARABLE_ARRIVAL = compile_fast(
     r"\b(?:traf|trafen|reiste|reisten)\b(?=[^.!?,;]{0,120}\b(?:ein|an)\s*[.!?,;]|[^.!?,;]{0,120}\b(?:ein|an)$)"
-    r"|\b(?:kam|kamen)\b(?=[^.!?,;]{0,120}\ban\s*[.!?,;]|[^.!?,;]{0,120}\ban$)",
+    r"|\b(?:kam|kamen)\b(?=[^.!?,;]{0,120}\ban\s*[.!?,;]|[^.!?,;]{0,120}\ban$)"
+    r"|\b(?:hält|hielt|halten|hielten)\s+sich\b(?=[^.!?,;]{0,120}\bauf\s*[.!?,;]|[^.!?,;]{0,120}\bauf$)",
     re.IGNORECASE,
 )
 

@@ -655,3 +655,37 @@ def test_the_head_named_after_a_delegations_arrival_made_its_trip(facts, text):
 def test_a_host_leading_the_welcome_of_a_delegation_made_no_trip(facts):
     text = "A North Korean delegation arrived in Beijing on Monday. A Chinese delegation led by Wang Huning met it."
     assert [v["visitor"] for v in facts(text, "2024-03-23")["visits"]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Ryong Hae has been in Beijing since Tuesday.",
+        "Choe Ryong Hae se encuentra en Pekín desde el martes.",
+        "Choe Ryong Hae se trouve à Pékin depuis mardi.",
+        "Choe Ryong Hae hält sich seit Dienstag in Peking auf.",
+        "Choe Ryong Hae weilt seit Dienstag in Peking.",
+        "Чхве Рён Хэ находится в Пекине со вторника.",
+        "Choe Ryong Hae berada di Beijing sejak Selasa.",
+        "최룡해는 8일부터 베이징에 체류하고 있다.",
+        "崔竜海氏は8日から北京に滞在している。",
+    ],
+    ids=["en", "es", "fr", "de-haelt-sich-auf", "de-weilt", "ru", "id", "ko", "ja"],
+)
+def test_a_visitor_staying_in_a_place_since_a_day_is_on_a_trip_begun_that_day(facts, text):
+    """A stay told in the present ("se encuentra en Pekín desde el martes") is a trip under way, and
+    "since Tuesday" its first day, not an earlier event the sentence recalls."""
+    visit = only(facts(text, "2019-01-10"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Choe Ryong Hae", "Beijing", "2019-01-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first talks since Monday's summit in Beijing.",
+        "Es la primera reunión desde la cumbre del lunes en Pekín.",
+    ],
+    ids=["en", "es"],
+)
+def test_since_a_days_event_still_recalls_that_event(facts, text):
+    assert facts(text, "2019-01-10")["visits"] == []

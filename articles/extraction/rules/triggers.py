@@ -31,7 +31,7 @@ class TriggerIndex:
             found[m.lastgroup.removesuffix("_u")].append(m.span())
         if "zusammen" in text:
             found["meeting"].extend(m.span() for m in cues.SEPARABLE_MEETING.finditer(text))
-        if " ein" in text or " an" in text:
+        if " ein" in text or " an" in text or " auf" in text:
             arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
