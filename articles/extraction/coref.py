@@ -292,7 +292,7 @@ def resolve_envoys(text: str, result: ExtractionResult, entries: dict[str, Gazet
 
 # Third-person subject pronouns ("He arrived on Thursday …", "saying that he later signed …").
 PRONOUN = compile_fast(
-    r"(?:(?<=^)|(?<=[\s\"“‘'(,]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
+    r"(?:(?<=^)|(?<=[\s\"“‘'(,.]))(He|She|Ia|Dia|Beliau|Il|Elle|Él|Ella|Er|Он|Она|he|she|ia|dia|beliau|il|elle|él|ella|er|он|она)(?=[\s,])"
     r"|(그는|그녀는|彼は|彼女は)|(他|她)(?![们們])"
     # "同其举行会谈" (held talks with him): 其 as the object of 同, 与, 和, 跟 (not 其他, 其中, 其后 …)
     r"|(?<=[同与與和跟])(其)(?![他它中间間后後实實余餘次])"

@@ -67,7 +67,7 @@ _CLOSERS = "\"'”’」』)）»"
 _CJK_END = compile_fast(rf"[。！？][{_CLOSERS}]*")
 _LATIN_END = compile_fast(rf"[.!?…]+[{_CLOSERS}]*(?=\s+[^\sa-z])")
 _WORD_BEFORE = compile_fast(r"(\w+)$")
-_RUN_ON = compile_fast(r"(?<=[a-zà-ÿ]{4})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})")
+_RUN_ON = compile_fast(r"(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\b)")
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -125,7 +125,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if not _is_abbreviation(text, m.start()) and not _is_ordinal(text, m.start()):
             cuts.add(m.end())
     for m in _RUN_ON.finditer(text):
-        cuts.add(m.start() + 1)  # "… leur relation.Après cette rencontre": a space lost between sentences
+        if not _is_abbreviation(text, m.start()):
+            cuts.add(m.start() + 1)  # "… à Pyongyang.Il a rencontré": a space lost between sentences
     for m in re.finditer(r"\n", text):
         if not _wrapped(text, m.start()):
             cuts.add(m.start())

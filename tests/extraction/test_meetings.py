@@ -190,3 +190,28 @@ def test_talks_a_meeting_verb_was_for_are_the_same_meeting(facts, text):
 def test_those_present_at_a_meeting_already_reported_are_no_meeting_of_their_own(facts, text):
     meeting = only(facts(text, "2024-09-11"), "meetings")
     assert set(meeting["participants"]) == {"Kim Jong Un", "Wang Yi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Wang Yi est arrivé lundi à Pyongyang.Il a rencontré Ri Yong Ho mardi.",
+            "Il a rencontré Ri Yong Ho mardi.",
+        ),
+        (
+            "Wang Yi kam am Montag in Pjöngjang an.Er traf am Dienstag Ri Yong Ho.",
+            "Er traf am Dienstag Ri Yong Ho.",
+        ),
+    ],
+    ids=["fr-il", "de-er"],
+)
+def test_a_sentence_run_on_to_the_last_without_a_space_is_a_sentence_of_its_own(facts, text, sentence):
+    """Copy that lost the break between two paragraphs ("Pyongyang.Il a rencontré"): the second
+    sentence starts after the full stop, even with a two-letter first word, and is the evidence."""
+    meeting = only(facts(text, "2018-05-03"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"], meeting["evidence"]) == (
+        ["Ri Yong Ho", "Wang Yi"],
+        "2018-05-01",
+        sentence,
+    )
