@@ -408,3 +408,45 @@ def test_a_capital_named_as_a_party_is_not_where_the_meeting_was(facts, text):
     record = facts(text, "2024-03-23")
     assert only(record, "meetings")["place"] is None
     assert record["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un traveled to northeastern China on Monday and met Xi Jinping there.",
+        "Kim Jong Un s'est rendu lundi dans le nord-est de la Chine, où il a rencontré Xi Jinping.",
+        "Kim Jong Un viajó el lunes al noreste de China, donde se reunió con Xi Jinping.",
+        "Kim Jong Un reiste am Montag in den Nordosten Chinas und traf dort Xi Jinping.",
+        "Kim Jong Un tiba di timur laut China pada hari Senin dan bertemu Xi Jinping.",
+    ],
+    ids=["en", "fr", "es", "de", "id"],
+)
+def test_a_trip_to_a_compass_point_of_a_country_is_a_trip_to_that_country(facts, text):
+    """ "northeastern China", "le nord-est de la Chine", "el noreste de China": a part of the country,
+    so the trip goes to China (the "de" is not "from")."""
+    visit = only(facts(text, "2018-05-08"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Jong Un", "China", "2018-05-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met Xi Jinping in northeastern China on Monday.",
+        "Kim Jong Un a rencontré Xi Jinping lundi dans le nord-est de la Chine.",
+        "Kim Jong Un traf Xi Jinping am Montag im Nordosten Chinas.",
+    ],
+    ids=["en", "fr", "de"],
+)
+def test_a_meeting_in_a_compass_point_of_a_country_was_in_that_country(facts, text):
+    meeting = only(facts(text, "2018-05-08"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["place"]) == (["Kim Jong Un", "Xi Jinping"], "China")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kim Jong Un visited Yanbian on Monday.", "Kim Jong Un besuchte am Montag Yanbian."],
+    ids=["en", "de"],
+)
+def test_a_region_inside_a_province_is_a_destination_of_its_own(facts, text):
+    visit = only(facts(text, "2018-05-08"), "visits")
+    assert visit["destination"] == "Yanbian Korean Autonomous Prefecture"

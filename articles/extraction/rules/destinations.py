@@ -11,7 +11,7 @@ from .. import cues
 from ..lexicon import compile_fast
 from ..types import COUNTRY, Mention
 from .context import Article, Sent
-from .places import homeward, left, origin
+from .places import COMPASS_POINT, as_its_country, homeward, left, origin
 from .story import Story
 
 # Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
@@ -45,7 +45,7 @@ def anaphoric(art: Article, ts: int, te: int, lo: int) -> bool:
 def _region(art: Article, p: Mention) -> bool:
     """A region of several countries ("印度支那局势", "the situation in Indochina") is no trip's destination."""
     entry = art.entries.get(p.key)
-    return entry is not None and entry.kind == "region"
+    return entry is not None and entry.kind == "region" and not entry.country
 
 
 def find_destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> list[Mention]:
@@ -54,7 +54,7 @@ def find_destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: i
         return [implied]
     trigger_bg = sent.in_background(ts)
     places = [
-        p
+        as_its_country(art, p)
         for p in art.places(sent, lo, hi)
         if not origin(art.text, p)
         and not homeward(art.text, p)
@@ -67,14 +67,20 @@ def find_destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: i
     return sorted(places, key=lambda p: abs(p.start - ts))
 
 
+# A part of the country before it ("in northeastern China", "dans le nord-est de la Chine").
+_PART_OF = COMPASS_POINT + r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|de|del))?\s+"
 _TOWARD = compile_fast(
-    r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|nach|in|im|в|во|на|hacia|vers)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?"
-    r"(?:(?:capital|city|port|border town|capitale|capital|Hauptstadt|столиц\w*|kota|ibu kota)(?:\s+of)?\s*,?\s*)?)$",
+    r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|dans|nach|in|im|в|во|на|hacia|vers)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?(?:" + _PART_OF + r")?"
+    # "the capital", "la capitale chinoise", "die chinesische Hauptstadt", "the port city of"
+    r"(?:(?:[\w-]+\s+)?(?:capital|city|port|border town|capitale|Hauptstadt|столиц\w*|kota|ibu kota)"
+    r"(?:\s+(?:chinoise|nord-coréenne|china|norcoreana))?(?:\s+of)?\s*,?\s*)?)$",
     re.IGNORECASE,
 )
 _SPACED = {"en", "id", "es", "fr", "de", "ru"}
 _ADVERB_GAP = compile_fast(
-    r"\s+(?:\w+mente|\w+ly|pronto|soon|bientôt|bald|segera|скоро|вновь|снова|again|de nuevo|à nouveau|erneut|lagi)\s+",
+    r"\s+(?:\w+mente|\w+ly|pronto|soon|bientôt|bald|segera|скоро|вновь|снова|again|de nuevo|à nouveau|erneut|lagi|"
+    r"first|primero|d'abord|zunächst|erst|terlebih dahulu|сначала)\s+",
     re.IGNORECASE,
 )
 
@@ -89,7 +95,7 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
     if p.start >= te:
         gap = text[te : p.start]
         return bool(
-            _TOWARD.search(gap[-40:])
+            _TOWARD.search(gap[-60:])
             or re.fullmatch(r"\s*", gap)
             or _ADVERB_GAP.fullmatch(gap)  # "podría visitar pronto Pekín", "visited briefly Dandong"
             or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import compile_fast
-from ..types import PLACE, Mention
+from ..types import COUNTRY, PLACE, Mention
 from .context import Article, Sent, nearest
 
 LOCATIVE_BEFORE = compile_fast(r"(?:\b(?:in|at|di|en|à|au|im|in der|в|во|na)\s+|在|於|于)$", re.IGNORECASE)
@@ -28,15 +28,32 @@ _HOMEWARD_AFTER = compile_fast(r"^(?:으로|로)\s*(?:돌아가|돌아왔|귀환
 
 def locative(text: str, m: Mention) -> bool:
     return bool(
-        LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start]) or LOCATIVE_AFTER.match(text[m.end : m.end + 3])
+        LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        or LOCATIVE_AFTER.match(text[m.end : m.end + 3])
+        or _IN_A_PART_OF.search(text[max(0, m.start - 40) : m.start])
     )
 
 
+# A compass point of a country ("northeastern China", "le nord-est de la Chine", "el noreste de China",
+# "den Nordosten Chinas", "timur laut China"): a part of it, not a place of its own.
+COMPASS_POINT = (
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|nord|sud|est|ouest|"
+    r"nord-est|nord-ouest|sud-est|sud-ouest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|nordosten|"
+    r"nordwesten|norden|süden|osten|westen|südosten|südwesten|utara|selatan|timur|barat|timur laut|barat laut)"
+)
+# "in northeastern China", "dans le nord-est de la Chine": where something happened
+_IN_A_PART_OF = compile_fast(
+    r"\b(?:in|en|dans|im|di|в|на)\s+(?:the\s+|la\s+|le\s+|el\s+|den\s+)?"
+    + COMPASS_POINT
+    + r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|de|del))?\s+$",
+    re.IGNORECASE,
+)
 # "aeropuerto de Pionyang", "l'aéroport de Pyongyang", "Flughafen von Pjöngjang": "de" and "von" of a
-# place's own airport or station, not "from"
+# place's own airport or station, not "from"; nor the "de" of "el noreste de China"
 _OF_A_PLACE = compile_fast(
     r"(?:aeropuerto|aéroport|flughafen|estación|gare|bahnhof|ciudad|ville|stadt|capital|capitale|hauptstadt|"
-    r"provincia|province|provinz|puerto|port|hafen)\s+(?:internacional\s+|international\s+)?(?:de|du|des|d['’]|von)\s+$",
+    r"provincia|province|provinz|puerto|port|hafen)\s+(?:internacional\s+|international\s+)?(?:de|du|des|d['’]|von)\s+$"
+    r"|\b" + COMPASS_POINT + r"\s+(?:de\s+la|de\s+l['’]|du|de|del)\s*$",
     re.IGNORECASE,
 )
 
@@ -82,6 +99,19 @@ def attribution(text: str, lo: int, m: Mention) -> bool:
 _PARTY_BEFORE = compile_fast(r"\b(?:with|con|avec|mit|dengan|с|со)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+def as_its_country(art: Article, p: Mention) -> Mention:
+    """A part of one country named by its compass point ("Northeast China", "中国东北") stands for that
+    country as a trip's destination or an event's place; a region with a place above it (Yanbian, in
+    Jilin) is a place of its own."""
+    entry = art.entries.get(p.key)
+    if entry is None or entry.kind != "region" or entry.parent or not entry.country:
+        return p
+    country = art.entries.get(f"country:{entry.country}")
+    if country is None:
+        return p
+    return Mention(country.key, COUNTRY, country.name, p.start, p.end, p.text, p.sentence)
+
+
 def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | None:
     """Where the event of the clause happened: a place marked "in/at X" right at the trigger ("the
     Trump-Xi meeting in Argentina"), else the nearest city or venue, else a country the text puts
@@ -114,7 +144,7 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
         # "the summit in Osaka, where Xi was expected to meet Trump": the place "where" stands for
         before = [p for p in art.places(sent, sent.start, lo) if re.fullmatch(r"\W*", text[p.end : lo])]
         chosen = before[-1] if before else None
-    return chosen.key if chosen else None
+    return as_its_country(art, chosen).key if chosen else None
 
 
 # A Korean or Japanese event noun as the subject of its sentence: "首脳会談は", "정상회담이".
