@@ -42,14 +42,17 @@ SINCE_LEAD = compile_fast(
 )
 _EVENT_AHEAD = (
     r"(?=(?:[\w.'’-]+\s+){0,4}?(?:visits?|trips?|summits?|meetings?|talks|tours?|kunjungan|lawatan|pertemuan|visita|viaje|cumbre|"
-    r"reuni[óo]n|encuentro|visite|voyage|sommet|rencontre|entretien|besuch|reise|gipfel|treffen|визит\w*|поездк\w*|саммит\w*|"
+    r"reuni[óo]n|encuentro|visite|voyage|sommet|rencontre|entretien|besuch\w*|reise\w*|gipfel\w*|\w*treffen|визит\w*|поездк\w*|саммит\w*|"
     r"встреч\w*|переговор\w*)\b)"
 )
 RELATIVE_LEAD = compile_fast(
     # an event some time before or after: "a week after a summit", "sepekan setelah pertemuan puncak"
     r"\b(?:(?:shortly|soon|just|days|weeks|months|less than a week|a week|a month|two weeks|a day|two days|"
     r"sepekan|seminggu|sehari|sebulan|beberapa hari|una semana|un mes|une semaine|un mois|eine Woche|einen Monat|"
-    r"через неделю|за неделю)\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
+    r"через неделю|за неделю"
+    # "quelques semaines avant", "unas semanas antes de", "wenige Tage vor", "beberapa bulan sebelum"
+    r"|(?:[\w-]+\s+)?(?:semaines|jours|mois|semanas|días|meses|Wochen|Tage|Monate|minggu|bulan|недель|дней|месяцев))"
+    r"\s+(?:before|after|ahead of|following|sebelum|setelah|sesudah|antes de|después de|"
     r"avant|après|vor|nach|перед|после)\s+"
     + _EVENT_AHEAD
     + r"|(?:before|after|ahead of|following|follows|comes after|came after|menyusul|sebelum|setelah|antes de|después de|avant|après|vor|nach|перед|после"

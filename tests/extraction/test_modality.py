@@ -367,3 +367,62 @@ def test_a_meeting_looked_forward_to_that_the_text_dates_before_the_article_stay
     text = "Kim Jong Un went to Beijing in March 2018, ahead of his summit with Donald Trump in June 2018."
     meetings = [sorted(m["participants"]) for m in facts(text, "2019-05-22")["meetings"]]
     assert meetings == [["Donald Trump", "Kim Jong Un"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met Xi Jinping in Dalian, weeks before a summit between the North Korean leader and Donald Trump.",
+        "Kim Jong Un a rencontré Xi Jinping à Dalian, quelques semaines avant un sommet entre le dirigeant nord-coréen "
+        "et Donald Trump.",
+        "Kim Jong Un se reunió con Xi Jinping en Dalian, unas semanas antes de una cumbre entre el líder norcoreano y "
+        "Donald Trump.",
+        "Kim Jong Un traf Xi Jinping in Dalian, wenige Wochen vor einem Gipfeltreffen mit Donald Trump.",
+    ],
+    ids=["en-weeks-before", "fr-quelques-semaines-avant", "es-unas-semanas-antes-de", "de-wenige-wochen-vor"],
+)
+def test_a_meeting_some_weeks_after_the_one_reported_is_still_to_come(facts, text):
+    """ "weeks before a summit with Trump": that summit comes after the meeting the article reports,
+    so it has not happened yet; only the meeting reported is one."""
+    meetings = [sorted(m["participants"]) for m in facts(text, "2018-05-08")["meetings"]]
+    assert meetings == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un sommet est prévu entre Kim Jong Un et Donald Trump.",
+        "Kim Jong Un prépare un sommet prévu avec Donald Trump à Singapour.",
+        "Una cumbre prevista entre Kim Jong Un y Donald Trump tendrá lugar en Singapur.",
+        "Das Treffen zwischen Kim Jong Un und Donald Trump ist geplant.",
+    ],
+    ids=["fr-est-prevu", "fr-prevu", "es-prevista", "de-ist-geplant"],
+)
+def test_a_meeting_said_to_be_planned_after_its_noun_is_no_meeting(facts, text):
+    assert facts(text, "2018-05-08")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un a rencontré Xi Jinping lundi à Pékin, comme prévu.",
+        "Kim Jong Un se reunió el lunes con Xi Jinping en Pekín, como estaba previsto.",
+    ],
+    ids=["fr-comme-prevu", "es-como-estaba-previsto"],
+)
+def test_a_meeting_held_as_planned_happened(facts, text):
+    meeting = only(facts(text, "2018-05-08"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"]) == (["Kim Jong Un", "Xi Jinping"], "2018-05-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji tiba di Pyongyang pada hari Kamis. Kunjungannya dijadwalkan berakhir pada hari Sabtu.",
+        "Zhao Leji llegó el jueves a Pyongyang. Su visita, prevista para terminar el sábado, es la primera.",
+    ],
+    ids=["id-dijadwalkan-berakhir", "es-prevista-para-terminar"],
+)
+def test_when_a_trip_under_way_is_to_end_is_no_planned_trip(facts, text):
+    visits = [(v["visitor"], v["status"]) for v in facts(text, "2024-04-12")["visits"]]
+    assert visits == [("Zhao Leji", "reported")]

@@ -258,7 +258,12 @@ def _day_of_report(art: Article, sent: Sent, lo: int, hi: int):
 # "de cara a la cumbre", "im Vorfeld des Gipfels", "в преддверии встречи", "정상회담을 앞두고", "峰会前夕"
 _AHEAD_BEFORE = compile_fast(
     r"\b(?:ahead of|in the run-up to|menjelang|jelang|en vue d[eu]|à l['’]approche d[eu]|de cara a|im Vorfeld|"
-    r"в преддверии|накануне)\s+(?:(?:the|a|an|his|her|their|its|le|la|les|l['’]|el|los|las|des|dem|der|den|des)\s+)?"
+    r"в преддверии|накануне"
+    # "weeks before a summit with Trump", "quelques semaines avant un sommet", "unas semanas antes de"
+    r"|(?:[\w-]+\s+)?(?:days|weeks|months|semaines|jours|mois|semanas|días|meses|Tage|Wochen|Monate|minggu|bulan)"
+    r"\s+(?:before|avant|antes de|vor|sebelum))\s+"
+    r"(?:(?:the|a|an|his|her|their|its|le|la|les|l['’]|un|une|el|los|las|una|un|des|dem|der|den|einem|einer|"
+    r"einen)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
@@ -316,8 +321,9 @@ def _planned(art: Article, lo: int, hi: int, ts: int, te: int, date) -> bool:
     before the article ("ahead of his summit with Trump in June 2018")."""
     if art.planned(lo, hi, ts, te):
         return not _OUTCOME_OF.search(art.text, max(lo, ts - 30), ts)
-    if _AHEAD_BEFORE.search(art.text[max(lo, ts - 60) : ts]) or _AHEAD_AFTER.match(art.text, te):
-        return date is None or art.published is None or date.date > art.published
+    # (the lead may open the clause: "wenige Wochen | vor einem Gipfeltreffen")
+    if _AHEAD_BEFORE.search(art.text[max(0, lo - 30, ts - 60) : ts]) or _AHEAD_AFTER.match(art.text, te):
+        return date is None or art.published is None or date.iso() >= art.published.isoformat()[: len(date.iso())]
     return False
 
 

@@ -38,12 +38,27 @@ def _says_nothing(text: str, pos: int) -> bool:
     return cues.NEGATED_SAYING.match(text, pos) is not None
 
 
+# A participle of planning right after the event noun, or after its "is": "un sommet prévu entre …",
+# "una cumbre prevista para junio", "das Treffen ist geplant", "встреча запланирована", "pertemuan
+# yang dijadwalkan"; not "comme prévu" (as planned), which tells of what happened.
+_PLANNED_AFTER = compile_fast(
+    r"\s+(?:(?:est|sont|était|es|está|estaba|ist|war|yang|akan)\s+)?(?:prévu|prévue|prévus|prévues|previst[oa]s?|"
+    r"programad[oa]s?|geplant\w*|vorgesehen\w*|direncanakan|dijadwalkan|запланирован\w*|намечен\w*)\b"
+    # "Kunjungannya dijadwalkan berakhir Sabtu": when a trip under way is to end, not a trip planned
+    r"(?!\s+(?:untuk\s+|para\s+|pour\s+)?(?:berakhir|selesai|berlangsung|to end|to conclude|to last|se terminer|durer|terminar|"
+    r"concluir|durar|zu enden|enden|dauern|продлится|завершит\w*|закончит\w*))",
+    re.IGNORECASE,
+)
+
+
 def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
     """A plan, expectation or speculation governing the trigger: before it in its clause ("is
     expected to visit", "will lead a delegation"), or after it in verb-final languages
     ("방문할 예정", "訪問する予定"); the trigger in a future tense ("visitará", "посетит",
     "방문한다", "訪問する"); "May 2000" is a month, not "may"."""
     if future_tense(art.language, art.text, ts, te) or _INVITED_TO.search(art.text, max(lo, ts - 60), ts):
+        return True
+    if _PLANNED_AFTER.match(art.text, te):  # "un sommet prévu entre …", "la cumbre prevista para junio"
         return True
     if art.verb_final:
         lo, hi = te, min(hi, te + 30) if art.language == "ja" else hi
@@ -58,7 +73,7 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
             art.verb_final
             or m.start() <= ts < m.end()  # the trigger is the planning word itself: "посетит"
             or m.start() < ts
-            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected", "mendatang"}
+            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected", "mendatang", "geplant"}
         ):
             return True
     return False
