@@ -78,9 +78,11 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
     kunjungannya, lawatannya, kedatangannya                      # id: with the possessive -nya (his, her)
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
+    llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán                  # es: more persons and tenses
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
     besuch*, eingetroffen, reise, reist, reiste, angekommen, aufenthalt                            # de
+    reisten, gereist, angereist                                                                     # de
     expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
     прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko

@@ -689,3 +689,39 @@ def test_a_visitor_staying_in_a_place_since_a_day_is_on_a_trip_begun_that_day(fa
 )
 def test_since_a_days_event_still_recalls_that_event(facts, text):
     assert facts(text, "2019-01-10")["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un s'était rendu en mars dans la capitale chinoise Pékin.",
+        "Kim Jong Un había viajado a Pekín a finales de marzo.",
+        "Kim Jong Un war Ende März nach Peking gereist.",
+        "Ri Yong Ho y Choe Son Hui llegaron a Pekín a finales de marzo.",
+    ],
+    ids=["fr-dans-la-capitale-chinoise", "es-habia-viajado", "de-gereist", "es-llegaron"],
+)
+def test_a_trip_told_in_the_pluperfect_or_the_plural_is_a_trip(facts, text):
+    """The travel verbs in their pluperfect ("s'était rendu", "había viajado", "war … gereist") and
+    plural ("llegaron") forms: a trip with the month the text gives."""
+    visits = [(v["destination"], v["date"], v["status"]) for v in facts(text, "2018-05-08")["visits"]]
+    assert ("Beijing", "2018-03", "reported") in visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Il met Hu Jintao in Changchun on Friday. Kim had traveled by train on Thursday and first visited "
+        "Dalian.",
+        "Kim Jong Il traf Hu Jintao am Freitag in Changchun. Kim war am Donnerstag mit dem Zug gereist und hatte "
+        "zunächst Dalian besucht.",
+        "Kim Jong Il se reunió el viernes con Hu Jintao en Changchun. Kim había viajado el jueves en tren y visitó "
+        "primero Dalian.",
+    ],
+    ids=["en", "de", "es"],
+)
+def test_a_travel_verb_without_a_place_goes_where_the_next_verb_of_its_clause_does(facts, text):
+    """ "traveled … and first visited Dalian": one trip, to Dalian, not a second trip to where the story was."""
+    visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2010-08-28")["visits"]]
+    assert ("Kim Jong Il", "Dalian", "2010-08-26") in visits
+    assert all(v[1] != "Changchun" or v[2] != "2010-08-26" for v in visits)

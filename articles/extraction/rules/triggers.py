@@ -89,7 +89,9 @@ def _purpose_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple
 # phrase of purpose names the trip of the travel verb next to it, in that verb's clause
 _VISIT_PURPOSE = compile_fast(
     r"\b(?:for|on|zu|zum|zur|с|со|для|pour|para|en|untuk|dalam)\s+"
-    r"(?:(?:a|an|his|her|their|einem|einer|einen|seinem|ihrem|un|une|una|sa|son|su)\s+)?(?:[^\W\d_]+[\s-]+){0,2}$",
+    # (no "and" between: "viajó en tren y visitó Dalian" is a second verb, not a visit it was for)
+    r"(?:(?:a|an|his|her|their|einem|einer|einen|seinem|ihrem|un|une|una|sa|son|su)\s+)?"
+    r"(?:(?!(?:y|and|und|et|dan|и)\s)[^\W\d_]+[\s-]+){0,2}$",
     re.IGNORECASE,
 )
 _SAME_CLAUSE = compile_fast(r"[^,.;:!?，。、；：]{0,60}")

@@ -190,8 +190,11 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         if not destinations and not anaphoric(art, ts, te, lo):
             if SITE_OBJECT.match(art.text, te):
                 continue  # "On Friday Xi visited the Friendship Tower": a stop on a trip, not a trip
-            destinations = where_known(art, story, travellers)
-            retold = bool(destinations)
+            # "war … über die Grenze gereist und hatte die Stadt Jilin besucht": the later word's place
+            destinations = _later_words_place(art, sent, te)
+            retold = not destinations
+            destinations = destinations or where_known(art, story, travellers)
+            retold = retold and bool(destinations)
         else:
             retold = False
         if not destinations or art.negated(lo, hi, ts, te):
@@ -264,6 +267,21 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
     if story.group_trip is not None:
         found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
+
+
+def _later_words_place(art: Article, sent: Sent, te: int) -> list:
+    """The place a later visit word of the sentence names: a travel word without a place of its own
+    is the same trip ("reiste über die Grenze und besuchte Jilin"), not one to where the story was."""
+    for s, e in art.triggers("visit", te, sent.end):
+        if not _AND_THEN.search(art.text, te, s) or sent.in_background(s) is not None:
+            continue  # only a second verb of the same clause: "gereist und hatte … besucht"
+        places = find_destinations(art, sent, sent.start, sent.end, s, e)
+        if places:
+            return places
+    return []
+
+
+_AND_THEN = compile_fast(r"\s(?:und|and|y|et|dan|и)\s", re.IGNORECASE)
 
 
 def _head_of_group_trip(art: Article, sent: Sent, story: Story, told: list[VisitFact]) -> list:
