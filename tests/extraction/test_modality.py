@@ -426,3 +426,28 @@ def test_a_meeting_held_as_planned_happened(facts, text):
 def test_when_a_trip_under_way_is_to_end_is_no_planned_trip(facts, text):
     visits = [(v["visitor"], v["status"]) for v in facts(text, "2024-04-12")["visits"]]
     assert visits == [("Zhao Leji", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "destination", "day"),
+    [
+        ("外務省の報道官は25日、崔善姫外相が27日から30日まで訪中すると明らかにした。", "China", "2025-09-27"),
+        ("外務省は25日、崔善姫外相が27日に北京を訪問すると発表した。", "Beijing", "2025-09-27"),
+        pytest.param(
+            "외교부 대변인은 최선희 외무상이 27일 방중한다고 밝혔다.",
+            "China",
+            "2025-09-27",
+            marks=pytest.mark.xfail(
+                reason="rule gap: the day of a trip announced with '한다고 밝혔다' is not read", strict=True
+            ),
+        ),
+    ],
+    ids=["ja-to-akiraka-ni-shita", "ja-to-happyo-shita", "ko-handago-balkyeotda"],
+)
+def test_a_trip_announced_in_the_non_past_before_a_quoting_particle_is_planned(facts, text, destination, day):
+    """ "訪中すると明らかにした" (announced that she will visit China), "방중한다고 밝혔다": the particle
+    quotes the announcement, so the visit is still to come, and its day after the article's is in the
+    article's month."""
+    visit = only(facts(text, "2025-09-25"), "visits")
+    assert (visit["destination"], visit["status"]) == (destination, "planned")
+    assert visit["date"] == day

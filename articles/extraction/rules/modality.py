@@ -93,8 +93,10 @@ _FUTURE_WORD = {
     ),
 }
 _FUTURE_AFTER = {
-    "ko": compile_fast(rf"(?:한다|할|하기로|하겠|합니다|하게 된다|난다|날)(?![{HANGUL_SYLLABLES}])"),
-    "ja": compile_fast(r"(?:する|します|へ)(?!と|際|ため|こと)"),
+    # ("방중한다고 밝혔다": the non-past quoted by 고, announced)
+    "ko": compile_fast(rf"(?:한다|할|하기로|하겠|합니다|하게 된다|난다|날)(?:고)?(?![{HANGUL_SYLLABLES}])"),
+    # "する" before "と" is "when it visits", unless the と quotes an announcement: "訪中すると明らかにした"
+    "ja": compile_fast(r"(?:する|します|へ)(?!際|ため|こと)(?!と(?!(?:明らかに|発表|伝え|報じ|述べ|語っ|表明|公表)))"),
 }
 
 
