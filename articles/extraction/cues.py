@@ -78,7 +78,7 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
     kunjungannya, lawatannya, kedatangannya                      # id: with the possessive -nya (his, her)
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
-    llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán                  # es: more persons and tenses
+    llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán, llega, llegan, viaja, viajan  # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
     besuch*, eingetroffen, reise, reist, reiste, angekommen, aufenthalt                            # de
@@ -147,6 +147,11 @@ ALL_TRIGGERS_CI = compile_fast(combined(TRIGGER_LISTS), re.IGNORECASE)
 
 # German separable verbs: "kam am Montag in Pjöngjang mit ... zusammen" is a meeting.
 SEPARABLE_MEETING = compile_fast(r"\b(?:kam|kamen|traf|trafen)\b(?=[^.!?]{0,160}\bzusammen\b)", re.IGNORECASE)
+# "führte … Erz in die Volksrepublik aus", "führte … ein": German separable verbs of exporting and importing
+# (the particle ends the clause)
+_IN_CLAUSE = r"(?:[^.!?,;]|(?<=\d)[.,](?=\d)){0,120}"  # a figure's "2,46" or "50.000" ends no clause
+SEPARABLE_EXPORT = compile_fast(rf"\b(?:führte|führten|führt)\b(?={_IN_CLAUSE}\baus\s*(?:[.!?,;]|$))")
+SEPARABLE_IMPORT = compile_fast(rf"\b(?:führte|führten|führt)\b(?={_IN_CLAUSE}\bein\s*(?:[.!?,;]|$))")
 # "traf am Donnerstag in Pjöngjang ein", "reiste … an", "kam … an": German separable verbs of arriving
 # (the particle ends the clause; "kam … zusammen" is a meeting, "kam an der Grenze vorbei" no arrival).
 SEPARABLE_ARRIVAL = compile_fast(

@@ -314,6 +314,10 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
         aliases = {entry.name, *entry.aliases}
         if entry.label == "PERSON":
             aliases |= {v for a in list(aliases) for v in name_variants(a, entry.country)}
+        elif entry.label == "COMMODITY":
+            # a good's two-word name is also written closed up: "batu bara" and "batubara" (coal); the
+            # two forms share one alias key, so the database keeps only the first
+            aliases |= {a.replace(" ", "") for a in aliases if a.count(" ") == 1 and a.isascii() and a.islower()}
         for alias in aliases:
             for variant in spelling_variants(alias):
                 patterns.append({"label": entry.label, "pattern": variant, "id": entry.key})

@@ -451,3 +451,41 @@ def test_a_trip_announced_in_the_non_past_before_a_quoting_particle_is_planned(f
     visit = only(facts(text, "2025-09-25"), "visits")
     assert (visit["destination"], visit["status"]) == (destination, "planned")
     assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Yuanchao travels to Pyongyang tomorrow for the anniversary.",
+        "Zur Stärkung der Freundschaft zwischen der Volksrepublik und Nordkorea reist Vizepräsident Li Yuanchao "
+        "morgen in die Hauptstadt Pjöngjang.",
+        "Para estrechar los lazos entre Pekín y Corea del Norte viaja mañana a Pyongyang el vicepresidente Li "
+        "Yuanchao.",
+        "Wakil Presiden China Li Yuanchao tiba di Pyongyang besok.",
+    ],
+    ids=["en-tomorrow", "de-morgen", "es-manana", "id-besok"],
+)
+def test_a_trip_the_text_dates_tomorrow_is_planned_for_that_day(facts, text):
+    """ "reist morgen in die Hauptstadt": a reported event is never dated after its article, so a trip
+    dated tomorrow is still to come; its destination is the place it goes to, not the second party of
+    "between China and North Korea" before the verb."""
+    visit = only(facts(text, "2013-07-24"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"], visit["status"]) == (
+        "Li Yuanchao",
+        "Pyongyang",
+        "2013-07-25",
+        "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Yuanchao traf am Morgen in Pjöngjang ein.",
+        "Li Yuanchao llegó por la mañana a Pyongyang.",
+        "Zhao Leji tiba di Pyongyang pada hari Kamis. Kunjungannya berakhir besok.",
+    ],
+    ids=["de-am-morgen", "es-por-la-manana", "id-berakhir-besok"],
+)
+def test_a_morning_or_the_end_of_a_trip_under_way_is_no_trip_to_come(facts, text):
+    assert [v["status"] for v in facts(text, "2013-07-26")["visits"]] == ["reported"]

@@ -738,3 +738,33 @@ def test_a_second_trade_verb_sharing_the_subject_runs_the_other_way(facts, text)
 def test_an_export_and_import_regime_is_no_second_verb(facts):
     text = "Beijing changed the import and export rules, banning steel exports to North Korea."
     assert directions(facts(text, "2018-01-06")) == {("72", "CN", "KP", "banned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "exporter", "status"),
+    [
+        ("Beijing resmi melarang masuknya batubara asal Korea Utara mulai 1 Maret 2017.", "KP", "banned"),
+        ("Tahun lalu China mengimpor 18 juta ton batubara dari Korea Utara.", "KP", "traded"),
+    ],
+    ids=["id-banned", "id-traded"],
+)
+def test_a_goods_two_word_name_written_closed_up_is_that_good(facts, text, exporter, status):
+    """Indonesian writes coal "batu bara" and "batubara": both are coal."""
+    item = only(facts(text, "2017-02-20"), "trade_items")
+    assert (item["hs_code"], item["exporter"], item["status"]) == ("2701", exporter, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "hs_code", "exporter"),
+    [
+        ("Im Juli führte Nordkorea 1,8 Millionen Tonnen Kohle in die Volksrepublik aus.", "2701", "KP"),
+        ("China führte im Mai 50.000 Tonnen Mehl nach Nordkorea aus.", "1101", "CN"),
+        ("China führte im Mai Eisenerz aus Nordkorea ein.", "2601", "KP"),
+    ],
+    ids=["de-fuehrte-aus-coal", "de-fuehrte-aus-flour", "de-fuehrte-ein"],
+)
+def test_a_german_separable_verb_of_trade_is_read_across_its_clause(facts, text, hs_code, exporter):
+    """ "führte … nach China aus" (exported) and "führte … ein" (imported), with the figure's decimal
+    comma or thousands point inside the clause."""
+    item = only(facts(text, "2017-09-20"), "trade_items")
+    assert (item["hs_code"], item["exporter"], item["status"]) == (hs_code, exporter, "traded")

@@ -326,6 +326,8 @@ RULES: list[DateRule] = [
         "relative",
         compile_fast(
             # words of spaced scripts whole ("ce soir-là" is that evening, not tonight); CJK ones anywhere
+            # ("am Morgen", "heute Morgen", "por la mañana", "cada mañana": a morning, not tomorrow)
+            r"(?<!\bam )(?<!heute )(?<!frühen )(?<!jeden )(?<!diesen )(?<!guten )(?<!\bla )(?<!esta )(?<!cada )(?<!una )"
             rf"(?<!\w)(?:{trie_pattern(w for w in RELATIVE_DAYS if not _CJK.search(w))})(?!\w|-là)"
             rf"|{trie_pattern(w for w in RELATIVE_DAYS if _CJK.search(w))}"
             r"|昨(?![日天年晚夜])",

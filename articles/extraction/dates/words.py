@@ -97,6 +97,8 @@ RELATIVE_DAYS = {
     "明日": 1,
     "завтра": 1,
     "demain": 1,
+    "morgen": 1,  # not the noun "Morgen" (morning) after "am", "heute" … (dates.rules)
+    "mañana": 1,  # not "la mañana", "esta mañana" (the morning)
     "the day before yesterday": -2,
     "kemarin lusa": -2,
     "그제": -2,

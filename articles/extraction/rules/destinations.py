@@ -104,9 +104,16 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
             or bool(_ENDS_WITH_PREPOSITION.search(text, ts, te) and _ARTICLE_GAP.fullmatch(gap))
         )
     gap = text[p.end : ts]
+    if _SECOND_OF_A_PAIR.search(text, max(0, p.start - 50), p.start):
+        return False  # "Freundschaft zwischen Peking und Nordkorea | reist …": a party, not where
     return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", gap)) or bool(
         _TOWARD.search(text[max(0, p.start - 30) : p.start])
     )
+
+
+_SECOND_OF_A_PAIR = compile_fast(
+    r"\b(?:between|zwischen|entre|antara|между)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|und|et|y|dan|и)\s+\Z", re.IGNORECASE
+)
 
 
 _ENDS_WITH_PREPOSITION = compile_fast(r"\s(?:for|pour|hacia|a|à|nach|в|ke|to)\Z", re.IGNORECASE)

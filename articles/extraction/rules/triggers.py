@@ -35,6 +35,9 @@ class TriggerIndex:
             arrivals = [m.span() for m in cues.SEPARABLE_ARRIVAL.finditer(text)]
             found["visit"].extend(arrivals)  # "traf … in Pjöngjang ein" arrived: not "traf" (met)
             found["meeting"] = [sp for sp in found["meeting"] if sp not in arrivals]
+        if "führt" in text:  # "führte … Erz in die Volksrepublik aus": exported; "… ein": imported
+            found["export"].extend(m.span() for m in cues.SEPARABLE_EXPORT.finditer(text))
+            found["import"].extend(m.span() for m in cues.SEPARABLE_IMPORT.finditer(text))
         if "oder" in text or "ouvoir" in text or "ower" in text or "Macht" in text:
             # "llegó al poder", "arrivé au pouvoir", "came to power", "an die Macht kam": no trip
             found["visit"] = [sp for sp in found["visit"] if not _TO_POWER.match(text, sp[1])]

@@ -19,6 +19,7 @@ import re
 
 from .. import cues
 from ..dates import DAY, DateMention
+from ..dates.words import RELATIVE_DAYS
 from ..lexicon import compile_fast
 from ..types import Mention
 from . import modality
@@ -219,6 +220,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             if status == "reported" and _planned_in_relative(art, te, dest.start):
                 status = "planned"
             date, pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
+            status = "planned" if _after_the_article(art, date, lo, hi) else status
             if retold and pending:
                 # "It was his first trip abroad since …": the trip the story follows, told again
                 date = _told_before(visitor, dest.key, [f for f, *_ in found] + events.visits) or date
@@ -267,6 +269,21 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
     if story.group_trip is not None:
         found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
+
+
+def _after_the_article(art: Article, date: DateMention | None, lo: int, hi: int) -> bool:
+    """A trip the text dates "tomorrow" ("reist morgen in die Hauptstadt", "tiba besok") has not
+    happened yet: a reported event is never dated after its article. (A weekday resolved after the
+    article may be a tense misread; the day a trip under way ends, "Kunjungannya … berakhir besok",
+    is no such date.)"""
+    return date is not None and RELATIVE_DAYS.get(date.text.lower(), 0) > 0 and not _TRIP_ENDS.search(art.text, lo, hi)
+
+
+_TRIP_ENDS = compile_fast(
+    r"\b(?:berakhir|selesai|ends?|ending|conclude[sd]?|se termine\w*|terminar\w*|termina|endet|enden|"
+    r"заверш\w*|законч\w*)\b|마치|마친|结束|結束|終え|終了",
+    re.IGNORECASE,
+)
 
 
 def _later_words_place(art: Article, sent: Sent, te: int) -> list:
