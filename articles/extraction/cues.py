@@ -241,6 +241,7 @@ PLANNED = word_regex(
     planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage, attendu, attendue   # fr
     wird, werden, soll, sollen, geplant, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
+    рассчитыва*, надеется на, надеются на                       # ru: counting on, hoping for (a meeting to come)
     예정, 계획, 가능성, 전망, 관측, 방침, 열기로, 갖기로, 商定, 约定, 約定, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望
     猜测, 猜測, 推测, 推測, 传闻, 傳聞, 据传, 據傳, 或将, 或將
     予定, 見通し, 方向で, 観測, 可能性, 見込み, 検討, 招請

@@ -664,3 +664,18 @@ def test_a_meeting_held_later_in_the_day_of_the_report_is_that_day(facts, text):
 def test_a_recalled_meeting_takes_the_day_its_relative_clause_says_it_took_place(facts, text):
     meeting = only(facts(text, "2019-07-10"), "meetings")
     assert (meeting["date"], meeting["date_precision"]) == ("2019-06-19", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("김정은 위원장은 이틀 전 베이징에 도착했다.", "2018-03-26"),
+        ("김정은 위원장은 사흘전 베이징에 도착했다.", "2018-03-25"),
+        ("Kim Jong Un arrived in Beijing two days ago.", "2018-03-26"),
+    ],
+    ids=["ko-iteul-jeon", "ko-saheul-jeon", "en-two-days-ago"],
+)
+def test_korean_native_counts_of_days_ago_date_the_event(facts, text, day):
+    """Korean counts days with words of their own (하루, 이틀, 사흘 … 열흘): "이틀 전" is two days ago."""
+    visit = only(facts(text, "2018-03-28"), "visits")
+    assert visit["date"] == day

@@ -489,3 +489,15 @@ def test_a_trip_the_text_dates_tomorrow_is_planned_for_that_day(facts, text):
 )
 def test_a_morning_or_the_end_of_a_trip_under_way_is_no_trip_to_come(facts, text):
     assert [v["status"] for v in facts(text, "2013-07-26")["visits"]] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Администрация США рассчитывает на новую встречу Дональда Трампа с Ким Чен Ыном весной.",
+        "Сеул надеется на встречу Ким Чен Ына и Мун Чжэ Ина весной.",
+    ],
+    ids=["ru-rasschityvaet-na", "ru-nadeetsya-na"],
+)
+def test_a_meeting_counted_on_or_hoped_for_is_no_meeting(facts, text):
+    assert facts(text, "2019-01-21")["meetings"] == []

@@ -450,3 +450,19 @@ def test_a_meeting_in_a_compass_point_of_a_country_was_in_that_country(facts, te
 def test_a_region_inside_a_province_is_a_destination_of_its_own(facts, text):
     visit = only(facts(text, "2018-05-08"), "visits")
     assert visit["destination"] == "Yanbian Korean Autonomous Prefecture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Yong Chol arrived in Beijing on Sunday from Washington, where he had met Mike Pompeo.",
+        "Из Вашингтона, где он беседовал с Майком Помпео, Ким Ен Чхоль в воскресенье прилетел в Пекин.",
+        "Kim Yong Chol llegó el domingo a Pekín desde Washington, donde se reunió con Mike Pompeo.",
+    ],
+    ids=["en", "ru", "es"],
+)
+def test_a_meeting_in_a_where_clause_was_at_the_place_the_clause_hangs_on(facts, text):
+    """ "from Washington, where he met Pompeo": the meeting was in Washington (a place the traveller
+    came from), not in Beijing, where the sentence's trip went."""
+    meeting = only(facts(text, "2019-01-21"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["place"]) == (["Kim Yong Chol", "Mike Pompeo"], "Washington")

@@ -75,9 +75,12 @@ _AGO = (
     r"месяца|месяцев|год|года|лет)\s+назад)"
 )
 _AGO_CJK = (
-    r"(?P<n4>\d{1,2}|[一二两兩三四五六七八九十]|한|두|세|네|다섯)\s*(?P<unit4>일|주|달|개월|년|天|周|週|週間|个月|個月|ヶ月|カ月|か月|年)"
+    r"(?:(?P<n4>\d{1,2}|[一二两兩三四五六七八九十]|한|두|세|네|다섯)\s*(?P<unit4>일|주|달|개월|년|天|周|週|週間|个月|個月|ヶ月|カ月|か月|年)"
+    # Korean counts days with words of their own: 하루 (one day), 이틀 (two) … 열흘 (ten): "이틀 전"
+    r"|(?<![가-힣])(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘))"
     r"\s*(?:전|前)(?!\s*[에의]?\s*(?:부터|이후|以来|から))"
 )
+_KOREAN_DAY_COUNTS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
 
 
 class AgoPattern:
@@ -100,6 +103,9 @@ class _AgoMatch:
     def __init__(self, m: re.Match):
         self.m = m
         d = m.groupdict()
+        if d.get("days"):
+            self._n, self._unit = str(_KOREAN_DAY_COUNTS[d["days"]]), "일"
+            return
         self._n = next(d[k] for k in ("n", "n2", "n3", "n4") if d.get(k))
         self._unit = next(d[k] for k in ("unit", "unit2", "unit3", "unit4") if d.get(k))
 

@@ -117,6 +117,9 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
     Trump-Xi meeting in Argentina"), else the nearest city or venue, else a country the text puts
     it "in"; never a place someone left from or where a source sits."""
     text = art.text
+    where = _antecedent_of_where(art, sent, ts)
+    if where is not None:
+        return as_its_country(art, where).key
     candidates = [
         p
         for p in art.places(sent, lo, hi)
@@ -145,6 +148,23 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
         before = [p for p in art.places(sent, sent.start, lo) if re.fullmatch(r"\W*", text[p.end : lo])]
         chosen = before[-1] if before else None
     return as_its_country(art, chosen).key if chosen else None
+
+
+def _antecedent_of_where(art: Article, sent: Sent, ts: int) -> Mention | None:
+    """ "arrived in Beijing from Washington, where he met Pompeo", "из Вашингтона, где встретился",
+    "desde Washington, donde se reunió": an event told in a "where" clause happened at the place
+    the clause hangs on (the last one before the event word), even one the traveller came from."""
+    before = art.places(sent, sent.start, ts)
+    if not before:
+        return None
+    last = before[-1]
+    m = _WHERE.match(art.text, last.end)
+    if m is None or not m.group().lstrip().startswith(",") or _SENTENCE_BREAK.search(art.text, last.end, ts):
+        return None
+    return last
+
+
+_SENTENCE_BREAK = compile_fast(r"[.;!?。；]")
 
 
 # A Korean or Japanese event noun as the subject of its sentence: "首脳会談は", "정상회담이".
