@@ -13,6 +13,7 @@ from .candidates import find_candidates
 from .coref import (
     resolve_descriptors,
     resolve_envoys,
+    resolve_object_pronouns,
     resolve_officials,
     resolve_pronouns,
     resolve_short_references,
@@ -186,6 +187,7 @@ def extract(
     resolve_titles(text, result, entries, published)
     resolve_officials(text, result, entries)  # after the titles: "the vice president" may open a sentence
     resolve_pronouns(text, result, entries)
+    resolve_object_pronouns(text, result)
     resolve_spokespeople_ministries(text, result, entries, foreign_ministries(gazetteer.by_key()))
     result.events = find_events(text, result, entries, published, result.language, gazetteer.sanctions)
     return result

@@ -359,6 +359,56 @@ def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, Gaz
         result.add_mentions(added)
 
 
+# An object pronoun of a verb of meeting, receiving or seeing off: "Xi met him", "lo recibió", "l'a
+# reçu", "empfing ihn", "принял его", "menerimanya", "그를 접견했다". Each alternative's one group is
+# the pronoun; "her" and "его" only where no noun follows (not "met her husband", "его визит").
+_RECEIVING_EN = (
+    r"met|meets|received|receives|greeted|greets|welcomed|welcomes|hosted|hosts|saw off|escorted|accompanied"
+)
+_RECEIVING_ES = r"recibió|recibe|recibirá|saludó|acogió|despidió|acompañó|ha recibido|había recibido"
+_RECEIVING_FR = r"reçu|reçue|rencontré|rencontrée|accueilli|accueillie|salué|saluée|accompagné|raccompagné"
+_RECEIVING_DE = r"traf|trifft|empfing|empfängt|begrüßte|begrüßt|begleitete|verabschiedete"
+_RECEIVING_RU = r"принял|принимал|встретил|встречал|приветствовал|проводил|сопровождал"
+OBJECT_PRONOUN = compile_fast(
+    rf"\b(?:{_RECEIVING_EN})\s+(him|her(?=\s*(?:[,.;]|on|in|at|with|during|for|and|upon|after|before|$)))\b"
+    rf"|\b(lo|la)\s+(?:{_RECEIVING_ES})\b"
+    rf"|\b(l['’])(?:a|avait|ont|avaient)\s+(?:{_RECEIVING_FR})\b"
+    rf"|\b(?:{_RECEIVING_DE})\s+(ihn)\b"
+    rf"|\b(?:{_RECEIVING_RU})\w*\s+(его|её|ее)(?=\s*(?:[,.;]|в|во|на|с|со|и|$))"
+    r"|\b(?:menerima|menemui|menyambut|menjamu|mengantar)(nya)\b"
+    r"|(그를|그녀를)\s*(?:만났|만나|접견|영접|맞이|환영|배웅)",
+    re.IGNORECASE,
+)
+
+
+def resolve_object_pronouns(text: str, result: ExtractionResult) -> None:
+    """A pronoun that a verb of meeting takes as its object is the person the previous sentence
+    opened with ("Kim arrived in Beijing on Monday. Xi received him on Tuesday"), unless that person
+    is already named in the sentence (the one who received)."""
+    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    if not persons:
+        return
+    first_by_sentence: dict[int, Mention] = {}
+    for m in persons:
+        first_by_sentence.setdefault(m.sentence, m)
+    taken = [(m.start, m.end) for m in result.mentions]
+    added = []
+    for i, sent in enumerate(result.sentences):
+        if i == 0:
+            continue
+        for match in OBJECT_PRONOUN.finditer(text, sent.start, sent.end):
+            s, e = match.span(match.lastindex)
+            antecedent = first_by_sentence.get(i - 1)
+            if antecedent is None or any(ts < e and s < te for ts, te in taken):
+                continue
+            if any(m.key == antecedent.key for m in persons if sent.start <= m.start < sent.end):
+                continue
+            added.append(Mention(antecedent.key, PERSON, antecedent.name, s, e, text[s:e], i))
+            taken.append((s, e))
+    if added:
+        result.add_mentions(added)
+
+
 _TITLE_AFTER = {
     "hangul": compile_fast(rf"\s?({_KOREAN_TITLE_RX})"),
     "cjk": compile_fast(rf"({_CJK_TITLE_RX})"),

@@ -48,6 +48,7 @@ MEETING_WORDS = words("""
     co-chaired, sat down with, encounter, greet, greets, to greet, welcomed, state banquet
     disambut, disambut oleh, diterima oleh, bertemu, pertemuan, menemui, ditemui, diterima, pembicaraan        # id
     perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan, menyambut                      # id
+    menerimanya, menemuinya, menyambutnya, menjamunya                   # id: with -nya, him or her
     ktt                                                                     # id: Konferensi Tingkat Tinggi, a summit
     se reuni*, reunión, reunion, reuniones, conversaciones, conversó, recibió, cumbre, encuentro, se entrevistó  # es
     recibir, banquete, reunirse, entrevistarse, recibido, recibida, recibidos, recibidas                        # es

@@ -183,3 +183,27 @@ def test_this_official_is_the_one_a_sentence_was_about_not_one_named_in_passing(
 def test_the_vice_president_is_the_vice_president_named_before(facts, text):
     meetings = [sorted(m["participants"]) for m in facts(text, "2008-06-19")["meetings"]]
     assert meetings == [["Kim Jong Il", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji arrived in Pyongyang on Thursday. Choe Ryong Hae received him on Friday.",
+        "Zhao Leji llegó el jueves a Pyongyang. Choe Ryong Hae lo recibió el viernes.",
+        "Zhao Leji est arrivé jeudi à Pyongyang. Choe Ryong Hae l'a reçu vendredi.",
+        "Zhao Leji traf am Donnerstag in Pjöngjang ein. Choe Ryong Hae empfing ihn am Freitag.",
+        "Чжао Лэцзи прибыл в Пхеньян в четверг. Чхве Рён Хэ принял его в пятницу.",
+        "Zhao Leji tiba di Pyongyang pada hari Kamis. Choe Ryong Hae menerimanya pada hari Jumat.",
+        "자오러지 위원장이 11일 평양에 도착했다. 최룡해는 12일 그를 접견했다.",
+    ],
+    ids=["en-him", "es-lo", "fr-l-a", "de-ihn", "ru-ego", "id-nya", "ko-geureul"],
+)
+def test_the_object_pronoun_of_a_verb_of_receiving_is_the_previous_sentences_subject(facts, text):
+    """ "Choe received him on Friday": the one received is the person the last sentence opened with."""
+    meeting = only(facts(text, "2024-04-13"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"]) == (["Choe Ryong Hae", "Zhao Leji"], "2024-04-12")
+
+
+def test_her_before_a_noun_is_no_object_pronoun(facts):
+    text = "Peng Liyuan arrived in Pyongyang on Thursday. Ri Sol Ju met her delegation's interpreters on Friday."
+    assert facts(text, "2019-06-22")["meetings"] == []
