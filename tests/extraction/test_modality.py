@@ -501,3 +501,17 @@ def test_a_morning_or_the_end_of_a_trip_under_way_is_no_trip_to_come(facts, text
 )
 def test_a_meeting_counted_on_or_hoped_for_is_no_meeting(facts, text):
     assert facts(text, "2019-01-21")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un visited China this week, in preparation for a second summit with Donald Trump.",
+        "Kim Jong Un mengunjungi China pekan ini sebagai persiapan untuk KTT berikutnya dengan Donald Trump.",
+        "Kim Jong Un besuchte diese Woche China zur Vorbereitung auf ein zweites Gipfeltreffen mit Donald Trump.",
+        "Ким Чен Ын на этой неделе посетил Китай в рамках подготовки к второму саммиту с Дональдом Трампом.",
+    ],
+    ids=["en-in-preparation-for", "id-persiapan-untuk", "de-zur-vorbereitung-auf", "ru-v-ramkakh-podgotovki-k"],
+)
+def test_a_meeting_a_trip_prepares_for_is_still_to_come(facts, text):
+    assert facts(text, "2019-01-10")["meetings"] == []

@@ -466,3 +466,21 @@ def test_a_meeting_in_a_where_clause_was_at_the_place_the_clause_hangs_on(facts,
     came from), not in Beijing, where the sentence's trip went."""
     meeting = only(facts(text, "2019-01-21"), "meetings")
     assert (sorted(meeting["participants"]), meeting["place"]) == (["Kim Yong Chol", "Mike Pompeo"], "Washington")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Citing an official source in Seoul, Yonhap said Kim Jong Il arrived in the Chinese port city of Dalian.",
+        "Un diario, basándose en fuentes del gobierno en Seúl, dijo que Kim Jong Il llegó a la ciudad fronteriza china "
+        "de Dalian.",
+        "L'agence, citant une source officielle à Séoul, a indiqué que Kim Jong Il était arrivé dans la ville portuaire "
+        "de Dalian.",
+    ],
+    ids=["en", "es", "fr"],
+)
+def test_the_city_a_port_city_of_names_is_the_destination_not_where_a_source_sits(facts, text):
+    """ "la ciudad fronteriza china de …": the "de" of a city's name is no "from", and the place of a
+    source ("fuentes del gobierno en Seúl") is where it sits, not where anyone went."""
+    visits = [(v["visitor"], v["destination"]) for v in facts(text, "2010-05-04")["visits"]]
+    assert visits == [("Kim Jong Il", "Dalian")]

@@ -11,7 +11,7 @@ from .. import cues
 from ..lexicon import compile_fast
 from ..types import COUNTRY, Mention
 from .context import Article, Sent
-from .places import COMPASS_POINT, as_its_country, homeward, left, origin
+from .places import COMPASS_POINT, as_its_country, attribution, homeward, left, origin
 from .story import Story
 
 # Words that name the destination themselves: 訪中 "visit to China", 방북 "visit to the North".
@@ -58,6 +58,7 @@ def find_destinations(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: i
         for p in art.places(sent, lo, hi)
         if not origin(art.text, p)
         and not homeward(art.text, p)
+        and not attribution(art.text, lo, p)  # "fuentes del gobierno en Seúl"
         and sent.in_background(p.start) in (None, trigger_bg)
         and _reached(art, p, ts, te)
         and not _region(art, p)
@@ -73,8 +74,9 @@ _TOWARD = compile_fast(
     r"(?:\b(?:to|into|in|at|for|inside|ke|di|a|al|en|à|au|aux|dans|nach|in|im|в|во|на|hacia|vers)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+|der\s+|den\s+)?(?:" + _PART_OF + r")?"
     # "the capital", "la capitale chinoise", "die chinesische Hauptstadt", "the port city of"
-    r"(?:(?:[\w-]+\s+)?(?:capital|city|port|border town|capitale|Hauptstadt|столиц\w*|kota|ibu kota)"
-    r"(?:\s+(?:chinoise|nord-coréenne|china|norcoreana))?(?:\s+of)?\s*,?\s*)?)$",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|port|border town|capitale|Hauptstadt|Stadt|Hafenstadt|столиц\w*|город\w*|kota|"
+    r"ibu kota|ciudad|ville)(?:\s+(?:portuaria|portuaire|fronteriza|frontalière|pelabuhan|perbatasan))?"
+    r"(?:\s+(?:chinoise|nord-coréenne|china|norcoreana))?(?:\s+(?:of|de|du))?\s*,?\s*)?)$",
     re.IGNORECASE,
 )
 _SPACED = {"en", "id", "es", "fr", "de", "ru"}

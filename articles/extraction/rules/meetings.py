@@ -259,6 +259,10 @@ def _day_of_report(art: Article, sent: Sent, lo: int, hi: int):
 _AHEAD_BEFORE = compile_fast(
     r"\b(?:ahead of|in the run-up to|menjelang|jelang|en vue d[eu]|à l['’]approche d[eu]|de cara a|im Vorfeld|"
     r"в преддверии|накануне"
+    # preparing for it: "in preparation for a second summit", "sebagai persiapan untuk", "en vue de"
+    r"|in preparation for|to prepare for|preparing for|(?:sebagai\s+)?persiapan untuk|en préparation d[eu]|pour préparer|"
+    r"en preparación (?:para|de)|para preparar|zur Vorbereitung (?:auf|des|der)|в рамках подготовки к|для подготовки к|"
+    r"готовясь к"
     # "weeks before a summit with Trump", "quelques semaines avant un sommet", "unas semanas antes de"
     r"|(?:[\w-]+\s+)?(?:days|weeks|months|semaines|jours|mois|semanas|días|meses|Tage|Wochen|Monate|minggu|bulan)"
     r"\s+(?:before|avant|antes de|vor|sebelum))\s+"

@@ -48,11 +48,11 @@ _IN_A_PART_OF = compile_fast(
     + r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l['’]|du|de|del))?\s+$",
     re.IGNORECASE,
 )
-# "aeropuerto de Pionyang", "l'aéroport de Pyongyang", "Flughafen von Pjöngjang": "de" and "von" of a
+# "aeropuerto de Pionyang", "l'aéroport de Pyongyang", "la ciudad fronteriza de Dandong": "de" and "von" of a
 # place's own airport or station, not "from"; nor the "de" of "el noreste de China"
 _OF_A_PLACE = compile_fast(
     r"(?:aeropuerto|aéroport|flughafen|estación|gare|bahnhof|ciudad|ville|stadt|capital|capitale|hauptstadt|"
-    r"provincia|province|provinz|puerto|port|hafen)\s+(?:internacional\s+|international\s+)?(?:de|du|des|d['’]|von)\s+$"
+    r"provincia|province|provinz|puerto|port|hafen)\s+(?:[\w-]+\s+){0,2}?(?:de|du|des|d['’]|von)\s+$"
     r"|\b" + COMPASS_POINT + r"\s+(?:de\s+la|de\s+l['’]|du|de|del)\s*$",
     re.IGNORECASE,
 )
@@ -85,7 +85,11 @@ def departure(text: str, m: Mention) -> bool:
 
 
 _SOURCE = compile_fast(
-    r"\b(?:according to|sources? in|menurut|según|selon|laut|по данным|по словам)\b[^,.;]*$", re.IGNORECASE
+    # (not Indonesian "timur laut", "barat laut": the northeast, the northwest)
+    r"\b(?:according to|sources?|menurut|sumber|según|fuentes?|selon|(?<!timur )(?<!barat )laut|Quellen?|по данным|"
+    r"по словам|источник\w*)\b"
+    r"[^,.;]*$",
+    re.IGNORECASE,
 )
 
 
