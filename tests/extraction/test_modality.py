@@ -515,3 +515,18 @@ def test_a_meeting_counted_on_or_hoped_for_is_no_meeting(facts, text):
 )
 def test_a_meeting_a_trip_prepares_for_is_still_to_come(facts, text):
     assert facts(text, "2019-01-10")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人表示，此访期间中朝双方将签署经贸合作文件。",
+        "外交部發言人表示，此訪期間中朝雙方將簽署經貿合作文件。",
+        "外交部发言人表示，王毅将访问朝鲜。",
+    ],
+    ids=["zh-hans-jiang-qianshu", "zh-hant-jiang-qianshu", "zh-jiang-without-yu"],
+)
+def test_a_chinese_event_told_with_jiang_is_still_to_come(facts, text):
+    """将 before the verb ("双方将签署", "王毅将访问") is the future: no agreement signed, no trip made."""
+    record = facts(text, "2009-10-03")
+    assert record["agreements"] == [] and [v["status"] for v in record["visits"]] in ([], ["planned"])
