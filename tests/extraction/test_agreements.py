@@ -384,3 +384,20 @@ def test_ministers_named_as_signing_after_the_talks_are_its_signatories_and_hold
     assert sorted(agreement["signatories"]) == ["Bo Xilai", "Rim Kyong Man"]
     assert ["Kim Yong Nam", "Wu Yi"] in [sorted(m["participants"]) for m in record["meetings"]]
     assert not any(m["kind"] == "talks" and "Bo Xilai" in m["participants"] for m in record["meetings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wu Yi held talks with Kim Yong Nam in Pyongyang on Monday. After the talks, a North Korean trading company and "
+        "a Chinese mining corporation signed a joint venture agreement.",
+        "呉儀副首相は10日、平壌で金永南委員長と会談した。会談後、北朝鮮の貿易会社と中国の鉱業公司が合弁企業設立の合意書に署名した。",
+        "우이 부총리는 10일 평양에서 김영남 위원장과 회담했다. 회담 후 북한 무역회사와 중국 광업 기업이 합영 합의서에 서명했다.",
+    ],
+    ids=["en", "ja", "ko"],
+)
+def test_a_deal_signed_by_firms_is_no_agreement_of_the_officials_who_met(facts, text):
+    """Firms named as the ones who signed ("a North Korean trading company and a Chinese mining
+    corporation signed …") made a commercial deal: not an agreement of the officials of the talks
+    before it, nor of the story's official."""
+    assert facts(text, "2005-10-11")["agreements"] == []

@@ -725,3 +725,17 @@ def test_a_travel_verb_without_a_place_goes_where_the_next_verb_of_its_clause_do
     visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2010-08-28")["visits"]]
     assert ("Kim Jong Il", "Dalian", "2010-08-26") in visits
     assert all(v[1] != "Changchun" or v[2] != "2010-08-26" for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "翌日の協議には北朝鮮から林慶満貿易相が、中国代表団には呉儀副首相の随員が出席した。",
+        "翌日の協議には北朝鮮側から林慶満貿易相が、中国政府代表団からは呉儀副首相の随員が出席した。",
+    ],
+    ids=["ja-kara-daihyodan", "ja-gawa-kara"],
+)
+def test_attending_talks_from_ones_own_country_is_no_trip_to_the_other_delegations(facts, text):
+    """ "北朝鮮から … 出席した" names where the attendees came from, and "中国代表団" is a delegation, not a
+    place: the North Korean minister made no trip to China."""
+    assert [v for v in facts(text, "2005-10-11")["visits"] if v["visitor"] == "Rim Kyong Man"] == []

@@ -210,6 +210,15 @@ def _states(art: Article, sent: Sent, lo: int, hi: int) -> list[str]:
     return states
 
 
+# A firm as the subject of a signing ("北朝鮮の貿易会社と中国の鉱業公司が…署名した"): a commercial
+# deal, not one the story's official signed
+_COMPANY = compile_fast(
+    r"公司|会社|商社|貿易商|贸易商|集団|集团|企業|企业|기업|회사|무역회사|商事|\b(?:compan(?:y|ies)|corporation|firms?|"
+    r"empresas?|sociétés?|Unternehmen|Konzern|компани\w*|корпораци\w*|perusahaan)\b",
+    re.IGNORECASE,
+)
+
+
 def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int) -> tuple[list[str], str]:
     who = clause_people(art, sent, lo, hi, ts)
     if len(who) == 1 and art.pro_drop and who[0] != sent.topic:
@@ -217,6 +226,8 @@ def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: i
         if topic and topic != who[0] and art.country_of(topic) != art.country_of(who[0]):
             who = [topic, *who]
     topic = story.topic_for(sent, within=2)
+    if not who and _COMPANY.search(art.text, lo, ts):
+        return [], "firms"  # a deal of firms: no official's, no state's
     if not who and art.pro_drop and topic:
         country_named = [
             m

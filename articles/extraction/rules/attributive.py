@@ -15,7 +15,7 @@ _ATTRIBUTIVE_AFTER = compile_fast(
     r"diplomats?|counterpart|president|premier|prime minister|minister|ministry|authorities|customs|company|companies|"
     r"firms?|troops|army|war|peninsula|party|regime|people|nationals|workers|citizens|state)\b"
     r"|^\s?(?:측|정부|당국|매체|언론|대표단|당정|대사|총리|주석|국가주석|외무성|외교부|노동당|공산당|군|인민|주민|기업|세관|해관|전쟁|반도)"
-    r"|^(?:外交部|国家主席|國家主席|总理|總理|官方|官媒|媒体|媒體|政府|代表团|代表團|大使|外长|外長|领导人|領導人|共产党|共產黨|"
+    r"|^(?:外交部|国家主席|國家主席|总理|總理|官方|官媒|媒体|媒體|政府|代表团|代表團|代表団|使節団|訪問団|大使|外长|外長|领导人|領導人|共产党|共產黨|"
     r"劳动党|勞動黨|方面|方|海关|海關|人民|军|軍|外务省|外務省|国営|政府|当局|の指導者|驻|駐|战争|戰爭|戦争|戦|半岛|半島|"
     r"国家元首|國家元首|元首|亲王|親王|国王|國王|国务委员|國務委員|外交部长|外交部長|副总理|副總理|副主席|驻华|駐華|"
     r"党政|黨政|党和政府|黨和政府|友好代表|側|侧)"

@@ -15,7 +15,7 @@ _FROM_BEFORE = compile_fast(r"(?:\b(?:from|dari|desde|de|du|des|aus|von|из)\s+
 _LEFT_BEFORE = compile_fast(
     r"(?:\b(?:left|departed|leaving|meninggalkan|quitté|salió de|verließ|покинул)\s+|離開|离开)$", re.IGNORECASE
 )
-_FROM_AFTER = compile_fast(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ)")
+_FROM_AFTER = compile_fast(r"^(?:에서 출발|을 떠나|를 떠나|を出発|を離れ|から)")
 # The end of a journey home: "boarded his train on his way back to Pyongyang", "de regreso a Pekín".
 _HOMEWARD_BEFORE = compile_fast(
     r"(?:\b(?:on (?:his|her|their|the) (?:way|journey) back to|en route back to|back home to|de regreso a|de vuelta a|"
