@@ -61,6 +61,8 @@ MEETING_WORDS = words("""
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
+    had dinner with, dined, had lunch with, lunched with, cenó, cenaron, almorzó, almorzaron, dîné, déjeuné   # a meal
+    speiste, speisten, ужинал*, обедал*, makan malam bersama, makan siang bersama                        # together
     会談, 会見, 会った, 会い, 出迎え, 面会, 会合, 晩餐会, 晩さん会, 夕食会                                  # ja
 """)
 # Setting off for a place: a trip word (VISIT_WORDS) whose day is the trip's first (SETTING_OFF)
@@ -200,7 +202,9 @@ GREETING = word_regex(
 BANQUET = word_regex(
     words(
         "banquet, dinner, luncheon, jamuan, banquete, cena, dîner, bankett, abendessen, банкет, ужин, 연회, 만찬, 오찬, "
-        "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会, 设宴, 設宴, 款待, 国宴, 國宴, 夕食会, staatsbankett, банкет*"
+        "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会, 设宴, 設宴, 款待, 国宴, 國宴, 夕食会, staatsbankett, банкет*, "
+        "dined, lunched, cenó, cenaron, almorzó, almorzaron, dîné, déjeuné, speiste, speisten, ужинал*, обедал*, "
+        "makan malam, makan siang"
     )
 )
 RECEPTION = word_regex(

@@ -215,3 +215,31 @@ def test_a_sentence_run_on_to_the_last_without_a_space_is_a_sentence_of_its_own(
         "2018-05-01",
         sentence,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Il had dinner with Jiang Zemin in Nanjing on Monday.",
+        "Kim Jong Il cenó el lunes con Jiang Zemin en Nankín.",
+        "Kim Jong Il a dîné lundi avec Jiang Zemin à Nankin.",
+        "Kim Jong Il speiste am Montag mit Jiang Zemin in Nanjing.",
+        "Ким Чен Ир в понедельник ужинал с Цзян Цзэминем в Нанкине.",
+        "Kim Jong Il makan malam bersama Jiang Zemin di Nanjing pada hari Senin.",
+    ],
+    ids=["en", "es", "fr", "de", "ru", "id"],
+)
+def test_a_meal_taken_together_is_a_banquet_of_the_two(facts, text):
+    """ "had dinner with", "cenó con", "a dîné avec", "speiste mit", "ужинал с", "makan malam
+    bersama": the two met at table, a banquet in the city named."""
+    meeting = only(facts(text, "2011-05-25"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"], meeting["place"], meeting["kind"]) == (
+        ["Jiang Zemin", "Kim Jong Il"],
+        "2011-05-23",
+        "Nanjing",
+        "banquet",
+    )
+
+
+def test_a_meal_taken_alone_is_no_meeting(facts):
+    assert facts("Kim Jong Il cenó el lunes en su tren blindado.", "2011-05-25")["meetings"] == []
