@@ -162,7 +162,9 @@ _NOT_NAMES = set(
     # baru": Menteri + "Luar Negeri")
 ) | set("Luar Negeri Dalam Pertahanan Besar".split())
 _NOT_KOREAN_NAMES = set(
-    "공산당 노동당 로동당 외교부 외무성 상무부 국방부 주북 주중 주미 주일 주러 주한 중앙당 대표단 정부 당국".split()
+    "공산당 노동당 로동당 외교부 외무성 상무부 국방부 주북 주중 주미 주일 주러 주한 중앙당 대표단 정부 당국 "
+    # bodies that start with a surname's syllable and come before a title ("왕후닝 정치국 상무위원")
+    "정치국 중앙위 국무원 국무위 전인대 안보리 인민군 상무위 서기처 조직부 선전부 비서국 정협 정치협상회의".split()
 )
 _KOREAN_PARTICLE_END = compile_fast(r"(?:과|와|의|을|를|은|는|이|가|도|만|에|로|에서|에게|으로|부터|까지|께서)$")
 

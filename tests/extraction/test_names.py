@@ -249,3 +249,18 @@ def test_a_korean_il_written_with_a_capital_i_is_still_il(facts, text, person):
     lower-case l ("Kim Jong II"): the same person, never an unknown name."""
     names = [a["name"] for a in facts(text, "2011-05-26")["actors"] if a["kind"] == "person"]
     assert person in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김정은이 26일 베이징역에 도착하자 왕후닝 정치국 상무위원이 영접했다.",
+        "류윈산 정치국 상무위원이 9일 평양에 도착했다.",
+    ],
+    ids=["ko-jeongchiguk-wang", "ko-jeongchiguk-liu"],
+)
+def test_a_korean_body_before_a_title_is_no_unknown_person(facts, text):
+    """ "정치국 상무위원" (member of the Politburo Standing Committee): 정치국 starts with the surname
+    정, but it is the Politburo, not a person the gazetteer lacks."""
+    names = [a["name"] for a in facts(text, "2018-03-28")["actors"] if a["kind"] == "person"]
+    assert "정치국" not in names

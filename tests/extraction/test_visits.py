@@ -739,3 +739,19 @@ def test_attending_talks_from_ones_own_country_is_no_trip_to_the_other_delegatio
     """ "北朝鮮から … 出席した" names where the attendees came from, and "中国代表団" is a delegation, not a
     place: the North Korean minister made no trip to China."""
     assert [v for v in facts(text, "2005-10-11")["visits"] if v["visitor"] == "Rim Kyong Man"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After arriving in China through Tumen on Friday, Kim Jong Il traveled to Mudanjiang and then to Yangzhou.",
+        "Arrivé vendredi en Chine par la ville frontalière de Tumen, Kim Jong-il s'était ensuite rendu à Mudanjiang "
+        "puis à Yangzhou.",
+    ],
+    ids=["en", "fr"],
+)
+def test_a_later_stop_told_without_a_day_does_not_take_the_day_of_the_arrival(facts, text):
+    """The trip arrived in China on Friday; Yangzhou, named without a day, was a later stop and is
+    not where the traveller was on Friday."""
+    visits = [(v["destination"], v["date"]) for v in facts(text, "2011-05-26")["visits"]]
+    assert ("China", "2011-05-20") in visits and ("Yangzhou", "2011-05-20") not in visits

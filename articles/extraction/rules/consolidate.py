@@ -94,6 +94,10 @@ def _visits(items: list[VisitFact], country_of) -> list[VisitFact]:
         if same is None:
             out.append(v)
             continue
+        # A city told without the day of a country's arrival is a later stop ("arrived on Friday at the
+        # border …, then went on to Yangzhou"): the trip stays the country's, on that day.
+        dated = [f for f in (same, v) if _is_day(f.date)]
+        keep_country = len(dated) == 1 and (dated[0].destination or "").startswith("country:")
         # The arrival is the visit's date; later days of the same trip make its end date.
         if _is_day(same.date) and _is_day(v.date):
             days = sorted([same.date, v.date, *([same.end_date] if same.end_date else [])], key=lambda d: d.date)
@@ -101,8 +105,8 @@ def _visits(items: list[VisitFact], country_of) -> list[VisitFact]:
         else:
             same.date = finer(same.date, v.date)
         if v.destination and same.destination and v.destination != same.destination:
-            city = v.destination if same.destination.startswith("country:") else same.destination
-            same.destination = city
+            if not keep_country:
+                same.destination = v.destination if same.destination.startswith("country:") else same.destination
         else:
             same.destination = same.destination or v.destination
         same.background = same.background and v.background
