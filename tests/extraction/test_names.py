@@ -264,3 +264,20 @@ def test_a_korean_body_before_a_title_is_no_unknown_person(facts, text):
     정, but it is the Politburo, not a person the gazetteer lacks."""
     names = [a["name"] for a in facts(text, "2018-03-28")["actors"] if a["kind"] == "person"]
     assert "정치국" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("김정은 노동당 위원장이 26일 베이징에 도착했다.", "Workers' Party of Korea"),
+        ("朝鲜执政的劳动党派出代表团。", "Workers' Party of Korea"),
+        ("金正日国防委员会委员长到机场迎接。", "National Defence Commission"),
+        ("Peking (dpa) - Li Yuanchao reist nach Pjöngjang.", "Deutsche Presse-Agentur"),
+        ("中新社平壤10月4日电 温家宝抵达平壤。", "China News Service"),
+    ],
+    ids=["ko-nodongdang", "zh-laodongdang", "zh-guofang-weiyuanhui", "de-dpa", "zh-zhongxinshe"],
+)
+def test_the_press_short_names_of_parties_bodies_and_agencies_name_them(facts, text, organization):
+    """Korean and Chinese papers name the Workers' Party "노동당" / "劳动党" without the country, and
+    wire copy credits "dpa" and "中新社"."""
+    assert organization in _organizations(facts(text, "2018-03-28"))
