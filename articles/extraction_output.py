@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import extraction
@@ -10,6 +11,7 @@ from .extraction import types as T
 _KIND = {T.PERSON: "person", T.ORGANIZATION: "organization", T.COUNTRY: "country"}
 # Places inside a city: a meeting "at the Great Hall of the People" happened in Beijing.
 _INSIDE_A_CITY = {"venue", "airport", "crossing"}
+_QUALIFIER = re.compile(r"\s+\([^()]*\)$")
 
 
 def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Gazetteer) -> dict:
@@ -17,7 +19,12 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
     text_of = {i: s.text for i, s in enumerate(result.sentences)}
 
     def name(key):
-        return entries[key].name if key in entries else None
+        if key not in entries:
+            return None
+        entry = entries[key]
+        # a person's record may carry a qualifier that keeps two namesakes apart ("Kim Yong Il
+        # (International Department)"); the name is the canonical name without it
+        return _QUALIFIER.sub("", entry.name) if entry.label == T.PERSON else entry.name
 
     def date(d):
         return d.iso() if d else None
@@ -36,7 +43,7 @@ def result_to_json(result: extraction.ExtractionResult, gazetteer: extraction.Ga
     for key in result.keys():
         entry = entries[key]
         if entry.label in _KIND:
-            actor = {"name": entry.name, "kind": _KIND[entry.label], "country": entry.country, "mentions": counts[key]}
+            actor = {"name": name(key), "kind": _KIND[entry.label], "country": entry.country, "mentions": counts[key]}
             if key in result.candidates:
                 actor["candidate"] = True
             actors.append(actor)

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
+from articles.extraction_output import result_to_json
 
 from .helpers import only
 
@@ -281,3 +282,14 @@ def test_the_press_short_names_of_parties_bodies_and_agencies_name_them(facts, t
     """Korean and Chinese papers name the Workers' Party "노동당" / "劳动党" without the country, and
     wire copy credits "dpa" and "中新社"."""
     assert organization in _organizations(facts(text, "2018-03-28"))
+
+
+def test_a_namesakes_qualifier_is_no_part_of_the_name_it_prints(gazetteer):
+    """Two North Koreans named Kim Yong Il are kept apart by a qualifier on one record ("Kim Yong Il
+    (International Department)"); the party secretary is that record, and his name is still "Kim Yong Il"."""
+    text = "胡錦濤国家主席は23日、北京で金永日朝鮮労働党国際書記と会談した。"
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2012, 4, 24))
+    assert "actor:kim-yong-il-international-department" in {m.key for m in result.mentions}
+    record = result_to_json(result, gazetteer)
+    assert sorted(only(record, "meetings")["participants"]) == ["Hu Jintao", "Kim Yong Il"]
+    assert "Kim Yong Il" in [a["name"] for a in record["actors"]]
