@@ -186,7 +186,8 @@ DIPLOMATIC_TIES = compile_fast(
 SETTING_OFF = word_regex(SETTING_OFF_WORDS)
 DEPARTURE = word_regex(
     words("""
-    left, leaves, departed, concluded, wrapped up, ended, meninggalkan, mengakhiri, salió, concluyó, a quitté, quitté,
+    left, leaves, departed, concluded, wrapped up, ended, finished, completed, meninggalkan, mengakhiri, salió, concluyó,
+    terminó, a quitté, quitté, a achevé, a terminé,
     verließ, beendete, покинул, завершил, 떠났, 떠나, 마치고, 귀국, 离开, 離開, 结束, 結束, 離れ, 終え
 """)
 )

@@ -679,3 +679,34 @@ def test_korean_native_counts_of_days_ago_date_the_event(facts, text, day):
     """Korean counts days with words of their own (하루, 이틀, 사흘 … 열흘): "이틀 전" is two days ago."""
     visit = only(facts(text, "2018-03-28"), "visits")
     assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "趙楽際氏は11─13日に北朝鮮を公式親善訪問した。",
+        "趙楽際氏は11-13日に北朝鮮を公式親善訪問した。",
+        "자오러지 위원장은 11-13일 북한을 공식 친선 방문했다.",
+    ],
+    ids=["ja-box-dash", "ja-hyphen", "ko-hyphen"],
+)
+def test_a_range_of_days_written_with_any_dash_dates_the_trip_by_its_first_day(facts, text):
+    """ "11─13日", "11-13日": the first day of the range, as with "11〜13日"."""
+    visit = only(facts(text, "2024-04-14"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Zhao Leji", "2024-04-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Kim Jong Il finished his nine-day trip to the PRC.",
+        "Kim Jong Il a achevé mercredi une visite de neuf jours en Chine.",
+        "Kim Jong Il beendete am Mittwoch seinen neuntägigen Besuch in China.",
+        "Kim Jong Il mengakhiri kunjungan sembilan hari ke China pada hari Rabu.",
+    ],
+    ids=["en-finished-nine-day", "fr-visite-de-neuf-jours", "de-neuntaegig", "id-sembilan-hari"],
+)
+def test_a_trip_of_up_to_ten_days_ended_on_a_day_began_that_many_days_before(facts, text):
+    """ "finished his nine-day trip" on a Wednesday: the trip began eight days before that Wednesday."""
+    visit = only(facts(text, "2006-01-18"), "visits")
+    assert (visit["destination"], visit["date"]) == ("China", "2006-01-10")

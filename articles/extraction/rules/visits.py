@@ -73,14 +73,22 @@ def _date(
 
 
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "dos": 2, "tres": 3, "cuatro": 4,
-    "cinco": 5, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
+    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+    "девяти": 9, "десяти": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
 }  # fmt: skip
+_EN = r"two|three|four|five|six|seven|eight|nine|ten"
 _DAYS_LONG = compile_fast(
-    r"\b(\d{1,2}|two|three|four|five)-day\b|\b(?:selama )?(dua|tiga|empat|lima) hari\b"
-    r"|\b(двух|трех|трёх|четырех|четырёх|пяти)дневн|\bde (dos|tres|cuatro|cinco) días\b"
-    r"|为期(两|兩|二|三|四|五|\d)天",
+    rf"\b(\d{{1,2}}|{_EN})-day\b|\b(?:selama )?(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) hari\b"
+    r"|\b(двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти)дневн"
+    r"|\bde (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) días\b"
+    r"|\bde (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) jours\b"
+    r"|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)tägig"
+    r"|为期(两|兩|二|三|四|五|六|七|八|九|十|\d)天",
     re.IGNORECASE,
 )
 
