@@ -155,7 +155,7 @@ def pick_place(art: Article, sent: Sent, lo: int, hi: int, ts: int) -> str | Non
 
 
 def _antecedent_of_where(art: Article, sent: Sent, ts: int) -> Mention | None:
-    """ "arrived in Beijing from Washington, where he met Pompeo", "из Вашингтона, где встретился",
+    """ "arrived in Beijing from Washington, where he met Pompeo", "из Вашингтона, где он беседовал",
     "desde Washington, donde se reunió": an event told in a "where" clause happened at the place
     the clause hangs on (the last one before the event word), even one the traveller came from."""
     before = art.places(sent, sent.start, ts)
