@@ -348,3 +348,22 @@ def test_the_meeting_a_trip_follows_is_an_earlier_event_of_its_own_people(facts,
 def test_a_first_trip_since_taking_power_is_the_trip_told_and_not_one_in_that_year(facts, text):
     visits = [(v["visitor"], v["destination"], v["date"]) for v in facts(text, "2018-05-03")["visits"]]
     assert visits == [("Kim Jong Un", "Beijing", "2018-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui met Wang Yi in Beijing on Sunday. The trip is Choe Son Hui's first to China since taking office "
+        "in May 2021, and also her first talks with Wang Yi.",
+        "Choe Son Hui se reunió el domingo con Wang Yi en Pekín. El viaje es el primero de Choe Son Hui a China desde "
+        "que asumió el cargo en mayo de 2021, y su primera reunión con Wang Yi.",
+        "Choe Son Hui a rencontré dimanche Wang Yi à Pékin. Ce voyage est le premier de Choe Son Hui en Chine depuis "
+        "sa prise de fonctions en mai 2021 et sa première rencontre avec Wang Yi.",
+    ],
+    ids=["en-since-taking-office", "es-desde-que-asumio-el-cargo", "fr-depuis-sa-prise-de-fonctions"],
+)
+def test_the_date_of_coming_to_office_dates_no_meeting(facts, text):
+    """ "since taking office in May 2021": the date is the office's, so "her first talks with Wang Yi"
+    there are the talks just reported, not talks in May 2021."""
+    dates = sorted(m["date"] for m in facts(text, "2025-09-30")["meetings"])
+    assert dates == ["2025-09-28"]

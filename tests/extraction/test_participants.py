@@ -503,3 +503,23 @@ def test_a_spouse_named_beside_talks_is_not_at_them(facts):
 )
 def test_talks_in_a_later_predicate_are_the_subjects_with_the_people_named_after_them(facts, text):
     assert meetings(facts(text, "2025-09-05")) == [["Kim Jong Un", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a meeting with Li Qiang on Monday in Beijing, Choe Son Hui said ties would grow stronger.",
+        "Durante una reunión con Li Qiang el lunes en Pekín, Choe Son Hui dijo que los lazos se estrecharán.",
+        "Lors d'une rencontre avec Li Qiang lundi à Pékin, Choe Son Hui a déclaré que les liens se renforceraient.",
+    ],
+    ids=["en-during", "es-durante", "fr-lors-de"],
+)
+def test_the_speaker_of_a_sentence_opening_on_a_meeting_was_at_it(facts, text):
+    """ "During a meeting with Li Qiang …, Choe said …": the sentence opens on the meeting its
+    subject spoke at, so the meeting is Li's and Choe's, whatever Choe then said."""
+    meeting = only(facts(text, "2025-09-30"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"], meeting["place"]) == (
+        ["Choe Son Hui", "Li Qiang"],
+        "2025-09-29",
+        "Beijing",
+    )

@@ -169,6 +169,18 @@ def best_date(dates: list[DateMention], pos: int) -> DateMention | None:
     return min(dates, key=lambda d: (rank[d.precision], abs(d.start - pos)))
 
 
+# The date of someone's coming to office, not of an event: "since taking office in May 2021", "seit
+# seinem Amtsantritt im Mai", "sejak dilantik pada 2019" (the phrase before the date)
+_ACCESSION = compile_fast(
+    r"\b(?:(?:taking|taken|took|assuming|assumed|entering) office|(?:coming|came|rose) to power|took power|"
+    r"taking power|was (?:appointed|elected|sworn in)|asumi\w* (?:el cargo|la presidencia)|llegó al poder|"
+    r"prise de fonctions|pris ses fonctions|arrivée au pouvoir|Amtsantritt\w*|Machtantritt\w*|Machtübernahme|"
+    r"вступлени\w* в должность|вступил\w* в должность|прихода к власти|пришёл к власти|dilantik|menjabat)\b"
+    r"[^,.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
     """The clause's own date. A trigger inside a recalled event ("since Xi's visit in June 2019")
     takes only the dates of that phrase; a current event never takes them."""
@@ -182,7 +194,8 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         inside = [
             d
             for d in sent.all_dates
-            if bg[0] <= d.start < bg[1] or lo <= d.start < hi and sent.in_background(d.start) == bg
+            if (bg[0] <= d.start < bg[1] or lo <= d.start < hi and sent.in_background(d.start) == bg)
+            and not _ACCESSION.search(sent.art.text, max(0, d.start - 30), d.start)
         ]
         return best_date(inside, ts)
     dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]

@@ -195,7 +195,11 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: 
     kept: list[Mention] = []
     role_hint = sent.role_hint
     own_stretch = _named_by_its_stretch(art, sent, ts)
+    speaker = _speaker_at_the_meeting(art, sent, people, ts)
     for m in people:
+        if m is speaker:
+            kept.append(m)
+            continue
         bg = sent.in_background(m.start)
         if bg is not None and bg != trigger_bg or own_parties and bg is None:
             continue  # named in a recalled event or a comparison, or outside the recalled event
@@ -220,6 +224,32 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: 
         if len(set(keys) - spouses) >= 2:
             keys = [k for k in keys if k not in spouses]
     return keys
+
+
+_LEADING_DURING = compile_fast(
+    r"\W{0,3}(?:during|lors d['’]|lors de|au cours d['’]|durante|bei|во время|в ходе|dalam)\b", re.IGNORECASE
+)
+
+
+_WITH = compile_fast(r"\b(?:with|con|avec|mit|с|со|dengan)\b", re.IGNORECASE)
+
+
+def _speaker_at_the_meeting(art: Article, sent: Sent, people: list[Mention], ts: int) -> Mention | None:
+    """ "During a meeting with Li Qiang on Monday, Choe said …", "Durante una reunión con Li Qiang,
+    Choe dijo …": the sentence opens on the meeting with one person that its subject spoke at, so
+    the subject (the first person after that opening stretch) was the other."""
+    if ts - sent.start > 30 or _LEADING_DURING.match(art.text, sent.start) is None:
+        return None
+    stretch = next(((s, e) for s, e in sent.subordinate if s <= ts < e), None)
+    if stretch is None:
+        return None
+    inside = [m for m in people if stretch[0] <= m.start < stretch[1]]
+    if len({m.key for m in inside}) != 1 or not _WITH.search(art.text, ts, inside[0].start):
+        return None  # "during the meeting of Kim and Xi, Li said": that meeting had its two people
+    after = [m for m in people if m.start >= stretch[1]]
+    if after and re.fullmatch(r"[\s,]*(?:[\w.'’-]+\s+){0,6}", art.text[stretch[1] : after[0].start]):
+        return after[0]
+    return None
 
 
 def _named_by_its_stretch(art: Article, sent: Sent, ts: int) -> bool:
