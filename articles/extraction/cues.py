@@ -245,7 +245,7 @@ PLANNED = word_regex(
     planea, prevé, prevista, previsto, podría, podrían, visitará, viajará, se reunirá, tiene previsto, posible   # es
     se espera, espera que, esperan que, especul*                                                     # es
     planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage, attendu, attendue   # fr
-    wird, werden, soll, sollen, geplant, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
+    wird, werden, soll, sollen, geplant*, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
     рассчитыва*, надеется на, надеются на                       # ru: counting on, hoping for (a meeting to come)
     예정, 계획, 가능성, 전망, 관측, 방침, 열기로, 갖기로, 商定, 约定, 約定, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望

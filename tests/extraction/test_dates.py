@@ -710,3 +710,18 @@ def test_a_trip_of_up_to_ten_days_ended_on_a_day_began_that_many_days_before(fac
     """ "finished his nine-day trip" on a Wednesday: the trip began eight days before that Wednesday."""
     visit = only(facts(text, "2006-01-18"), "visits")
     assert (visit["destination"], visit["date"]) == ("China", "2006-01-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un viajó a China con su esposa e inició una estancia que se prolongará hasta mañana.",
+        "Kim Jong Un began a visit to China with his wife that will last until tomorrow.",
+        "Kim Jong Un a entamé une visite en Chine qui durera jusqu'à demain.",
+    ],
+    ids=["es-hasta-manana", "en-until-tomorrow", "fr-jusqu-a-demain"],
+)
+def test_the_day_a_trip_lasts_until_is_not_its_day(facts, text):
+    """ "que se prolongará hasta mañana": tomorrow is when the trip ends, not the day it is told to begin."""
+    visit = only(facts(text, "2019-01-09"), "visits")
+    assert visit["date"] in (None, "2019-01") and visit["status"] == "reported"

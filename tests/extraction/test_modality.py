@@ -530,3 +530,27 @@ def test_a_chinese_event_told_with_jiang_is_still_to_come(facts, text):
     """将 before the verb ("双方将签署", "王毅将访问") is the future: no agreement signed, no trip made."""
     record = facts(text, "2009-10-03")
     assert record["agreements"] == [] and [v["status"] for v in record["visits"]] in ([], ["planned"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei den anstehenden Gesprächen in Peking dürfte auch ein geplantes Gipfeltreffen von Kim Jong Un mit Donald "
+        "Trump zur Sprache kommen.",
+        "Thema ist auch der geplante Gipfel zwischen Kim Jong Un und Donald Trump.",
+    ],
+    ids=["de-ein-geplantes-gipfeltreffen", "de-der-geplante-gipfel"],
+)
+def test_a_german_meeting_geplant_in_any_form_is_no_meeting(facts, text):
+    """ "ein geplantes Gipfeltreffen", "der geplante Gipfel": the participle before the noun, inflected."""
+    assert facts(text, "2019-01-09")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kim Jong Un war bereits viermal nach China gereist.", "Kim Jong Un ist schon drei Mal nach Peking gereist."],
+    ids=["de-viermal", "de-drei-mal"],
+)
+def test_a_german_count_of_trips_before_the_participle_is_no_dated_trip(facts, text):
+    """ "war bereits viermal nach China gereist": a tally of past trips, with no day of its own."""
+    assert [v["date"] for v in facts(text, "2019-06-20")["visits"]] in ([], [None])

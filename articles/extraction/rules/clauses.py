@@ -169,6 +169,9 @@ def best_date(dates: list[DateMention], pos: int) -> DateMention | None:
     return min(dates, key=lambda d: (rank[d.precision], abs(d.start - pos)))
 
 
+UNTIL = compile_fast(
+    r"\b(?:until|till|hasta(?: el)?|jusqu['’]\w*|bis(?: zum| am)?|до|hingga|sampai)\s+\Z", re.IGNORECASE
+)
 # The date of someone's coming to office, not of an event: "since taking office in May 2021", "seit
 # seinem Amtsantritt im Mai", "sejak dilantik pada 2019" (the phrase before the date)
 _ACCESSION = compile_fast(
@@ -199,6 +202,10 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         ]
         return best_date(inside, ts)
     dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
+    # "una estancia que se prolongará hasta el jueves", "will stay until Friday": when the event ends, not its day
+    dates = [d for d in dates if not UNTIL.search(sent.art.text, max(0, d.start - 14), d.start)] or (
+        dates if any(d.ranged for d in dates) else []
+    )
     if dates and not sent.art.verb_final:
         # "Wang, who arrived on Wednesday, …, and Kim hosted a luncheon": the date of a relative
         # clause set off by commas is its own verb's, not an event's outside it

@@ -134,7 +134,15 @@ def tallied(art: Article, ts: int, te: int, hi: int) -> bool:
     times". It is recalled (no date of its own), never planned."""
     if art.verb_final:
         return bool(_TIMES_BEFORE.search(art.text, max(0, ts - 12), ts))
+    if art.language == "de" and _GERMAN_TIMES_BEFORE.search(art.text, max(0, ts - 60), ts):
+        return True  # "ist schon dreimal nach Peking gereist": the count before the participle
     return bool(_TIMES_AFTER.match(art.text[te:hi]))
+
+
+_GERMAN_TIMES_BEFORE = compile_fast(
+    r"\b(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|mehrere|viele)\s?[mM]al|(?:zwei|drei|vier|fünf|sechs|sieben|mehr)mals?)\b"
+    r"[^.;:!?]*$"
+)
 
 
 # English and German say a later event in the present after "before", "until", "once" ("came

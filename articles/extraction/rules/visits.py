@@ -23,7 +23,7 @@ from ..dates.words import RELATIVE_DAYS
 from ..lexicon import compile_fast
 from ..types import Mention
 from . import modality
-from .clauses import arrival_before, clauses, own_date
+from .clauses import UNTIL, arrival_before, clauses, own_date
 from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
@@ -145,7 +145,14 @@ _BEGAN_BEFORE = compile_fast(
 def _began_on(art: Article, sent: Sent, lo: int, hi: int) -> DateMention | None:
     """The date the clause says the trip began on, before any other it names (its end)."""
     for d in sent.dates:
-        if lo <= d.start < hi and d.precision == DAY and _BEGAN_BEFORE.search(art.text, max(lo, d.start - 30), d.start):
+        if (
+            lo <= d.start < hi
+            and d.precision == DAY
+            and _BEGAN_BEFORE.search(art.text, max(lo, d.start - 30), d.start)
+            and not UNTIL.search(
+                art.text, max(lo, d.start - 14), d.start
+            )  # "comenzó una estancia que se prolongará hasta mañana"
+        ):
             return d
     return None
 
