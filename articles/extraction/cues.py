@@ -376,7 +376,7 @@ RELATIVE = word_regex(
 SEPARATELY = word_regex(
     words(
         "separately, separate meetings, in turn, secara terpisah, masing-masing, por separado, séparément, getrennt, "
-        "jeweils, по отдельности, 각각, 따로, 잇따라, 分别, 分別, それぞれ"
+        "jeweils, по отдельности, отдельно, 각각, 따로, 잇따라, 개별적으로, 分别, 分別, それぞれ, 個別に, 個別"
     )
 )
 # Several people met as one group: a greeting party, a banquet, joint or three-way talks.

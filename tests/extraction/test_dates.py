@@ -725,3 +725,20 @@ def test_the_day_a_trip_lasts_until_is_not_its_day(facts, text):
     """ "que se prolongará hasta mañana": tomorrow is when the trip ends, not the day it is told to begin."""
     visit = only(facts(text, "2019-01-09"), "visits")
     assert visit["date"] in (None, "2019-01") and visit["status"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the failed meeting of Donald Trump and Kim Jong Un in Hanoi earlier this year, tests resumed.",
+        "Sejak pertemuan Donald Trump dengan Kim Jong Un di Vietnam awal tahun ini, uji coba berlanjut.",
+        "Depuis la rencontre entre Donald Trump et Kim Jong Un à Hanoï plus tôt cette année, les essais ont repris.",
+        "Seit dem Treffen zwischen Donald Trump und Kim Jong Un in Hanoi Anfang des Jahres gehen die Tests weiter.",
+    ],
+    ids=["en-earlier-this-year", "id-awal-tahun-ini", "fr-plus-tot-cette-annee", "de-anfang-des-jahres"],
+)
+def test_earlier_this_year_is_the_year_of_the_article(facts, text):
+    """ "earlier this year", "awal tahun ini", "plus tôt cette année", "Anfang des Jahres": the year
+    of publication, so the recalled meeting is dated to it."""
+    meeting = only(facts(text, "2019-08-20"), "meetings")
+    assert (sorted(meeting["participants"]), meeting["date"]) == (["Donald Trump", "Kim Jong Un"], "2019")

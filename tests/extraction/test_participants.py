@@ -523,3 +523,17 @@ def test_the_speaker_of_a_sentence_opening_on_a_meeting_was_at_it(facts, text):
         "2025-09-29",
         "Beijing",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金成男国際部長は21日、北京で王滬寧政協主席と劉建超対外連絡部長と個別に会談した。",
+        "Ким Сон Нам 21 марта отдельно провёл переговоры с Ван Хунином и Лю Цзяньчао в Пекине.",
+    ],
+    ids=["ja-kobetsu-ni", "ru-otdelno"],
+)
+def test_talks_held_one_by_one_are_a_meeting_with_each(facts, text):
+    """ "個別に会談", "отдельно провёл переговоры": held separately, so one meeting with each."""
+    meetings = sorted(sorted(m["participants"]) for m in facts(text, "2024-03-22")["meetings"])
+    assert meetings == [["Kim Song Nam", "Liu Jianchao"], ["Kim Song Nam", "Wang Huning"]]

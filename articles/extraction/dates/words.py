@@ -143,6 +143,13 @@ RELATIVE_PERIODS = {
         ("year", -1),
     ),
     **dict.fromkeys(
+        "this year|earlier this year|early this year|tahun ini|awal tahun ini|este año|a principios de este año|"
+        "a principios de año|cette année|plus tôt cette année|au début de l'année|en début d'année|dieses jahr|"
+        "in diesem jahr|anfang des jahres|anfang dieses jahres|в этом году|в начале этого года|в начале года|"
+        "올해 초|今年初".split("|"),
+        ("year", 0),
+    ),
+    **dict.fromkeys(
         "next year|tahun depan|el próximo año|el año que viene|l'année prochaine|l'an prochain|nächstes jahr|"
         "im nächsten jahr|в следующем году|내년|明年|来年".split("|"),
         ("year", 1),
