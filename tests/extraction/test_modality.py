@@ -554,3 +554,24 @@ def test_a_german_meeting_geplant_in_any_form_is_no_meeting(facts, text):
 def test_a_german_count_of_trips_before_the_participle_is_no_dated_trip(facts, text):
     """ "war bereits viermal nach China gereist": a tally of past trips, with no day of its own."""
     assert [v["date"] for v in facts(text, "2019-06-20")["visits"]] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping visited Pyongyang on Thursday, a week before he and Donald Trump meet in Osaka.",
+        "Xi Jinping mengunjungi Pyongyang pada hari Kamis, sepekan sebelum Xi Jinping bertemu Donald Trump di Jepang.",
+        "Xi Jinping besuchte am Donnerstag Pjöngjang, eine Woche bevor er und Donald Trump sich in Osaka treffen.",
+    ],
+    ids=["en-a-week-before-they-meet", "id-sepekan-sebelum", "de-eine-woche-bevor"],
+)
+def test_a_meeting_told_in_a_clause_a_week_after_the_reported_event_is_still_to_come(facts, text):
+    """ "a week before he and Trump meet in Osaka": that meeting comes after the trip reported."""
+    meetings = [sorted(m["participants"]) for m in facts(text, "2019-06-21")["meetings"]]
+    assert ["Donald Trump", "Xi Jinping"] not in meetings
+
+
+def test_a_meeting_a_month_after_an_event_the_sentence_dates_long_ago_is_past(facts):
+    text = "Kim Jong Un met Xi Jinping in Beijing in May 2018, a month before Kim Jong Un and Donald Trump met."
+    meetings = [sorted(m["participants"]) for m in facts(text, "2019-06-21")["meetings"]]
+    assert ["Donald Trump", "Kim Jong Un"] in meetings

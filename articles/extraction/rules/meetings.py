@@ -264,11 +264,17 @@ _AHEAD_BEFORE = compile_fast(
     r"en preparación (?:para|de)|para preparar|zur Vorbereitung (?:auf|des|der)|в рамках подготовки к|для подготовки к|"
     r"готовясь к"
     # "weeks before a summit with Trump", "quelques semaines avant un sommet", "unas semanas antes de"
-    r"|(?:[\w-]+\s+)?(?:days|weeks|months|semaines|jours|mois|semanas|días|meses|Tage|Wochen|Monate|minggu|bulan)"
+    r"|(?:[\w-]+\s+)?(?:days?|weeks?|months?|semaines?|jours?|mois|semanas?|días?|meses|mes|Tage|Tag|Wochen|Woche|"
+    r"Monate|Monat|minggu|bulan|seminggu|sepekan|sebulan|sehari)"
     r"\s+(?:before|avant|antes de|vor|sebelum))\s+"
     r"(?:(?:the|a|an|his|her|their|its|le|la|les|l['’]|un|une|el|los|las|una|un|des|dem|der|den|einem|einer|"
     r"einen)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE_CLAUSE = compile_fast(
+    r"\b(?:(?:a|one|two|three|[\w-]+)\s+)?(?:days?|weeks?|months?|seminggu|sepekan|sebulan|sehari|semaines?|jours?|"
+    r"semanas?|días?|Tage|Wochen?)\s+(?:before|sebelum|avant que|antes de que|bevor)\s+(?:[\w'’.-]+\s+){1,6}\Z",
     re.IGNORECASE,
 )
 _AHEAD_AFTER = compile_fast(r"\s?(?:을|를)?\s?앞두고|前夕|を前に")
@@ -319,15 +325,25 @@ def _second_predicate(art: Article, sent: Sent, lo: int, ts: int) -> list[str]:
     return distinct([subject.key, *after])
 
 
-def _planned(art: Article, lo: int, hi: int, ts: int, te: int, date) -> bool:
+def _planned(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, date) -> bool:
     """A meeting still to come: said to be planned (not one whose outcome is cited), or looked
     forward to ("significant ahead of a summit between Obama and Xi") unless the clause dates it
     before the article ("ahead of his summit with Trump in June 2018")."""
     if art.planned(lo, hi, ts, te):
         return not _OUTCOME_OF.search(art.text, max(lo, ts - 30), ts)
-    # (the lead may open the clause: "wenige Wochen | vor einem Gipfeltreffen")
-    if _AHEAD_BEFORE.search(art.text[max(0, lo - 30, ts - 60) : ts]) or _AHEAD_AFTER.match(art.text, te):
+    # (the lead may open the clause: "wenige Wochen | vor einem Gipfeltreffen"; a clause of its own
+    # may follow it: "seminggu sebelum keduanya berunding", "a week before he and Trump met")
+    start = max(0, lo - 30, ts - 60)
+    window = art.text[start:ts]
+    ahead = _AHEAD_BEFORE.search(window)
+    if ahead and date is not None and date.start and date.start < start + ahead.start():
+        date = None  # "visited … on Thursday, a week before the summit": Thursday is the visit's
+    if ahead or _AHEAD_AFTER.match(art.text, te):
         return date is None or art.published is None or date.iso() >= art.published.isoformat()[: len(date.iso())]
+    if _SPAN_BEFORE_CLAUSE.search(window) and art.published is not None:
+        # "a week before he and Trump meet": still to come, unless the sentence dates what came first
+        # before the article ("in May 2018, a month before Kim and Trump met in Singapore")
+        return not any(d.date < art.published.replace(day=1) for d in sent.dates if d.start < ts)
     return False
 
 
@@ -394,7 +410,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue
         kind = kind_of(art, lo, hi)
         place = pick_place(art, sent, lo, hi, ts)
-        planned = _planned(art, lo, hi, ts, te, date)
+        planned = _planned(art, sent, lo, hi, ts, te, date)
         groups = _dated_guests(art, sent, who, lo, hi, ts) or [(g, date) for g in _groups(art, sent, who, lo, hi, ts)]
         for group, day in groups:
             fact = MeetingFact(
