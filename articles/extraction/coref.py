@@ -313,16 +313,21 @@ def is_pronoun(mention_text: str) -> bool:
     return m is not None and m.end() >= len(mention_text)
 
 
-def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
-    """A subject pronoun is the person its sentence named first before it ("Xinhua reported Wen's
-    arrival, saying that he later signed …"), else the person the previous sentence opened with."""
+def _person_index(result: ExtractionResult) -> tuple[list[Mention], dict[int, Mention], list[tuple[int, int]]]:
+    """The person mentions in text order, the first of each sentence, and every span already named."""
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
-    if not persons:
-        return
     first_by_sentence: dict[int, Mention] = {}
     for m in persons:
         first_by_sentence.setdefault(m.sentence, m)
-    taken = [(m.start, m.end) for m in result.mentions]
+    return persons, first_by_sentence, [(m.start, m.end) for m in result.mentions]
+
+
+def resolve_pronouns(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
+    """A subject pronoun is the person its sentence named first before it ("Xinhua reported Wen's
+    arrival, saying that he later signed …"), else the person the previous sentence opened with."""
+    persons, first_by_sentence, taken = _person_index(result)
+    if not persons:
+        return
     added = []
     for i, sent in enumerate(result.sentences):
         for match in PRONOUN.finditer(text, sent.start, sent.end):
@@ -385,13 +390,9 @@ def resolve_object_pronouns(text: str, result: ExtractionResult) -> None:
     """A pronoun that a verb of meeting takes as its object is the person the previous sentence
     opened with ("Kim arrived in Beijing on Monday. Xi received him on Tuesday"), unless that person
     is already named in the sentence (the one who received)."""
-    persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
+    persons, first_by_sentence, taken = _person_index(result)
     if not persons:
         return
-    first_by_sentence: dict[int, Mention] = {}
-    for m in persons:
-        first_by_sentence.setdefault(m.sentence, m)
-    taken = [(m.start, m.end) for m in result.mentions]
     added = []
     for i, sent in enumerate(result.sentences):
         if i == 0:
