@@ -163,7 +163,7 @@ _PRESENCE = (
 # A time adverbial that names a person's trip: "during Wen Jiabao's visit", "温家宝访问期间".
 _DURING = (
     [
-        r"(?:during|pendant|lors de|au cours de|durante|en el marco de|im rahmen|bei seinem|bei ihrem|selama|"
+        r"(?:during|pendant|lors de|lors d['’]|au cours de|au cours d['’]|durante|en el marco de|im rahmen|bei seinem|bei ihrem|selama|"
         r"dalam kunjungan|во время|в ходе)\b"
     ],
     [],

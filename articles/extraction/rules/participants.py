@@ -226,11 +226,6 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: 
     return keys
 
 
-_LEADING_DURING = compile_fast(
-    r"\W{0,3}(?:during|lors d['’]|lors de|au cours d['’]|durante|bei|во время|в ходе|dalam)\b", re.IGNORECASE
-)
-
-
 _WITH = compile_fast(r"\b(?:with|con|avec|mit|с|со|dengan)\b", re.IGNORECASE)
 
 
@@ -238,7 +233,7 @@ def _speaker_at_the_meeting(art: Article, sent: Sent, people: list[Mention], ts:
     """ "During a meeting with Li Qiang on Monday, Choe said …", "Durante una reunión con Li Qiang,
     Choe dijo …": the sentence opens on the meeting with one person that its subject spoke at, so
     the subject (the first person after that opening stretch) was the other."""
-    if ts - sent.start > 30 or _LEADING_DURING.match(art.text, sent.start) is None:
+    if ts - sent.start > 30 or cues.DURING.match(art.text, sent.start) is None:
         return None
     stretch = next(((s, e) for s, e in sent.subordinate if s <= ts < e), None)
     if stretch is None:
