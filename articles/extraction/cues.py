@@ -84,10 +84,11 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán, llega, llegan, viaja, viajan  # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
+    arrivera, arriveront, arriver                                                                    # fr: to come
     besuch*, eingetroffen, reise, reist, reiste, angekommen, aufenthalt                            # de
-    reisten, gereist, angereist                                                                     # de
+    reisten, gereist, angereist, eintreffen, eintrifft, eintreffe                                   # de
     expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
-    прибы*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
+    прибы*, прибуд*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
     訪中, 到着, 訪れ                                                                          # ja
@@ -158,7 +159,7 @@ SEPARABLE_IMPORT = compile_fast(rf"\b(?:führte|führten|führt)\b(?={_IN_CLAUSE
 # "traf am Donnerstag in Pjöngjang ein", "reiste … an", "kam … an": German separable verbs of arriving
 # (the particle ends the clause; "kam … zusammen" is a meeting, "kam an der Grenze vorbei" no arrival).
 SEPARABLE_ARRIVAL = compile_fast(
-    r"\b(?:traf|trafen|reiste|reisten)\b(?=[^.!?,;]{0,120}\b(?:ein|an)\s*[.!?,;]|[^.!?,;]{0,120}\b(?:ein|an)$)"
+    r"\b(?:traf|trafen|trifft|treffen|reiste|reisten)\b(?=[^.!?,;]{0,120}\b(?:ein|an)\s*[.!?,;]|[^.!?,;]{0,120}\b(?:ein|an)$)"
     r"|\b(?:kam|kamen)\b(?=[^.!?,;]{0,120}\ban\s*[.!?,;]|[^.!?,;]{0,120}\ban$)"
     r"|\b(?:hält|hielt|halten|hielten)\s+sich\b(?=[^.!?,;]{0,120}\bauf\s*[.!?,;]|[^.!?,;]{0,120}\bauf$)",
     re.IGNORECASE,

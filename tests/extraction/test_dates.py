@@ -258,6 +258,21 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(facts, text, 
 @pytest.mark.parametrize(
     "text",
     [
+        "China's premier, Li Qiang, will arrive on Thursday in Pyongyang for talks lasting three days.",
+        "El primer ministro Li Qiang llegará el jueves a Pionyang para tres días de conversaciones.",
+    ],
+    ids=["en-will-arrive-on-thursday", "es-llegara-el-jueves"],
+)
+def test_a_plan_for_the_publication_weekday_is_that_day_not_a_week_on(facts, text):
+    """The wires name the weekday instead of writing "today": a report filed on a Thursday that
+    someone will arrive on Thursday means that day."""
+    visit = only(facts(text, "2025-10-09"), "visits")
+    assert (visit["date"], visit["status"]) == ("2025-10-09", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kim Jong Un received Zhao Leji in Pyongyang on Saturday.",
         "Kim Jong Un empfing Zhao Leji am Samstag in Pjöngjang.",
         "Ким Чен Ын в субботу принял в Пхеньяне Чжао Лэцзи.",

@@ -384,6 +384,27 @@ def test_the_future_of_se_rendre_is_a_planned_trip(facts, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Le Premier ministre Li Qiang arrivera samedi à Pyongyang.",
+        "Премьер Госсовета Ли Цян прибудет в Пхеньян в субботу.",
+        "Ministerpräsident Li Qiang wird am Samstag in Pjöngjang eintreffen.",
+    ],
+    ids=["fr-arrivera", "ru-pribudet", "de-wird-eintreffen"],
+)
+def test_the_future_of_arriving_is_a_planned_trip(facts, text):
+    """The future of the verb of arriving ("arrivera", "прибудет", "wird … eintreffen")."""
+    visit = only(facts(text, "2025-10-09"), "visits")
+    assert (visit["destination"], visit["date"], visit["status"]) == ("Pyongyang", "2025-10-11", "planned")
+
+
+def test_the_german_present_of_the_separable_verb_of_arriving_is_a_trip(facts):
+    """ "trifft … ein": the present of "eintreffen", its particle at the end of the clause."""
+    visit = only(facts("Ministerpräsident Li Qiang trifft heute in Pjöngjang ein.", "2025-10-09"), "visits")
+    assert (visit["destination"], visit["date"]) == ("Pyongyang", "2025-10-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Choe Son Hui departed for Beijing on Monday.",
         "Choe Son Hui partió hacia Pekín el lunes.",
         "Choe Son Hui est partie pour Pékin lundi.",

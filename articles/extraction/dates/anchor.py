@@ -65,10 +65,13 @@ def day_only(published: dt.date | None, day: int, future: bool) -> dt.date | Non
 
 
 def nearest_weekday(published: dt.date | None, weekday: int, future: bool) -> dt.date | None:
+    """The weekday nearest the publication in the tense of its clause. The publication's own
+    weekday is that day in either tense: the wires name the day instead of writing "today", so a
+    report filed on a Thursday that Xi "will arrive on Thursday" means that day, not a week on."""
     if published is None:
         return None
     if future:
-        ahead = (weekday - published.weekday()) % 7 or 7
+        ahead = (weekday - published.weekday()) % 7
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
