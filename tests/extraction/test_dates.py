@@ -757,3 +757,36 @@ def test_earlier_this_year_is_the_year_of_the_article(facts, text):
     of publication, so the recalled meeting is dated to it."""
     meeting = only(facts(text, "2019-08-20"), "meetings")
     assert (sorted(meeting["participants"]), meeting["date"]) == (["Donald Trump", "Kim Jong Un"], "2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji has arrived in Pyongyang for a four-day goodwill visit. The two countries established "
+        "diplomatic relations in 1949.",
+        "Zhao Leji ist zu einem viertägigen Besuch in Pjöngjang eingetroffen. Beide Länder nahmen 1949 "
+        "diplomatische Beziehungen auf.",
+        "Чжао Лэцзи прибыл в Пхеньян с четырехдневным визитом. Дипломатические отношения были установлены в 1949 году.",
+    ],
+    ids=["en-has-arrived", "de-ist-eingetroffen", "ru-pribyl"],
+)
+def test_an_undated_lede_with_no_recent_date_in_its_article_is_that_days_news(facts, text):
+    """A web report that opens on an event and names no day of the weeks before it tells that
+    day's news; the dates it recalls (1949) are no day of it."""
+    visit = only(facts(text, "2024-04-11"), "visits")
+    assert (visit["date"], visit["status"]) == ("2024-04-11", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean state media said on Tuesday that Choe Son Hui had held talks with Wang Yi in Pyongyang.",
+        "Choe Son Hui held talks with Wang Yi in Pyongyang. Wang had arrived there on 2 April.",
+    ],
+    ids=["en-report-day", "en-a-recent-month"],
+)
+def test_an_undated_lede_beside_a_recent_date_keeps_the_month(facts, text):
+    """A report's own day ("said on Tuesday that … had held talks") or another recent date puts
+    the undated event at some day near them, not at the publication day."""
+    meeting = only(facts(text, "2024-04-11"), "meetings")
+    assert meeting["date"] == "2024-04"

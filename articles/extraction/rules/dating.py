@@ -216,12 +216,18 @@ def _after(d: DateMention, published: dt.date) -> bool:
 
 def fill_undated(art: Article, events: Events) -> None:
     """Date what is still undated: the lede of a dated dispatch, or an article that gives no date
-    of its own, reports the dispatch's day ("СЕУЛ, 2 сентября. /ТАСС/. … прибыл в Пекин"); anything
-    else happened in the month of publication. Recalled events and plans stay undated."""
+    of its own, reports the dispatch's day ("СЕУЛ, 2 сентября. /ТАСС/. … прибыл в Пекин"); the lede
+    of an article with no date of the month before it reports the publication day; anything else
+    happened in the month of publication. Recalled events and plans stay undated."""
     if art.published is None:
         return
     month = DateMention(0, 0, art.published.replace(day=1), MONTH, "", True)
     dated_body = any(s.dates for s in art.sentences)
+    # a lede that no date of the weeks before its article accompanies is that day's news ("X has
+    # arrived in Pyongyang", "X ist in Pjöngjang eingetroffen"); a report's own day counts as such a
+    # date ("media said on Tuesday that X had met Y" is no news of the publication day)
+    told = [d for s in art.sentences for d in s.dates] + [d for ds in art.report_dates.values() for d in ds]
+    today = art.dateline_date or (None if any(_recent(d, art.published) for d in told) else _day_of(art.published))
     for fact in events.all():
         if fact.date is not None or getattr(fact, "background", False) or _is_trade(fact):
             continue
@@ -229,8 +235,39 @@ def fill_undated(art: Article, events: Events) -> None:
             isinstance(fact, MeetingFact) and fact.planned
         ):
             continue
-        lede = art.dateline_date is not None and (fact.sentence <= 1 or not dated_body)
-        fact.date = art.dateline_date if lede else month
+        lede = today is not None and (
+            (fact.sentence <= 1 and not _told_at_another_time(art, fact.sentence))
+            or (art.dateline_date is not None and not dated_body)
+        )
+        fact.date = today if lede else month
+
+
+# "that evening", "ce soir-là", "an jenem Abend", "в тот вечер": a time of the story, not of the report
+_THAT_TIME = compile_fast(
+    r"\bthat (?:evening|night|morning|afternoon)\b|\b(?:ce|cette) (?:soir|jour|nuit|matin)-là\b"
+    r"|\b(?:esa|aquella) (?:noche|tarde|mañana)\b|\b(?:ese|aquel) día\b|\ban jenem (?:Abend|Tag|Morgen)\b"
+    r"|\bв тот (?:вечер|день)\b|\bв ту ночь\b|\bmalam itu\b|그날|那天|その日",
+    re.IGNORECASE,
+)
+
+
+def _told_at_another_time(art: Article, idx: int) -> bool:
+    """Whether the sentence sets its events at a time of the story: "that evening", "at the time"."""
+    if not 0 <= idx < len(art.sentences):
+        return False
+    sent = art.sentences[idx]
+    return any(rx.search(art.text, sent.start, sent.end) for rx in (_THAT_TIME, _THEN)) or bool(
+        art.find.search(cues.SAME_DAY, sent.start, sent.end)
+    )
+
+
+def _recent(d: DateMention, published: dt.date) -> bool:
+    """Whether a date falls in the month before the publication, or after it."""
+    return d.date >= published - dt.timedelta(days=31) if d.precision == DAY else d.date >= published.replace(day=1)
+
+
+def _day_of(published: dt.date) -> DateMention:
+    return DateMention(0, 0, published, DAY, "", True)
 
 
 def finish(art: Article, events: Events) -> Events:
