@@ -31,7 +31,7 @@ from .background_cues import (  # noqa: F401
     STRETCHES,
     SUBORDINATE,
 )
-from .dates import FUTURE_CUES
+from .dates import FUTURE_CUES, NEXT_WEEK
 from .lexicon import LOWERED, compile_fast, first_chars, lowered, trie_pattern, word_regex, words
 from .scripts import CJK_CHAR
 
@@ -255,6 +255,10 @@ PLANNED = word_regex(
     予定, 見通し, 方向で, 観測, 可能性, 見込み, 検討, 招請
 """)
 )
+# A time to come named in the clause, before or after its event: "Wang's trip next week comes as …",
+# "la visite … la semaine prochaine", "визит на следующей неделе" (next month and next year are dates
+# after the article, which make a plan already)
+NEXT_PERIOD = word_regex(NEXT_WEEK)
 NEGATED = word_regex(
     words("""
     did not, didn't, has not, hasn't, have not, never, no meeting, cancel*, postpone*, not

@@ -575,3 +575,19 @@ def test_a_meeting_a_month_after_an_event_the_sentence_dates_long_ago_is_past(fa
     text = "Kim Jong Un met Xi Jinping in Beijing in May 2018, a month before Kim Jong Un and Donald Trump met."
     meetings = [sorted(m["participants"]) for m in facts(text, "2019-06-21")["meetings"]]
     assert ["Donald Trump", "Kim Jong Un"] in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi's trip to Pyongyang next week comes as talks on the nuclear issue have stalled.",
+        "La visite de Wang Yi à Pyongyang la semaine prochaine intervient alors que le dialogue est au point mort.",
+        "Kunjungan Wang Yi ke Pyongyang minggu depan berlangsung saat dialog nuklir terhenti.",
+    ],
+    ids=["en-next-week", "fr-la-semaine-prochaine", "id-minggu-depan"],
+)
+def test_a_trip_next_week_is_planned_whatever_the_tense_of_its_verb(facts, text):
+    """ "next week" after the trip's noun makes it a plan, though its verb ("comes") is present;
+    it is dated to the month of the Thursday of next week (here the next month)."""
+    visit = only(facts(text, "2024-04-29"), "visits")
+    assert (visit["destination"], visit["date"], visit["status"]) == ("Pyongyang", "2024-05", "planned")

@@ -29,7 +29,7 @@ from .anchor import safe_date
 from .mention import DAY, MONTH, YEAR, DateMention
 from .patterns import DAYTIME_SUFFIX, LATIN_WEEKDAYS
 from .rules import RANGE_RULES, RULES, Ctx
-from .words import CN_NUM, FUTURE_CUES, MONTHS
+from .words import CN_NUM, FUTURE_CUES, MONTHS, NEXT_WEEK
 
 _NUMERIC_DATE_HINT = compile_fast(r"\d[-/.]\d")
 
@@ -156,4 +156,4 @@ def _ends_after_starts(text: str, found: list[DateMention]) -> list[DateMention]
     return out
 
 
-__all__ = ["DAY", "MONTH", "YEAR", "DateMention", "FUTURE_CUES", "find_dates"]
+__all__ = ["DAY", "MONTH", "YEAR", "DateMention", "FUTURE_CUES", "NEXT_WEEK", "find_dates"]

@@ -167,7 +167,7 @@ def _r_relative(m, ctx):
 
 def _r_period(m, ctx):
     """ "last month" → the month before publication; "last year" → the year before; "last week"
-    → the month holding the day a week before publication."""
+    ("next week") → the month holding the Thursday of the week before (after) publication."""
     if ctx.published is None:
         return None
     unit, offset = RELATIVE_PERIODS[" ".join(m.group().lower().split())]
@@ -179,7 +179,8 @@ def _r_period(m, ctx):
     if "weekend" in m.group().lower() or "fin de semana" in m.group().lower() or "week-end" in m.group().lower():
         saturday = ctx.published - dt.timedelta(days=weekday + 2)  # the Saturday before this week
         return saturday.replace(day=1), MONTH, True
-    return (ctx.published - dt.timedelta(days=weekday + 4)).replace(day=1), MONTH, True  # Thursday of last week
+    # the month of the Thursday of last week, or of next week
+    return (ctx.published + dt.timedelta(days=7 * offset + 3 - weekday)).replace(day=1), MONTH, True
 
 
 def _r_ago(m, ctx):

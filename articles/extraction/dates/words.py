@@ -112,6 +112,12 @@ RELATIVE_DAYS = {
 }
 
 # Relative months and years: word → (unit, offset from the publication's month or year).
+# the week after publication: a time to come (a trip "next week" is planned: cues.NEXT_PERIOD)
+NEXT_WEEK = (
+    "next week|pekan depan|minggu depan|la próxima semana|la semana que viene|la semaine prochaine|nächste woche|"
+    "in der nächsten woche|kommende woche|in der kommenden woche|на следующей неделе|на будущей неделе|다음주|다음 주|"
+    "下周|下週|下星期|来週".split("|")
+)
 RELATIVE_PERIODS = {
     **dict.fromkeys(
         "last month|the previous month|the past month|bulan lalu|bulan kemarin|el mes pasado|le mois dernier|"
@@ -160,6 +166,7 @@ RELATIVE_PERIODS = {
         "на прошлой неделе|지난주|지난 주|上周|上週|上星期|先週".split("|"),
         ("week", -1),
     ),
+    **dict.fromkeys(NEXT_WEEK, ("week", 1)),
 }
 
 FUTURE_CUES = word_regex(

@@ -60,6 +60,8 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
         return True
     if _PLANNED_AFTER.match(art.text, te):  # "un sommet prévu entre …", "la cumbre prevista para junio"
         return True
+    if art.find.search(cues.NEXT_PERIOD, lo, hi):  # "Wang's trip next week comes as …"
+        return True
     if art.verb_final:
         lo, hi = te, min(hi, te + 30) if art.language == "ja" else hi
     else:
