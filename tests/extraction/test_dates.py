@@ -790,3 +790,21 @@ def test_an_undated_lede_beside_a_recent_date_keeps_the_month(facts, text):
     the undated event at some day near them, not at the publication day."""
     meeting = only(facts(text, "2024-04-11"), "meetings")
     assert meeting["date"] == "2024-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金正恩氏は19日、北京で習近平主席との首脳会談に臨んだ。同氏は12日の米朝首脳会談の成果を伝えた。"
+        "金氏はこの日の朝、専用機で北京に到着した。",
+        "金正恩19日在北京同习近平举行会谈。金正恩介绍了12日的朝美首脑会晤情况。金正恩当天上午乘专机抵达北京。",
+        "김정은 위원장은 19일 베이징에서 시진핑 주석과 회담했다. 김 위원장은 12일의 북미정상회담 결과를 설명했다. "
+        "김 위원장은 이날 오전 전용기로 베이징에 도착했다.",
+    ],
+    ids=["ja-12nichi-no", "zh-12ri-de", "ko-12il-ui"],
+)
+def test_a_day_joined_to_another_events_noun_does_not_move_the_storys_day(facts, text):
+    """ "12日の米朝首脳会談" dates that other summit; "この日", "当天", "이날" after it still mean the
+    day the story had reached (the 19th)."""
+    visit = only(facts(text, "2018-06-19"), "visits")
+    assert (visit["destination"], visit["date"]) == ("Beijing", "2018-06-19")

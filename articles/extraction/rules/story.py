@@ -8,9 +8,17 @@ from dataclasses import dataclass, field
 
 from .. import cues
 from ..dates import DAY, DateMention
+from ..lexicon import compile_fast
 from .context import Article, Sent
 from .facts import MeetingFact, VisitFact
 from .places import locative
+
+# A day joined to a noun by a particle of possession, "12日の米朝首脳会談", "12日的会谈", "12일의
+# 회담": the date of that other event, not a day the narrative reaches ("この日" still means the
+# story's day); "19日の午後" is a time of that day.
+_ATTRIBUTIVE = compile_fast(
+    r"\s*(?:の|的|의)(?!\s*(?:午前|午後|朝(?![米美中韓韩鮮鲜日露俄])|夜|夕方|未明|深夜|上午|下午|晚上|早上|凌晨|오전|오후|저녁|밤|새벽))"
+)
 
 
 @dataclass
@@ -44,6 +52,7 @@ class Story:
             if d.precision == DAY
             and not sent.in_background(d.start)
             and (art.published is None or d.date <= art.published)
+            and not _ATTRIBUTIVE.match(art.text, d.end)
         ]
         if days:
             self.date = max(days, key=lambda d: d.start)
