@@ -31,7 +31,9 @@ _TITLES_LATIN = (
     # Spanish, French, German
     "canciller|ministro de Asuntos Exteriores|ministra de Asuntos Exteriores|primer ministro|embajador|"
     "vicecanciller|ministre des Affaires étrangères|Premier ministre|ambassadeur|vice-ministre|"
-    "Außenminister|Außenministerin|Ministerpräsident|Regierungschef|Botschafter|Vizeaußenminister"
+    "Außenminister|Außenministerin|Ministerpräsident|Regierungschef|Botschafter|Vizeaußenminister|"
+    "Vizepremier|Vizeministerpräsident|Staatspräsident|Präsident|Vizepräsident|Minister|Parteichef|Sprecher|"
+    "Sondergesandter|Sondergesandte|vice-président|président|porte-parole|envoyé spécial"
 )
 _LATIN_NAME = r"((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
 _TITLES_CYRILLIC = (

@@ -293,3 +293,20 @@ def test_a_namesakes_qualifier_is_no_part_of_the_name_it_prints(gazetteer):
     record = result_to_json(result, gazetteer)
     assert sorted(only(record, "meetings")["participants"]) == ["Hu Jintao", "Kim Yong Il"]
     assert "Kim Yong Il" in [a["name"] for a in record["actors"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vizepremier Hu Chunhua traf am Montag zu Gesprächen in Pjöngjang ein.",
+        "Der Sondergesandte Hu Chunhua traf am Montag zu Gesprächen in Pjöngjang ein.",
+        "Le vice-président chinois Hu Chunhua est arrivé lundi à Pyongyang.",
+        "Le porte-parole chinois Hu Chunhua est arrivé lundi à Pyongyang.",
+    ],
+    ids=["de-vizepremier", "de-sondergesandte", "fr-vice-president", "fr-porte-parole"],
+)
+def test_a_person_the_gazetteer_lacks_is_found_through_the_titles_of_each_language(facts, text):
+    """German and French titles before a name ("Vizepremier", "vice-président", "porte-parole")
+    introduce a person the gazetteer does not know, as "Vice Premier" does in English."""
+    visit = only(facts(text, "2025-10-09"), "visits")
+    assert (visit["visitor"], visit["destination"]) == ("Hu Chunhua", "Pyongyang")
