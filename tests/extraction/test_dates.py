@@ -808,3 +808,19 @@ def test_a_day_joined_to_another_events_noun_does_not_move_the_storys_day(facts,
     day the story had reached (the 19th)."""
     visit = only(facts(text, "2018-06-19"), "visits")
     assert (visit["destination"], visit["date"]) == ("Beijing", "2018-06-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing and Seoul set up ties in 1992. The last such trip goes back to September 1988; at that time "
+        "Yang Shangkun travelled to Pyongyang for the 40th anniversary.",
+        "中韩于1992年建交。上一次类似访问要追溯到1988年9月，当时杨尚昆访问平壤出席庆典。",
+    ],
+    ids=["en-at-that-time", "zh-dangshi"],
+)
+def test_at_the_time_means_the_time_its_own_sentence_gave_before_it(facts, text):
+    """ "goes back to September 1988; at that time …", "要追溯到1988年9月，当时 …": the time is the one
+    just told in the sentence, not the one of the sentence before."""
+    visit = only(facts(text, "2025-10-09"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Yang Shangkun", "1988-09")

@@ -39,8 +39,9 @@ def settle(
             if anchor is not None:
                 fact.date = day_before(anchor)  # "전날 베이징에 도착했다", "had arrived the day before"
                 continue
-        if _THEN.search(art.text, sent.start, sent.end):
-            earlier = _previous_dates(art, sent)
+        then = _THEN.search(art.text, sent.start, sent.end)
+        if then:
+            earlier = _previous_dates(art, sent, then.start())
             if earlier:
                 fact.date = earlier[-1]  # "당시 양측은 … 서명했다": the time the sentence before gave
                 continue
@@ -166,8 +167,13 @@ _THEN = compile_fast(
 )
 
 
-def _previous_dates(art: Article, sent: Sent) -> list[DateMention]:
-    """The dates of the nearest earlier sentence that has any, recalled ones included."""
+def _previous_dates(art: Article, sent: Sent, before: int) -> list[DateMention]:
+    """The dates told before ``before`` in the sentence ("要追溯到1988年9月，当时 …", "goes back to
+    September 1988; at that time …"), else those of the nearest earlier sentence that has any,
+    recalled ones included."""
+    own = [d for d in sent.all_dates if d.end <= before and d not in art.report_dates.get(sent.idx, [])]
+    if own:
+        return own
     for s in reversed(art.sentences[: sent.idx]):
         dates = [d for d in s.all_dates if d not in art.report_dates.get(s.idx, [])]
         if dates:
