@@ -58,6 +58,8 @@ MEETING_WORDS = words("""
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
     был принят, была принята, были приняты                                                               # ru
+    # talking something over together: "X and his counterpart Y discussed …", "discussed … with Y"
+    discussed, ont discuté, a discuté, discutieron, discutió, erörterten, erörterte, besprachen, обсудили, membahas
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh

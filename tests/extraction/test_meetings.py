@@ -243,3 +243,32 @@ def test_a_meal_taken_together_is_a_banquet_of_the_two(facts, text):
 
 def test_a_meal_taken_alone_is_no_meeting(facts):
     assert facts("Kim Jong Il cenó el lunes en su tren blindado.", "2011-05-25")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi and Choe Son Hui discussed regional security in Beijing on Friday.",
+        "Wang Yi et Choe Son Hui ont discuté de la sécurité régionale à Pékin, vendredi.",
+        "Wang Yi und Choe Son Hui erörterten am Freitag in Peking die Lage in der Region.",
+        "Wang Yi discussed the peninsula with Choe Son Hui on Friday.",
+    ],
+    ids=["en-x-and-y-discussed", "fr-ont-discute", "de-eroerterten", "en-discussed-with"],
+)
+def test_two_people_who_discussed_something_together_met(facts, text):
+    """Talking something over is a meeting between the two subjects of "discussed", or with the
+    person after "with"."""
+    meeting = only(facts(text, "2023-12-16"), "meetings")
+    assert meeting["date"] == "2023-12-15" and len(meeting["participants"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un discussed Xi Jinping's proposal with party officials.",
+        "Wang Yi and Choe Son Hui discussed the peninsula by phone on Friday.",
+    ],
+    ids=["en-someones-proposal", "en-by-phone"],
+)
+def test_discussing_someone_or_by_phone_is_no_meeting(facts, text):
+    assert facts(text, "2023-12-16")["meetings"] == []

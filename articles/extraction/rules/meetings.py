@@ -349,6 +349,24 @@ def _planned(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, date)
     return False
 
 
+# Talking something over is a meeting only between its two subjects ("X and his counterpart Y
+# discussed …") or with the person after "with" ("X discussed … with Y"); "X discussed Y's proposal"
+# is no meeting with Y.
+_DISCUSSED = compile_fast(
+    r"discussed|ont discuté|a discuté|discutieron|discutió|erörterten|erörterte|besprachen|обсудили|membahas",
+    re.IGNORECASE,
+)
+_JOINT_SUBJECTS = compile_fast(r"\s*,?\s*(?:and|et|y|und|и|dan)\s+[^.;:!?]{0,50}?\Z", re.IGNORECASE)
+_TOGETHER_WITH = compile_fast(r"\b(?:with|avec|con|mit|с|со|dengan|bersama)\s+", re.IGNORECASE)
+
+
+def _talked_over_together(art: Article, sent: Sent, hi: int, ts: int, te: int) -> bool:
+    before = [m for m in sent.persons if m.end <= ts]
+    if len(before) >= 2 and _JOINT_SUBJECTS.match(art.text[before[-2].end : before[-1].start]):
+        return True
+    return any(m.start > te and _TOGETHER_WITH.search(art.text, te, m.start) for m in sent.persons if m.start < hi)
+
+
 def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:
     """The meetings of one sentence, as (fact, clause start, clause end, trigger start)."""
     from .clauses import clauses
@@ -358,6 +376,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
         return found  # no one to meet, named or understood
     for lo, hi, ts, te in clauses(art, sent, "meeting"):
         if _no_meeting_here(art, sent, lo, hi, ts, te):
+            continue
+        if _DISCUSSED.fullmatch(art.text, ts, te) and not _talked_over_together(art, sent, hi, ts, te):
             continue
         who = (
             compound(art, sent, ts)
