@@ -768,3 +768,26 @@ def test_a_german_separable_verb_of_trade_is_read_across_its_clause(facts, text,
     comma or thousands point inside the clause."""
     item = only(facts(text, "2017-09-20"), "trade_items")
     assert (item["hs_code"], item["exporter"], item["status"]) == (hs_code, exporter, "traded")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beijing banned all sales of condensates and capped refined oil shipments to North Korea from October.",
+            {("2709", "banned"), ("2710", "capped")},
+        ),
+        (
+            "Pekín prohibió la venta de condensados a Corea del Norte y limitó los envíos de productos refinados de "
+            "petróleo desde octubre.",
+            {("2709", "banned"), ("2710", "capped")},
+        ),
+        ("Peking verbot die Ausfuhr von Kondensat nach Nordkorea.", {("2709", "banned")}),
+    ],
+    ids=["en-condensates", "es-condensados-productos-refinados-de-petroleo", "de-kondensat"],
+)
+def test_gas_condensates_are_crude_oil_and_refined_products_are_named_in_each_language(facts, text, expected):
+    """Natural-gas condensates are heading 2709 (crude petroleum oils), under the 2017 ban."""
+    items = facts(text, "2017-09-25")["trade_items"]
+    assert {(t["hs_code"], t["status"]) for t in items} == expected
+    assert {(t["exporter"], t["importer"]) for t in items} == {("CN", "KP")}

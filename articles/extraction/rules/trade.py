@@ -391,7 +391,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
     cues_at = _sanction_cues_at(art, sent) if commodities else []
     cue_words = {kind for kind, _pos in cues_at}
     if not triggers:
-        return _sanctioned_goods(art, sent, cue_words) if cue_words else []
+        return _sanctioned_goods(art, sent, cues_at) if cue_words else []
     amounts = find_amounts(art.text, sent.start, sent.end)
     spans = [(c.start, c.end) for c in commodities]
     date = best_date([d for d in sent.dates if not sent.in_background(d.start)], sent.start) or None
@@ -498,14 +498,16 @@ def _trade_fact(art: Article, com, sent: Sent, exporter: str, importer: str, sta
     )
 
 
-def _sanctioned_goods(art: Article, sent: Sent, cue_words: set[str]) -> list[TradeFact]:
+def _sanctioned_goods(art: Article, sent: Sent, cues_at: list[tuple[str, int]]) -> list[TradeFact]:
     """Goods a sentence names under sanctions with no trade word ("the resolution bans coal,
-    iron ore and seafood"): banned or capped in the direction the sanctions table gives them."""
+    iron ore and seafood"): banned or capped in the direction the sanctions table gives them, each
+    by the measure that speaks of it ("banned condensates and capped refined products")."""
     out = []
     date = best_date(sent.dates, sent.start)
     demonyms = {code for code, rx in _DEMONYM.items() if rx.search(art.text, sent.start, sent.end)}
     for com in sent.commodities:
         entry = art.entries[com.key]
+        cue_words = _cues_of(art, com, cues_at)
         for direction in ("from_kp", "to_kp"):
             rule = covering(art.sanctions, entry.hs_code, direction, _period_end(date) or art.published)
             if rule is None:
