@@ -111,7 +111,7 @@ SIGNING_WORDS = words("""
 """)
 EXPORT_WORDS = words("""
     export, exports, exported, exporting, exporter, exporters, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
-    ekspor*, mengekspor, menjual, penjualan, mengirim, mengirimkan, pasokan, pengiriman              # id
+    ekspor*, mengekspor, menjual, penjualan, mengirim, mengirimkan, pasokan, pengiriman, dikirim, dikirimkan  # id
     exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
     exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*, expédi*  # fr
     exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut         # de

@@ -791,3 +791,36 @@ def test_gas_condensates_are_crude_oil_and_refined_products_are_named_in_each_la
     items = facts(text, "2017-09-25")["trade_items"]
     assert {(t["hs_code"], t["status"]) for t in items} == expected
     assert {(t["exporter"], t["importer"]) for t in items} == {("CN", "KP")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs figures show Beijing bought no coal, iron ore or wigs from Pyongyang in May because of UN sanctions.",
+        "Menurut data bea cukai, Beijing sama sekali tidak membeli batu bara, bijih besi atau wig dari Pyongyang karena "
+        "sanksi PBB.",
+    ],
+    ids=["en-bought-no", "id-tidak-membeli"],
+)
+def test_goods_not_bought_under_sanctions_are_banned_and_the_others_not_traded(facts, text):
+    """A trade said not to have happened: the goods the sanctions cover are banned; the one they do
+    not cover (wigs) was not traded either, so it is no item."""
+    items = facts(text, "2018-04-24")["trade_items"]
+    assert {(t["hs_code"], t["exporter"], t["status"]) for t in items} == {
+        ("2601", "KP", "banned"),
+        ("2701", "KP", "banned"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "hs"),
+    [
+        ("Sebanyak 5 ton bahan bakar jet dikirim oleh China ke Korea Utara bulan Mei.", "271019"),
+        ("Produk minyak dikirimkan oleh China ke Korea Utara dalam jumlah kecil bulan Mei.", "2710"),
+    ],
+    ids=["id-bahan-bakar-jet-dikirim", "id-produk-minyak-dikirimkan"],
+)
+def test_goods_sent_in_the_indonesian_passive_are_exports(facts, text, hs):
+    """ "dikirim oleh China": the passive of "mengirim" (to send) is a Chinese export."""
+    item = only(facts(text, "2018-04-24"), "trade_items")
+    assert (item["hs_code"], item["exporter"], item["importer"], item["status"]) == (hs, "CN", "KP", "traded")

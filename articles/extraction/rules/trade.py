@@ -442,7 +442,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             story.flow = Flow(exporter, importer, kind, sent.idx)
         for com in goods:
             own = _cues_of(art, com, cues_at)
-            out.extend(_item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit))
+            items = _item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit)
+            # "did not import iron ore, coal and tin, in line with sanctions": the sanctioned goods are
+            # banned; a good no measure covers was not traded either
+            out.extend(i for i in items if not (negated and i.status == "traded"))
     if out and art.find.search(cues.EXEMPT, sent.start, sent.end):
         # "exports of crude oil for people's livelihoods are exempted": an exemption from a measure
         # says what may be traded, not that it was
