@@ -84,6 +84,7 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     kunjungannya, lawatannya, kedatangannya                      # id: with the possessive -nya (his, her)
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán, llega, llegan, viaja, viajan  # es
+    se desplazó, se desplazaron, se trasladó, se trasladaron                                                 # es
     arrivé, arrivée, arrivés, arrivées, visite, visité, visitée, voyage, s'est rendu, rendu   # fr
     séjour, déplacement, se rendre, se rendra, se rendront, se rendait, s'est rendue, s'y rendra     # fr
     arrivera, arriveront, arriver                                                                    # fr: to come

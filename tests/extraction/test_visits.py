@@ -776,3 +776,29 @@ def test_a_later_stop_told_without_a_day_does_not_take_the_day_of_the_arrival(fa
     not where the traveller was on Friday."""
     visits = [(v["destination"], v["date"]) for v in facts(text, "2011-05-26")["visits"]]
     assert ("China", "2011-05-20") in visits and ("Yangzhou", "2011-05-20") not in visits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un arrived in Beijing on Tuesday with his wife Ri Sol Ju.",
+        "Kim Jong Un llegó el martes a Pekín junto a su esposa, Ri Sol Ju.",
+        "Kim Jong Un est arrivé mardi à Pékin avec son épouse Ri Sol Ju.",
+        "Kim Jong Un ist am Dienstag mit seiner Frau Ri Sol Ju in Peking eingetroffen.",
+        "金正恩偕夫人李雪主8日抵达北京。",
+    ],
+    ids=["en-with-his-wife", "es-junto-a-su-esposa", "fr-avec-son-epouse", "de-mit-seiner-frau", "zh-xie-furen"],
+)
+def test_a_spouse_travelling_with_the_visitor_makes_the_trip_too(facts, text):
+    """ "with his wife Ri Sol Ju", "junto a su esposa, …", "偕夫人…": the spouse named with the
+    traveller travels too, as with "accompanied by"."""
+    record = facts(text, "2019-01-09")
+    assert {(v["visitor"], v["destination"], v["date"]) for v in record["visits"]} == {
+        ("Kim Jong Un", "Beijing", "2019-01-08"),
+        ("Ri Sol Ju", "Beijing", "2019-01-08"),
+    }
+
+
+def test_se_desplazo_is_a_trip(facts):
+    visit = only(facts("El primer ministro Li Qiang se desplazó el jueves a Pionyang.", "2025-10-11"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Li Qiang", "Pyongyang", "2025-10-09")

@@ -269,14 +269,18 @@ def companions_of(art: Article, sent: Sent, visitor: str, current: list[str], lo
 # "…, accompanied by his wife Ri Sol Ju and Kim Yong Chol", "acompañado de su esposa …", "accompagné de
 # son épouse … et de …", "begleitet von seiner Frau … und …", "в сопровождении супруги …", "didampingi
 # istrinya …": the people named after it travel with the traveller
+# ("with his wife Ri Sol Ju", "junto a su mujer, …", "avec son épouse …", "mit seiner Frau …", "вместе с
+# супругой …", "bersama istrinya …", "偕夫人…": a spouse travelling with them)
 _ACCOMPANIED_BY = compile_fast(
     r"\b(?:accompanied by|acompañad[oa]s? (?:de|por)|accompagnée?s? (?:de|par)|begleitet von|в сопровождении|"
-    r"didampingi(?: oleh)?)\b",
+    r"didampingi(?: oleh)?|with (?:his wife|her husband)|(?:junto a|junto con|con) su (?:esposa|mujer|esposo|marido)|"
+    r"avec (?:son épouse|sa femme|son mari|son époux)|mit (?:seiner (?:Frau|Ehefrau)|ihrem (?:Mann|Ehemann))|"
+    r"(?:вместе )?с (?:супругой|женой|супругом|мужем)|bersama (?:istri|suami)(?:nya)?)\b|[偕携攜](?:夫人|妻子)",
     re.IGNORECASE,
 )
 _COMPANION_LIST = compile_fast(
-    r"(?:\s*(?:,|and|y|et|und|и|dan|de|del|des|du|von|by|por|par|his|her|their|su|sus|son|sa|ses|seiner|seinem|ihrer|"
-    r"wife|husband|esposa|épouse|femme|Frau|Ehefrau|супруг\w*|жены|istri\w*|the|la|le|el|der|die|dem|den)\b\s*)*",
+    r"(?:\s*(?:,|(?:and|y|et|und|и|dan|de|del|des|du|von|by|por|par|his|her|their|su|sus|son|sa|ses|seiner|seinem|"
+    r"ihrer|wife|husband|esposa|épouse|femme|Frau|Ehefrau|супруг\w*|жены|istri\w*|the|la|le|el|der|die|dem|den)\b)\s*)*\s*",
     re.IGNORECASE,
 )
 
