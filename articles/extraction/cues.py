@@ -252,6 +252,8 @@ PLANNED = word_regex(
     wird, werden, soll, sollen, geplant*, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
     рассчитыва*, надеется на, надеются на                       # ru: counting on, hoping for (a meeting to come)
+    # hoping to do it: "espera reunirse con", "espère rencontrer", "hofft, … zu treffen", "berharap bertemu"
+    espera, esperan, espère, espèrent, hofft, hoffen, berharap, надеется, надеются
     예정, 계획, 가능성, 전망, 관측, 방침, 열기로, 갖기로, 商定, 约定, 約定, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望
     猜测, 猜測, 推测, 推測, 传闻, 傳聞, 据传, 據傳, 或将, 或將
     将签署, 將簽署, 将访问, 將訪問, 将举行, 將舉行, 将会见, 將會見, 将出席, 將出席, 将前往, 將前往, 将赴, 將赴, 将会, 將會  # zh: 将 (will)

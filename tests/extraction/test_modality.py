@@ -591,3 +591,19 @@ def test_a_trip_next_week_is_planned_whatever_the_tense_of_its_verb(facts, text)
     it is dated to the month of the Thursday of next week (here the next month)."""
     visit = only(facts(text, "2024-04-29"), "visits")
     assert (visit["destination"], visit["date"], visit["status"]) == ("Pyongyang", "2024-05", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un llegó el martes a Pekín y espera entrevistarse allí con Xi Jinping.",
+        "Kim Jong Un est arrivé mardi à Pékin et espère y rencontrer Xi Jinping.",
+        "Kim Jong Un ist am Dienstag in Peking eingetroffen und hofft, dort Xi Jinping zu treffen.",
+        "Kim Jong Un tiba di Beijing pada hari Selasa dan berharap dapat bertemu Xi Jinping di sana.",
+    ],
+    ids=["es-espera-entrevistarse", "fr-espere-rencontrer", "de-hofft-zu-treffen", "id-berharap-bertemu"],
+)
+def test_a_meeting_hoped_for_is_no_meeting_but_the_trip_is_reported(facts, text):
+    record = facts(text, "2019-01-09")
+    assert record["meetings"] == []
+    assert [(v["visitor"], v["status"]) for v in record["visits"]] == [("Kim Jong Un", "reported")]
