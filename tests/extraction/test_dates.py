@@ -824,3 +824,19 @@ def test_at_the_time_means_the_time_its_own_sentence_gave_before_it(facts, text)
     just told in the sentence, not the one of the sentence before."""
     visit = only(facts(text, "2025-10-09"), "visits")
     assert (visit["visitor"], visit["date"]) == ("Yang Shangkun", "1988-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping and Kim Jong Un began talks in Beijing. Kim arrived in China on 2 September for a parade.",
+        "Ким Чен Ын и Си Цзиньпин начали переговоры в Пекине. Северокорейский лидер приехал туда 2 сентября.",
+        "Xi Jinping y Kim Jong Un iniciaron conversaciones en Pekín. Kim llegó a China el 2 de septiembre.",
+    ],
+    ids=["en-began-talks", "ru-nachali-peregovory", "es-iniciaron-conversaciones"],
+)
+def test_talks_told_as_beginning_in_the_lede_are_the_publication_days(facts, text):
+    """ "began talks", "начали переговоры": talks the lede tells as starting are that day's news,
+    though another day (the arrival) is named after them."""
+    meeting = only(facts(text, "2025-09-04"), "meetings")
+    assert meeting["date"] == "2025-09-04"

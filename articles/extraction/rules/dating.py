@@ -245,7 +245,28 @@ def fill_undated(art: Article, events: Events) -> None:
             (fact.sentence <= 1 and not _told_at_another_time(art, fact.sentence))
             or (art.dateline_date is not None and not dated_body)
         )
-        fact.date = today if lede else month
+        fact.date = today if lede else _under_way(art, fact) or month
+
+
+# Talks told as beginning or going on, in the lede: "Xi and Kim began talks in Beijing", "начали
+# встречу", "iniciaron conversaciones", "ont entamé des entretiens", "haben Gespräche begonnen",
+# "sedang bertemu", "회담을 시작했다", "开始会谈", "会談を始めた": the news of the publication day.
+_UNDER_WAY = compile_fast(
+    r"\b(?:began|begun|have begun|started|are holding|are meeting|начали|начались|проходят|comenzaron|iniciaron|"
+    r"empezaron|están reunidos|ont entamé|ont commencé|ont débuté|begannen|haben begonnen|sedang bertemu|"
+    r"sedang berunding|memulai)\b|시작했|시작됐|开始|開始|始めた|始まった",
+    re.IGNORECASE,
+)
+
+
+def _under_way(art: Article, fact) -> DateMention | None:
+    """The publication day for talks of the lede told as beginning or going on."""
+    if not isinstance(fact, MeetingFact) or fact.sentence > 1 or not 0 <= fact.sentence < len(art.sentences):
+        return None
+    sent = art.sentences[fact.sentence]
+    if _told_at_another_time(art, fact.sentence) or not _UNDER_WAY.search(art.text, sent.start, sent.end):
+        return None
+    return _day_of(art.published)
 
 
 # "that evening", "ce soir-là", "an jenem Abend", "в тот вечер": a time of the story, not of the report
