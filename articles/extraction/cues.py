@@ -75,7 +75,7 @@ SETTING_OFF_WORDS = words("""
 """)
 VISIT_WORDS = SETTING_OFF_WORDS + words("""
     arrive, arrived, arrives, arriving, arrival, visit, visits, visited, visiting, trip, tour, traveled, travelled
-    landed, mendarat, aterrizó, atterri, landete, приземлил*                                 # landing is arriving
+    landed, mendarat, aterrizó, aterrizado, atterri, landete, gelandet, приземлил*           # landing is arriving
     前往, 启程前往, 啟程前往                                                                  # setting off (and SETTING_OFF_WORDS)
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
@@ -174,7 +174,7 @@ ARRIVAL = word_regex(
     words(
         "arrive, arrived, arrives, arriving, arrival, tiba, kedatangan, llegó, llegada, arrivé, arrivée, eingetroffen, "
         "angekommen, traf, trafen, reiste, kam, kamen, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着, "
-        "landed, mendarat, aterrizó, atterri, landete, приземлил*"
+        "landed, mendarat, aterrizó, aterrizado, atterri, landete, gelandet, приземлил*"
     )
 )
 # Establishing diplomatic relations: an event of its own, with its own date, that is no fact

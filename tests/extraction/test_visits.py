@@ -802,3 +802,16 @@ def test_a_spouse_travelling_with_the_visitor_makes_the_trip_too(facts, text):
 def test_se_desplazo_is_a_trip(facts):
     visit = only(facts("El primer ministro Li Qiang se desplazó el jueves a Pionyang.", "2025-10-11"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Li Qiang", "Pyongyang", "2025-10-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping ist am Donnerstag mittags in Pjöngjang sicher gelandet.",
+        "Xi Jinping ha aterrizado este jueves en Pionyang.",
+    ],
+    ids=["de-gelandet", "es-ha-aterrizado"],
+)
+def test_the_perfect_of_landing_is_arriving(facts, text):
+    visit = only(facts(text, "2019-06-21"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Xi Jinping", "Pyongyang", "2019-06-20")
