@@ -401,3 +401,24 @@ def test_a_deal_signed_by_firms_is_no_agreement_of_the_officials_who_met(facts, 
     corporation signed …") made a commercial deal: not an agreement of the officials of the talks
     before it, nor of the story's official."""
     assert facts(text, "2005-10-11")["agreements"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing and Pyongyang settled on two trade zones. They inked the accord during talks between Chen Deming "
+        "and Jang Song Thaek on Tuesday.",
+        "Pekín y Pionyang pactaron dos zonas comerciales. Lo firmaron durante un encuentro entre Chen Deming y "
+        "Jang Song Thaek el martes.",
+    ],
+    ids=["en-inked-during-talks-between", "es-firmaron-durante-un-encuentro-entre"],
+)
+def test_a_deal_signed_during_a_meeting_is_signed_by_those_who_met(facts, text):
+    agreement = only(facts(text, "2012-08-15"), "agreements")
+    assert set(agreement["signatories"]) == {"Chen Deming", "Jang Song Thaek"}
+    assert agreement["date"] == "2012-08-14"
+
+
+def test_signs_as_a_noun_is_no_signing(facts):
+    record = facts("There are signs of a thaw between Kim Jong Un and Xi Jinping.", "2012-08-15")
+    assert record["agreements"] == []

@@ -100,7 +100,7 @@ def _locate(art: Article, sent: Sent, story: Story, fact, people: list[str], vis
 def _sentence(art: Article, sent: Sent, story: Story, events: Events) -> None:
     meetings = find_meetings(art, sent, story, events)
     visits = find_visits(art, sent, story, events)
-    agreements = find_agreements(art, sent, story, events)
+    agreements = find_agreements(art, sent, story, events, [f for f, *_ in meetings])
     found = meetings + visits + agreements
     claimed = [(lo, hi) for fact, lo, hi, _ts in found if fact.date is not None]
     settle(

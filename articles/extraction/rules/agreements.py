@@ -219,8 +219,14 @@ _COMPANY = compile_fast(
 )
 
 
-def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int) -> tuple[list[str], str]:
+def _signatories(
+    art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, meetings=()
+) -> tuple[list[str], str]:
     who = clause_people(art, sent, lo, hi, ts)
+    if not who:
+        held = _signed_at_talks(art, sent, ts, meetings)
+        if held:
+            return held, "both sides"
     if len(who) == 1 and art.pro_drop and who[0] != sent.topic:
         topic = story.topic_for(sent)
         if topic and topic != who[0] and art.country_of(topic) != art.country_of(who[0]):
@@ -252,11 +258,37 @@ def _signatories(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: i
     return _states(art, sent, lo, hi), "states"
 
 
-def find_agreements(art: Article, sent: Sent, story: Story, events) -> list[tuple[AgreementFact, int, int, int]]:
+# "they inked the accord during talks between X and Y", "lo firmaron durante un encuentro entre …",
+# "signé lors d'une rencontre entre …": those who met signed
+_AT_THE_TALKS = compile_fast(
+    r"[^.;]{0,60}?\b(?:during|at|in the course of|durante|en|lors d['’]une?|au cours d['’]une?|"
+    r"während|bei|во время|в ходе|dalam|saat)\s+(?:a|an|the|una?|el|la|le|les|einem|einer|dem|der)?\s*\Z",
+    re.IGNORECASE,
+)
+# "there are signs of a thaw", "no signs that …": the noun, not the verb
+_SIGNS_NOUN = compile_fast(r"\s+(?:that|of)\b", re.IGNORECASE)
+
+
+def _signed_at_talks(art: Article, sent: Sent, ts: int, meetings) -> list[str]:
+    """The people of a meeting of the same sentence that the signing word says it took place at."""
+    for m in meetings:
+        if m.sentence != sent.idx or m.planned:
+            continue
+        word = next((s for s, _e in art.triggers("meeting", ts, sent.end)), None)
+        if word is not None and _AT_THE_TALKS.search(art.text[ts:word]):
+            return list(m.participants)
+    return []
+
+
+def find_agreements(
+    art: Article, sent: Sent, story: Story, events, meetings=()
+) -> list[tuple[AgreementFact, int, int, int]]:
     """The agreements of one sentence; several signing clauses of one sentence ("Ri and Ku signed
     on behalf of the DPRK and Li signed on behalf of China") are one agreement."""
     found: list[tuple[AgreementFact, int, int, int]] = []
     for lo, hi, ts, te in clauses(art, sent, "signing"):
+        if art.text[ts:te].lower() == "signs" and _SIGNS_NOUN.match(art.text, te):
+            continue  # "signs of a thaw"
         if art.find.search(cues.NOT_AN_AGREEMENT, max(sent.start, ts - 40), min(sent.end, te + 40)):
             continue  # "the anniversary of the signing", "署名文章" (a bylined article)
         if cues.SIGNING_NEEDS_NOUN.match(art.text[ts:te]) and not art.find.search(cues.AGREEMENT_NOUN, lo, hi):
@@ -265,7 +297,7 @@ def find_agreements(art: Article, sent: Sent, story: Story, events) -> list[tupl
             continue
         if _AT_CEREMONY.match(art.text, te):
             continue  # "조인식에는 … 참가했다", "調印式には": the occasion others attended, not a signing
-        who, how = _signatories(art, sent, story, lo, hi, ts)
+        who, how = _signatories(art, sent, story, lo, hi, ts, meetings)
         if not who:
             continue
         if how == "signed" and _WITNESS.search(art.text, max(lo, ts - 40), ts):
