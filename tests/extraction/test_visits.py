@@ -815,3 +815,19 @@ def test_se_desplazo_is_a_trip(facts):
 def test_the_perfect_of_landing_is_arriving(facts, text):
     visit = only(facts(text, "2019-06-21"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Xi Jinping", "Pyongyang", "2019-06-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A party delegation led by Kim Song Nam left Pyongyang by train. The delegation arrived in Beijing on Thursday evening.",
+        "김성남 국제부장이 이끄는 당 대표단이 평양을 떠났다. 대표단은 21일 저녁 베이징에 도착했다.",
+        "金成男国際部長が率いる党代表団が平壌を発った。同代表団は21日夕、北京に到着した。",
+    ],
+    ids=["en-the-delegation-arrived", "ko-daepyodaneun-dochak", "ja-daihyodan-wa-tochaku"],
+)
+def test_the_delegation_told_after_its_head_made_the_heads_trip(facts, text):
+    """ "A delegation led by X left by train. The delegation arrived in Beijing on Thursday": the
+    head named before made the trip the delegation's sentence tells."""
+    visit = only(facts(text, "2024-03-22"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Song Nam", "Beijing", "2024-03-21")

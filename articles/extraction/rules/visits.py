@@ -226,10 +226,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         chosen = choose(art, current, destinations)
         status = "planned" if art.planned(lo, hi, ts, te) else "reported"
         if chosen is None and not within(sent.persons, lo, hi) and status == "reported" and not background:
-            _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
-            if art.find.search(_DELEGATION, lo, ts) and destinations:
-                # "A North Korean delegation arrived in Beijing on Monday." — its head may be named next
-                story.group_trip = (destinations[0].key, own_date(sent, lo, hi, ts), sent.idx)
+            found.extend(_unnamed_travellers(art, sent, story, events, found, destinations, lo, hi, ts, te))
         if chosen is not None:
             visitor, dest = chosen
             if status == "reported" and _planned_in_relative(art, te, dest.start):
@@ -314,6 +311,41 @@ def _later_words_place(art: Article, sent: Sent, te: int) -> list:
 
 
 _AND_THEN = compile_fast(r"\s(?:und|and|y|et|dan|и)\s", re.IGNORECASE)
+
+
+def _unnamed_travellers(art: Article, sent: Sent, story: Story, events, found, destinations, lo, hi, ts, te) -> list:
+    """A trip whose clause names no one: a delegation's arrival dates its head's trip told before;
+    "the delegation" after "a delegation led by X" is X's trip; else its head may be named next."""
+    _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
+    if not (art.find.search(_DELEGATION, lo, ts) and destinations):
+        return []
+    head = _head_named_before(art, sent, destinations[0].key)
+    if head is None:
+        # "A North Korean delegation arrived in Beijing on Monday." — its head may be named next
+        story.group_trip = (destinations[0].key, own_date(sent, lo, hi, ts), sent.idx)
+        return []
+    # "A delegation led by Kim Song Nam left by train. The delegation arrived in Beijing on Thursday"
+    fact = VisitFact(
+        head,
+        destinations[0].key,
+        own_date(sent, lo, hi, ts),
+        "reported",
+        sent.idx,
+        sent.start,
+        sent.end,
+        rule="delegation head",
+    )
+    return [(fact, lo, hi, ts)]
+
+
+def _head_named_before(art: Article, sent: Sent, destination: str) -> str | None:
+    """The head of a delegation the two sentences before name ("a delegation led by X", "X가 이끄는
+    대표단"), when the delegation is foreign to the destination."""
+    for earlier in reversed(art.sentences[max(0, sent.idx - 2) : sent.idx]):
+        head = head_of(art, earlier, earlier.start, earlier.end)
+        if head is not None:
+            return head if art.country_of(head) not in ("", art.country_of(destination)) else None
+    return None
 
 
 def _head_of_group_trip(art: Article, sent: Sent, story: Story, told: list[VisitFact]) -> list:
