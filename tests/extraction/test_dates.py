@@ -840,3 +840,17 @@ def test_talks_told_as_beginning_in_the_lede_are_the_publication_days(facts, tex
     though another day (the arrival) is named after them."""
     meeting = only(facts(text, "2025-09-04"), "meetings")
     assert meeting["date"] == "2025-09-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "류윈산 상무위원은 3박4일 방북 일정으로 9일 평양에 도착했다.",
+        "劉雲山氏は9日に平壌に到着し、3泊4日の日程で北朝鮮を訪問した。",
+    ],
+    ids=["ko-3bak-4il", "ja-3haku-4ka"],
+)
+def test_nights_and_days_are_a_length_not_a_date(facts, text):
+    """ "3박4일", "3泊4日" (three nights, four days) is how long the trip lasts: its "4일" is no 4th."""
+    visit = only(facts(text, "2015-10-12"), "visits")
+    assert (visit["destination"], visit["date"]) == ("Pyongyang", "2015-10-09")
