@@ -831,3 +831,20 @@ def test_the_delegation_told_after_its_head_made_the_heads_trip(facts, text):
     head named before made the trip the delegation's sentence tells."""
     visit = only(facts(text, "2024-03-22"), "visits")
     assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Song Nam", "Beijing", "2024-03-21")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Il llegó el miércoles a Pekín. Según analistas, con su viaje Kim busca ayuda china tras una reforma "
+        "monetaria realizada en noviembre.",
+        "Kim Jong Il arrived in Beijing on Wednesday. Analysts say that with his trip Kim seeks Chinese aid after a "
+        "currency reform carried out in November.",
+    ],
+    ids=["es-con-su-viaje", "en-with-his-trip"],
+)
+def test_a_trip_told_again_keeps_its_day_not_that_of_another_event_of_the_sentence(facts, text):
+    """ "con su viaje … una reforma realizada en noviembre": the trip told again is the one the story
+    follows; November dates the reform, far from the trip word."""
+    visit = only(facts(text, "2010-05-06"), "visits")
+    assert (visit["destination"], visit["date"]) == ("Beijing", "2010-05-05")

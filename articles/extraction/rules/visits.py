@@ -233,8 +233,10 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
                 status = "planned"
             date, pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
             status = "planned" if _after_the_article(art, date, lo, hi) else status
-            if retold and pending:
-                # "It was his first trip abroad since …": the trip the story follows, told again
+            if retold and (pending or not _next_to(date, ts, te)):
+                # "It was his first trip abroad since …": the trip the story follows, told again; a
+                # day the sentence gives another event ("con su viaje … la reforma acometida en
+                # noviembre") is not its day
                 date = _told_before(visitor, dest.key, [f for f, *_ in found] + events.visits) or date
             companions = companions_of(art, sent, visitor, current, lo, hi)
             for person in [visitor, *companions]:
@@ -281,6 +283,11 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
     if story.group_trip is not None:
         found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
+
+
+def _next_to(date: DateMention | None, ts: int, te: int, reach: int = 25) -> bool:
+    """Whether a date stands right by the trip word ("his trip in May", "el viaje de noviembre")."""
+    return date is not None and (0 <= date.start - te <= reach or 0 <= ts - date.end <= reach)
 
 
 def _after_the_article(art: Article, date: DateMention | None, lo: int, hi: int) -> bool:
