@@ -65,6 +65,7 @@ MEETING_WORDS = words("""
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
     had dinner with, dined, had lunch with, lunched with, cenó, cenaron, almorzó, almorzaron, dîné, déjeuné   # a meal
     speiste, speisten, ужинал*, обедал*, makan malam bersama, makan siang bersama                        # together
+    luncheon, almuerzo, déjeuner, mittagessen, abendessen, обеде, ужине                       # the meal's noun
     会談, 会見, 会った, 会い, 出迎え, 面会, 会合, 晩餐会, 晩さん会, 夕食会                                  # ja
 """)
 # Setting off for a place: a trip word (VISIT_WORDS) whose day is the trip's first (SETTING_OFF)
@@ -209,7 +210,7 @@ BANQUET = word_regex(
         "banquet, dinner, luncheon, jamuan, banquete, cena, dîner, bankett, abendessen, банкет, ужин, 연회, 만찬, 오찬, "
         "宴会, 宴請, 宴请, 晚宴, 午宴, 晩餐, 晩さん会, 设宴, 設宴, 款待, 国宴, 國宴, 夕食会, staatsbankett, банкет*, "
         "dined, lunched, cenó, cenaron, almorzó, almorzaron, dîné, déjeuné, speiste, speisten, ужинал*, обедал*, "
-        "makan malam, makan siang"
+        "makan malam, makan siang, almuerzo, déjeuner, mittagessen, обеде, ужине"
     )
 )
 RECEPTION = word_regex(

@@ -272,3 +272,18 @@ def test_two_people_who_discussed_something_together_met(facts, text):
 )
 def test_discussing_someone_or_by_phone_is_no_meeting(facts, text):
     assert facts(text, "2023-12-16")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui ofreció el martes un almuerzo a Wang Yi en Pionyang.",
+        "Choe Son Hui a offert mardi un déjeuner à Wang Yi à Pyongyang.",
+        "Choe Son Hui gab am Dienstag ein Mittagessen für Wang Yi in Pjöngjang.",
+    ],
+    ids=["es-un-almuerzo", "fr-un-dejeuner", "de-ein-mittagessen"],
+)
+def test_a_meal_named_as_a_noun_with_someone_is_a_banquet_with_them(facts, text):
+    meeting = only(facts(text, "2024-04-11"), "meetings")
+    assert set(meeting["participants"]) == {"Choe Son Hui", "Wang Yi"}
+    assert (meeting["date"], meeting["kind"]) == ("2024-04-09", "banquet")
