@@ -848,3 +848,20 @@ def test_a_trip_told_again_keeps_its_day_not_that_of_another_event_of_the_senten
     follows; November dates the reform, far from the trip word."""
     visit = only(facts(text, "2010-05-06"), "visits")
     assert (visit["destination"], visit["date"]) == ("Beijing", "2010-05-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El jueves Xi Jinping aterrizó en Pionyang. La visita tiene lugar dos semanas antes de que Xi y Vladimir "
+        "Putin se vean en Vladivostok.",
+        "Pada hari Kamis Xi Jinping mendarat di Pyongyang. Kunjungan itu berlangsung dua minggu sebelum Xi dan "
+        "Vladimir Putin bertemu di Vladivostok.",
+    ],
+    ids=["es-dos-semanas-antes-de-que", "id-dua-minggu-sebelum"],
+)
+def test_a_place_of_a_later_event_told_after_the_trip_word_is_not_its_destination(facts, text):
+    """ "two weeks before Xi and Putin meet in Vladivostok": Vladivostok is the place of that later
+    meeting, not a second stop of the trip."""
+    record = facts(text, "2019-06-21")
+    assert [(v["destination"], v["date"]) for v in record["visits"]] == [("Pyongyang", "2019-06-20")]

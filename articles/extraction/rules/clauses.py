@@ -169,6 +169,18 @@ def best_date(dates: list[DateMention], pos: int) -> DateMention | None:
     return min(dates, key=lambda d: (rank[d.precision], abs(d.start - pos)))
 
 
+# A stretch of days, weeks or months ("a week", "quelques semaines", "seminggu"), before "before"
+TIME_SPAN = (
+    r"(?:days?|weeks?|months?|semaines?|jours?|mois|semanas?|días?|meses|mes|Tage|Tag|Wochen|Woche|Monate|Monat|"
+    r"minggu|bulan|seminggu|sepekan|sebulan|sehari)"
+)
+# A clause of a later event some time after this one: "a week before Xi and Trump meet in Osaka",
+# "una semana antes de que …", "seminggu sebelum …": what it names (its place) is that event's
+SPAN_BEFORE = compile_fast(
+    rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|avant qu['’]|antes de que|bevor)\b", re.IGNORECASE
+)
+
+
 UNTIL = compile_fast(
     r"\b(?:until|till|hasta(?: el)?|jusqu['’]\w*|bis(?: zum| am)?|до|hingga|sampai)\s+\Z", re.IGNORECASE
 )

@@ -22,7 +22,7 @@ from .. import cues
 from ..dates import DAY, YEAR
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
-from .clauses import own_date
+from .clauses import TIME_SPAN, own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
 from .participants import between_pair, clause_people, compound, in_role_phrase
@@ -254,11 +254,6 @@ def _day_of_report(art: Article, sent: Sent, lo: int, hi: int):
     return None
 
 
-# A stretch of days, weeks or months ("a week", "quelques semaines", "seminggu"), before "before"
-_TIME_SPAN = (
-    r"(?:days?|weeks?|months?|semaines?|jours?|mois|semanas?|días?|meses|mes|Tage|Tag|Wochen|Woche|Monate|Monat|"
-    r"minggu|bulan|seminggu|sepekan|sebulan|sehari)"
-)
 # A meeting looked forward to: "ahead of a summit", "menjelang pertemuan", "à l'approche du sommet",
 # "de cara a la cumbre", "im Vorfeld des Gipfels", "в преддверии встречи", "정상회담을 앞두고", "峰会前夕"
 _AHEAD_BEFORE = compile_fast(
@@ -269,14 +264,14 @@ _AHEAD_BEFORE = compile_fast(
     r"en preparación (?:para|de)|para preparar|zur Vorbereitung (?:auf|des|der)|в рамках подготовки к|для подготовки к|"
     r"готовясь к"
     # "weeks before a summit with Trump", "quelques semaines avant un sommet", "unas semanas antes de"
-    rf"|(?:[\w-]+\s+)?{_TIME_SPAN}\s+(?:before|avant|antes de|vor|sebelum))\s+"
+    rf"|(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|avant|antes de|vor|sebelum))\s+"
     r"(?:(?:the|a|an|his|her|their|its|le|la|les|l['’]|un|une|el|los|las|una|un|des|dem|der|den|einem|einer|"
     r"einen)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 _SPAN_BEFORE_CLAUSE = compile_fast(
-    rf"\b(?:[\w-]+\s+)?{_TIME_SPAN}\s+(?:before|sebelum|avant que|antes de que|bevor)\s+(?:[\w'’.-]+\s+){{1,6}}\Z",
+    rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|antes de que|bevor)\s+(?:[\w'’.-]+\s+){{1,6}}\Z",
     re.IGNORECASE,
 )
 _AHEAD_AFTER = compile_fast(r"\s?(?:을|를)?\s?앞두고|前夕|を前に")

@@ -23,7 +23,7 @@ from ..dates.words import RELATIVE_DAYS
 from ..lexicon import compile_fast
 from ..types import Mention
 from . import modality
-from .clauses import UNTIL, arrival_before, clauses, own_date
+from .clauses import SPAN_BEFORE, UNTIL, arrival_before, clauses, own_date
 from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
@@ -194,6 +194,9 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
         if not travellers and not cues.ARRIVAL.match(art.text, ts, te):
             continue  # nobody who could have travelled
         destinations = find_destinations(art, sent, lo, hi, ts, te)
+        later = art.find.search(SPAN_BEFORE, te, hi)
+        if later is not None:  # "la visita … una semana antes de que Xi y Trump se reúnan en Osaka"
+            destinations = [d for d in destinations if d.start < later.start()]
         arrived = arrival_before(art, sent, ts, te, story.date)
         if arrived is not None and not destinations:
             earlier = [f for f, *_ in found] + list(reversed(events.visits))
