@@ -854,3 +854,28 @@ def test_nights_and_days_are_a_length_not_a_date(facts, text):
     """ "3박4일", "3泊4日" (three nights, four days) is how long the trip lasts: its "4일" is no 4th."""
     visit = only(facts(text, "2015-10-12"), "visits")
     assert (visit["destination"], visit["date"]) == ("Pyongyang", "2015-10-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        (
+            "Wang Yi has arrived in Pyongyang for a two-day visit. On Monday Kim Yong Chol had visited Beijing.",
+            "Pyongyang",
+        ),
+        (
+            "Wang Yi ist mit einer Sondermaschine in Pjöngjang angekommen. Am Montag hatte Kim Yong Chol Peking besucht.",
+            "Pyongyang",
+        ),
+        (
+            "Wang Yi ha llegado a Pionyang para una visita de dos días. El lunes Kim Yong Chol había visitado Pekín.",
+            "Pyongyang",
+        ),
+    ],
+    ids=["en-has-arrived", "de-ist-angekommen", "es-ha-llegado"],
+)
+def test_an_arrival_the_lede_tells_in_the_present_perfect_is_the_publication_days(facts, text, destination):
+    """ "has arrived", "ist … eingetroffen", "ha llegado": just now, though the article names another
+    recent day (Monday, for another trip)."""
+    visits = facts(text, "2018-05-02")["visits"]
+    assert (visits[0]["visitor"], visits[0]["destination"], visits[0]["date"]) == ("Wang Yi", destination, "2018-05-02")

@@ -259,12 +259,23 @@ _UNDER_WAY = compile_fast(
 )
 
 
+# An arrival the lede tells in the present perfect: "X has arrived in Pyongyang", "X ist in
+# Pjöngjang angekommen", "X ha llegado a Pekín": just now, the publication day.
+_JUST_ARRIVED = compile_fast(
+    r"\b(?:has|have) (?:just )?(?:arrived|landed)\b|\b(?:ist|sind)\b[^.;:]{0,80}?\b(?:eingetroffen|angekommen|gelandet)\b"
+    r"|\b(?:ha|han) (?:llegado|aterrizado)\b",
+    re.IGNORECASE,
+)
+
+
 def _under_way(art: Article, fact) -> DateMention | None:
-    """The publication day for talks of the lede told as beginning or going on."""
-    if not isinstance(fact, MeetingFact) or fact.sentence > 1 or not 0 <= fact.sentence < len(art.sentences):
+    """The publication day for talks of the lede told as beginning or going on, and for a trip the
+    lede tells as just arrived."""
+    if fact.sentence > 1 or not 0 <= fact.sentence < len(art.sentences):
         return None
+    cue = _UNDER_WAY if isinstance(fact, MeetingFact) else _JUST_ARRIVED if isinstance(fact, VisitFact) else None
     sent = art.sentences[fact.sentence]
-    if _told_at_another_time(art, fact.sentence) or not _UNDER_WAY.search(art.text, sent.start, sent.end):
+    if cue is None or _told_at_another_time(art, fact.sentence) or not cue.search(art.text, sent.start, sent.end):
         return None
     return _day_of(art.published)
 
