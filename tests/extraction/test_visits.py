@@ -865,3 +865,32 @@ def test_a_place_of_a_later_event_told_after_the_trip_word_is_not_its_destinatio
     meeting, not a second stop of the trip."""
     record = facts(text, "2019-06-21")
     assert [(v["destination"], v["date"]) for v in record["visits"]] == [("Pyongyang", "2019-06-20")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Leji flew into Pyongyang on Thursday. His delegation includes Liu Jianchao and Sun Weidong.",
+        "Zhao Leji ist am Donnerstag in Pjöngjang gelandet. Der Delegation gehören Liu Jianchao und Sun Weidong an.",
+        "Zhao Leji aterrizó el jueves en Pionyang. Su delegación incluye a Liu Jianchao y Sun Weidong.",
+        "Zhao Leji a atterri jeudi à Pyongyang. Sa délégation comprend Liu Jianchao et Sun Weidong.",
+    ],
+    ids=[
+        "en-delegation-includes",
+        "de-der-delegation-gehoeren",
+        "es-su-delegacion-incluye",
+        "fr-sa-delegation-comprend",
+    ],
+)
+def test_the_members_listed_of_the_travellers_delegation_make_the_trip(facts, text):
+    """The people of the traveller's country listed as the members of the delegation just reported
+    travelling made the trip too, on its day."""
+    visits = facts(text, "2024-04-12")["visits"]
+    assert {(v["visitor"], v["destination"], v["date"]) for v in visits} == {
+        (name, "Pyongyang", "2024-04-11") for name in ("Zhao Leji", "Liu Jianchao", "Sun Weidong")
+    }
+
+
+def test_a_host_listed_with_a_delegation_makes_no_trip(facts):
+    text = "Zhao Leji flew into Pyongyang on Thursday. The delegation that greeted him included Choe Ryong Hae."
+    assert [v["visitor"] for v in facts(text, "2024-04-12")["visits"]] == ["Zhao Leji"]

@@ -22,7 +22,7 @@ from .meetings import find_meetings
 from .participants import is_spouse
 from .story import Story
 from .trade import find_trade
-from .visits import find_visits
+from .visits import find_visits, lists_delegation
 
 _FACT_KINDS = ("meeting", "visit", "signing", "export", "import")
 
@@ -140,7 +140,11 @@ def find_events(
     events = Events()
     story = Story()
     for sent in art.sentences:
-        if sent.commodities or any(art.triggers(k, sent.start, sent.end) for k in _FACT_KINDS):
+        if (
+            sent.commodities
+            or any(art.triggers(k, sent.start, sent.end) for k in _FACT_KINDS)
+            or lists_delegation(art, sent, story)
+        ):
             _sentence(art, sent, story, events)
         else:
             story.observe(art, sent, [], [])

@@ -285,7 +285,52 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             )
     if story.group_trip is not None:
         found.extend(_head_of_group_trip(art, sent, story, [f for f, *_ in found] + events.visits))
+    found.extend(_delegation_members(art, sent, story, [f for f, *_ in found] + events.visits))
     return found
+
+
+# The members of the traveller's delegation listed: "His delegation includes his wife Peng Liyuan, Ding
+# Xuexiang and …", "Zu seiner Delegation zählen …", "La delegación incluye a …", "Sa délégation
+# comprend …", "В состав делегации входят …", "Delegasi itu antara lain …", "代表团成员包括 …"
+_MEMBERS = compile_fast(
+    r"\b(?:includ(?:es|ed|ing)|comprises|comprised|consists of|consisted of|zählen|zählten|gehören|gehörten|umfasst|"
+    r"umfasste|incluye|incluía|incluyó|integran|integraban|comprend|comprenait|входят|входили|termasuk|antara lain)\b"
+    r"|包括|成员有|成員有",
+    re.IGNORECASE,
+)
+
+
+def lists_delegation(art: Article, sent: Sent, story: Story) -> bool:
+    """Whether the sentence lists the members of the delegation of the trip just reported."""
+    trip = story.last_visit
+    return not (
+        trip is None
+        or trip.background
+        or trip.status != "reported"
+        or not 0 <= sent.idx - trip.sentence <= 2
+        or not sent.persons
+        or not art.find.search(_DELEGATION, sent.start, sent.end)
+        or not art.find.search(_MEMBERS, sent.start, sent.end)
+    )
+
+
+def _delegation_members(art: Article, sent: Sent, story: Story, told: list[VisitFact]) -> list:
+    """People of the traveller's country listed as members of the delegation just reported
+    travelling: each made the trip, on its day."""
+    if not lists_delegation(art, sent, story):
+        return []
+    trip = story.last_visit
+    home, out = art.country_of(trip.visitor), []
+    going = {v.visitor for v in told if v.destination == trip.destination}
+    for m in sent.persons:
+        if m.key in going or art.country_of(m.key) != home or sent.in_background(m.start) is not None:
+            continue
+        going.add(m.key)
+        fact = VisitFact(
+            m.key, trip.destination, trip.date, "reported", sent.idx, sent.start, sent.end, rule="delegation member"
+        )
+        out.append((fact, sent.start, sent.end, m.start))
+    return out
 
 
 def _next_to(date: DateMention | None, ts: int, te: int, reach: int = 25) -> bool:
