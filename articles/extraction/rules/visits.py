@@ -289,9 +289,9 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
     return found
 
 
-# The members of the traveller's delegation listed: "His delegation includes his wife Peng Liyuan, Ding
-# Xuexiang and …", "Zu seiner Delegation zählen …", "La delegación incluye a …", "Sa délégation
-# comprend …", "В состав делегации входят …", "Delegasi itu antara lain …", "代表团成员包括 …"
+# The members of the traveller's delegation listed: "His delegation includes Liu Jianchao and …",
+# "Der Delegation gehören … an", "Su delegación incluye a …", "Sa délégation comprend …", "В состав
+# делегации входят …", "Delegasi itu antara lain …", "代表团成员包括 …"
 _MEMBERS = compile_fast(
     r"\b(?:includ(?:es|ed|ing)|comprises|comprised|consists of|consisted of|zählen|zählten|gehören|gehörten|umfasst|"
     r"umfasste|incluye|incluía|incluyó|integran|integraban|comprend|comprenait|входят|входили|termasuk|antara lain)\b"
