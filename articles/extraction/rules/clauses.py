@@ -174,7 +174,7 @@ TIME_SPAN = (
     r"(?:days?|weeks?|months?|semaines?|jours?|mois|semanas?|días?|meses|mes|Tage|Tag|Wochen|Woche|Monate|Monat|"
     r"minggu|bulan|seminggu|sepekan|sebulan|sehari)"
 )
-# A clause of a later event some time after this one: "a week before Xi and Trump meet in Osaka",
+# A clause of a later event some time after this one: "two weeks before Xi and Putin meet in Vladivostok",
 # "una semana antes de que …", "seminggu sebelum …": what it names (its place) is that event's
 SPAN_BEFORE = compile_fast(
     rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|avant qu['’]|antes de que|bevor)\b", re.IGNORECASE

@@ -195,7 +195,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             continue  # nobody who could have travelled
         destinations = find_destinations(art, sent, lo, hi, ts, te)
         later = art.find.search(SPAN_BEFORE, te, hi)
-        if later is not None:  # "la visita … una semana antes de que Xi y Trump se reúnan en Osaka"
+        if later is not None:  # "la visita … dos semanas antes de que Xi y Putin se vean en Vladivostok"
             destinations = [d for d in destinations if d.start < later.start()]
         arrived = arrival_before(art, sent, ts, te, story.date)
         if arrived is not None and not destinations:
