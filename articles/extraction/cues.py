@@ -42,7 +42,17 @@ def _rx(*parts: str) -> re.Pattern:
 
 # --- trigger words: one pass over the article finds them all (TriggerIndex) ------------------
 
-MEETING_WORDS = words("""
+# Talking something over together: "X and his counterpart Y discussed …", "discussed … with Y" (a
+# meeting only between joined subjects or with the person after "with": rules/meetings.py)
+DISCUSSED_WORDS = words(
+    "discussed, ont discuté, a discuté, discutieron, discutió, erörterten, erörterte, besprachen, обсудили, membahas"
+)
+# "and" joining two names or two verbs, in the spaced languages
+AND = r"(?:and|y|et|und|и|dan)"
+# "with" a person: "discussed … with X", "une rencontre avec X", "bertemu dengan X"
+WITH = compile_fast(r"\b(?:with|con|avec|mit|с|со|dengan|bersama)\b", re.IGNORECASE)
+
+MEETING_WORDS = DISCUSSED_WORDS + words("""
     met, meet, meets, meeting, meetings, talks, held talks, summit, received, receives, hosted, hosts, banquet, conferred
     greeted, welcomed at, hosted a banquet, welcomed by, greeted by, received by, was met by, were met by, courtesy call
     co-chaired, sat down with, encounter, greet, greets, to greet, welcomed, state banquet
@@ -58,8 +68,6 @@ MEETING_WORDS = words("""
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
     был принят, была принята, были приняты                                                               # ru
-    # talking something over together: "X and his counterpart Y discussed …", "discussed … with Y"
-    discussed, ont discuté, a discuté, discutieron, discutió, erörterten, erörterte, besprachen, обсудили, membahas
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh

@@ -237,5 +237,11 @@ NUMBER_WORDS = {
     **dict.fromkeys("four empat cuatro quatre vier четыре 네 四".split(), 4),
     **dict.fromkeys("five lima cinco cinq fünf пять 다섯 五".split(), 5),
     **dict.fromkeys("six enam seis sechs шесть 여섯 六".split(), 6),
+    **dict.fromkeys("seven tujuh siete sept sieben семь 七".split(), 7),
+    **dict.fromkeys("eight delapan ocho huit acht восемь 八".split(), 8),
+    **dict.fromkeys("nine sembilan nueve neuf neun девять 九".split(), 9),
     **dict.fromkeys("ten sepuluh diez dix zehn десять 열 十".split(), 10),
+    # the Russian genitive of a length: "двухдневный", "трёхдневный"
+    **{"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8},
+    **{"девяти": 9, "десяти": 10},
 }

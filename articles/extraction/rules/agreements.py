@@ -271,13 +271,11 @@ _SIGNS_NOUN = compile_fast(r"\s+(?:that|of)\b", re.IGNORECASE)
 
 def _signed_at_talks(art: Article, sent: Sent, ts: int, meetings) -> list[str]:
     """The people of a meeting of the same sentence that the signing word says it took place at."""
-    for m in meetings:
-        if m.sentence != sent.idx or m.planned:
-            continue
-        word = next((s for s, _e in art.triggers("meeting", ts, sent.end)), None)
-        if word is not None and _AT_THE_TALKS.search(art.text[ts:word]):
-            return list(m.participants)
-    return []
+    word = next((s for s, _e in art.triggers("meeting", ts, sent.end)), None)
+    if word is None or not _AT_THE_TALKS.search(art.text[ts:word]):
+        return []
+    held = next((m for m in meetings if m.sentence == sent.idx and not m.planned), None)
+    return list(held.participants) if held else []
 
 
 def find_agreements(

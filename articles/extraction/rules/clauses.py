@@ -77,7 +77,7 @@ def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, in
 # "… and met", "et a rencontré", "y luego se reunió", "und traf", "и провёл": a conjunction,
 # perhaps an adverb or a reflexive pronoun, then the verb
 _JOINED_BEFORE = compile_fast(
-    r"\s(?:and|dan|y|et|und|и)\s+(?:(?:then|later|also|kemudian|juga|puis|ensuite|luego|después|dann|затем|также)\s+)?"
+    rf"\s{cues.AND}\s+(?:(?:then|later|also|kemudian|juga|puis|ensuite|luego|después|dann|затем|также)\s+)?"
     r"(?:s['’]|se\s|sich\s)?(?:(?:a|ont|est|sont|has|have|had|ha|han|hat|haben|hatte|ist)\s+)?$",
     re.IGNORECASE,
 )
@@ -176,14 +176,21 @@ TIME_SPAN = (
 )
 # A clause of a later event some time after this one: "two weeks before Xi and Putin meet in Vladivostok",
 # "una semana antes de que …", "seminggu sebelum …": what it names (its place) is that event's
-SPAN_BEFORE = compile_fast(
-    rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|avant qu['’]|antes de que|bevor)\b", re.IGNORECASE
-)
+SPAN_BEFORE_CLAUSE = rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|antes de que|bevor)\b"
+SPAN_BEFORE = compile_fast(SPAN_BEFORE_CLAUSE, re.IGNORECASE)
 
 
 UNTIL = compile_fast(
     r"\b(?:until|till|hasta(?: el)?|jusqu['’]\w*|bis(?: zum| am)?|до|hingga|sampai)\s+\Z", re.IGNORECASE
 )
+
+
+def until(text: str, d: DateMention) -> bool:
+    """Whether the date is the day something lasts until ("will stay until Friday", "se prolongará
+    hasta mañana"): when an event ends, not its day."""
+    return UNTIL.search(text, max(0, d.start - 14), d.start) is not None
+
+
 # The date of someone's coming to office, not of an event: "since taking office in May 2021", "seit
 # seinem Amtsantritt im Mai", "sejak dilantik pada 2019" (the phrase before the date)
 _ACCESSION = compile_fast(
@@ -215,9 +222,7 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         return best_date(inside, ts)
     dates = [d for d in sent.dates if lo <= d.start < hi and sent.in_background(d.start) is None]
     # "una estancia que se prolongará hasta el jueves", "will stay until Friday": when the event ends, not its day
-    dates = [d for d in dates if not UNTIL.search(sent.art.text, max(0, d.start - 14), d.start)] or (
-        dates if any(d.ranged for d in dates) else []
-    )
+    dates = [d for d in dates if not until(sent.art.text, d)] or (dates if any(d.ranged for d in dates) else [])
     if dates and not sent.art.verb_final:
         # "Wang, who arrived on Wednesday, …, and Kim hosted a luncheon": the date of a relative
         # clause set off by commas is its own verb's, not an event's outside it

@@ -18,7 +18,7 @@ import re
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
 from ..lexicon import compile_fast
-from .clauses import UNTIL, best_date, day_before, relative_clause_of
+from .clauses import best_date, day_before, relative_clause_of, until
 from .context import Article, Sent
 from .facts import AgreementFact, Events, MeetingFact, VisitFact
 from .story import Story
@@ -51,7 +51,7 @@ def settle(
             for d in sent.dates
             if not sent.in_background(d.start)
             and relative_clause_of(sent, d.start) in (None, own_relative)
-            and not UNTIL.search(art.text, max(0, d.start - 14), d.start)  # "se prolongará hasta mañana": its end
+            and not until(art.text, d)  # "se prolongará hasta mañana": its end
             and (
                 # Korean and Japanese chain their clauses on one date: "김정은은 9일 [평양을 방문한 리창]과 회담했다";
                 # a date after the verb belongs to a later clause

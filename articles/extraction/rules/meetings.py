@@ -22,7 +22,7 @@ from .. import cues
 from ..dates import DAY, YEAR
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
-from .clauses import TIME_SPAN, own_date
+from .clauses import SPAN_BEFORE_CLAUSE, TIME_SPAN, own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
 from .participants import between_pair, clause_people, compound, in_role_phrase
@@ -270,10 +270,7 @@ _AHEAD_BEFORE = compile_fast(
     r"(?:[\w'’-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
-_SPAN_BEFORE_CLAUSE = compile_fast(
-    rf"\b(?:[\w-]+\s+)?{TIME_SPAN}\s+(?:before|sebelum|avant que|antes de que|bevor)\s+(?:[\w'’.-]+\s+){{1,6}}\Z",
-    re.IGNORECASE,
-)
+_SPAN_BEFORE_CLAUSE = compile_fast(rf"{SPAN_BEFORE_CLAUSE}\s+(?:[\w'’.-]+\s+){{1,6}}\Z", re.IGNORECASE)
 _AHEAD_AFTER = compile_fast(r"\s?(?:을|를)?\s?앞두고|前夕|を前に")
 
 
@@ -347,19 +344,15 @@ def _planned(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, date)
 # Talking something over is a meeting only between its two subjects ("X and his counterpart Y
 # discussed …") or with the person after "with" ("X discussed … with Y"); "X discussed Y's proposal"
 # is no meeting with Y.
-_DISCUSSED = compile_fast(
-    r"discussed|ont discuté|a discuté|discutieron|discutió|erörterten|erörterte|besprachen|обсудили|membahas",
-    re.IGNORECASE,
-)
-_JOINT_SUBJECTS = compile_fast(r"\s*,?\s*(?:and|et|y|und|и|dan)\s+[^.;:!?]{0,50}?\Z", re.IGNORECASE)
-_TOGETHER_WITH = compile_fast(r"\b(?:with|avec|con|mit|с|со|dengan|bersama)\s+", re.IGNORECASE)
+_DISCUSSED = compile_fast("|".join(re.escape(w) for w in cues.DISCUSSED_WORDS), re.IGNORECASE)
+_JOINT_SUBJECTS = compile_fast(rf"\s*,?\s*{cues.AND}\s+[^.;:!?]{{0,50}}?\Z", re.IGNORECASE)
 
 
 def _talked_over_together(art: Article, sent: Sent, hi: int, ts: int, te: int) -> bool:
     before = [m for m in sent.persons if m.end <= ts]
     if len(before) >= 2 and _JOINT_SUBJECTS.match(art.text[before[-2].end : before[-1].start]):
         return True
-    return any(m.start > te and _TOGETHER_WITH.search(art.text, te, m.start) for m in sent.persons if m.start < hi)
+    return any(m.start > te and cues.WITH.search(art.text, te, m.start) for m in sent.persons if m.start < hi)
 
 
 def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[MeetingFact, int, int, int]]:

@@ -226,9 +226,6 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: 
     return keys
 
 
-_WITH = compile_fast(r"\b(?:with|con|avec|mit|с|со|dengan)\b", re.IGNORECASE)
-
-
 def _speaker_at_the_meeting(art: Article, sent: Sent, people: list[Mention], ts: int) -> Mention | None:
     """ "During a meeting with Li Qiang on Monday, Choe said …", "Durante una reunión con Li Qiang,
     Choe dijo …": the sentence opens on the meeting with one person that its subject spoke at, so
@@ -239,7 +236,7 @@ def _speaker_at_the_meeting(art: Article, sent: Sent, people: list[Mention], ts:
     if stretch is None:
         return None
     inside = [m for m in people if stretch[0] <= m.start < stretch[1]]
-    if len({m.key for m in inside}) != 1 or not _WITH.search(art.text, ts, inside[0].start):
+    if len({m.key for m in inside}) != 1 or not cues.WITH.search(art.text, ts, inside[0].start):
         return None  # "during the meeting of Kim and Xi, Li said": that meeting had its two people
     after = [m for m in people if m.start >= stretch[1]]
     if after and re.fullmatch(r"[\s,]*(?:[\w.'’-]+\s+){0,6}", art.text[stretch[1] : after[0].start]):

@@ -19,11 +19,11 @@ import re
 
 from .. import cues
 from ..dates import DAY, DateMention
-from ..dates.words import RELATIVE_DAYS
+from ..dates.words import NUMBER_WORDS, RELATIVE_DAYS
 from ..lexicon import compile_fast
 from ..types import Mention
 from . import modality
-from .clauses import SPAN_BEFORE, UNTIL, arrival_before, clauses, own_date
+from .clauses import SPAN_BEFORE, arrival_before, clauses, own_date, until
 from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
 from .facts import VisitFact
@@ -72,15 +72,6 @@ def _date(
     return date, False
 
 
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
-    "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
-    "девяти": 9, "десяти": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-}  # fmt: skip
 _EN = r"two|three|four|five|six|seven|eight|nine|ten"
 _DAYS_LONG = compile_fast(
     rf"\b(\d{{1,2}}|{_EN})-day\b|\b(?:selama )?(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) hari\b"
@@ -99,7 +90,7 @@ def _days_long(text: str, lo: int, hi: int) -> int | None:
     if m is None:
         return None
     word = next(g for g in m.groups() if g)
-    days = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+    days = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
     return days if days and 1 < days <= 10 else None
 
 
@@ -149,9 +140,7 @@ def _began_on(art: Article, sent: Sent, lo: int, hi: int) -> DateMention | None:
             lo <= d.start < hi
             and d.precision == DAY
             and _BEGAN_BEFORE.search(art.text, max(lo, d.start - 30), d.start)
-            and not UNTIL.search(
-                art.text, max(lo, d.start - 14), d.start
-            )  # "comenzó una estancia que se prolongará hasta mañana"
+            and not until(art.text, d)  # "comenzó una estancia que se prolongará hasta mañana"
         ):
             return d
     return None
@@ -365,7 +354,7 @@ def _later_words_place(art: Article, sent: Sent, te: int) -> list:
     return []
 
 
-_AND_THEN = compile_fast(r"\s(?:und|and|y|et|dan|и)\s", re.IGNORECASE)
+_AND_THEN = compile_fast(rf"\s{cues.AND}\s", re.IGNORECASE)
 
 
 def _unnamed_travellers(art: Article, sent: Sent, story: Story, events, found, destinations, lo, hi, ts, te) -> list:
