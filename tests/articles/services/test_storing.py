@@ -81,6 +81,20 @@ def test_the_same_meeting_reported_twice_is_one_fact_with_two_evidence_rows(inge
     assert "2 sources" in html
 
 
+def test_a_stored_fact_has_one_history_record_of_its_creation_listing_its_people(ingest):
+    ingest(
+        "Kim Jong Un held talks with Xi Jinping in Beijing on Tuesday. "
+        "The two leaders signed an agreement on economic cooperation.",
+        "2019-01-09",
+    )
+    for fact, people in ((Meeting.objects.get(), "participants"), (Agreement.objects.get(), "signatories")):
+        (record,) = fact.history.all()
+        assert record.history_type == "+" and record.signature == fact.signature
+        recorded = sorted(row.actor_id for row in getattr(record, people).all())
+        assert recorded == sorted(getattr(fact, people).values_list("pk", flat=True))
+        assert len(recorded) == 2
+
+
 def test_reextraction_gives_the_same_facts_without_duplicates(ingest):
     article = ingest(
         "Zhao Leji arrived in Pyongyang on Thursday and held talks with Choe Ryong Hae. "
