@@ -894,3 +894,47 @@ def test_the_members_listed_of_the_travellers_delegation_make_the_trip(facts, te
 def test_a_host_listed_with_a_delegation_makes_no_trip(facts):
     text = "Zhao Leji flew into Pyongyang on Thursday. The delegation that greeted him included Choe Ryong Hae."
     assert [v["visitor"] for v in facts(text, "2024-04-12")["visits"]] == ["Zhao Leji"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi left Beijing on Tuesday for a three-day visit to North Korea.",
+        "Ван И во вторник покинул Пекин и направился с трёхдневным визитом в КНДР.",
+        "Wang Yi a quitté Pékin mardi pour une visite de trois jours en Corée du Nord.",
+        "Wang Yi verließ am Dienstag Peking zu einem dreitägigen Besuch in Nordkorea.",
+        "Wang Yi salió de Pekín el martes para una visita de tres días a Corea del Norte.",
+    ],
+    ids=["en-left-beijing", "ru-pokinul-pekin", "fr-a-quitte-pekin", "de-verliess-peking", "es-salio-de-pekin"],
+)
+def test_leaving_a_place_of_the_travellers_own_country_begins_the_trip(facts, text):
+    """The place left is at home, so the day of leaving is the first day of the trip, not its last."""
+    visit = only(facts(text, "2023-09-28"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Wang Yi", "North Korea", "2023-09-26")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi left Pyongyang on Tuesday after a three-day visit to North Korea.",
+        "Wang Yi verließ am Dienstag Pjöngjang nach einem dreitägigen Besuch in Nordkorea.",
+    ],
+    ids=["en-left-pyongyang", "de-verliess-pjoengjang"],
+)
+def test_leaving_the_destination_still_ends_the_trip(facts, text):
+    assert only(facts(text, "2023-09-28"), "visits")["date"] == "2023-09-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Yi left Beijing on Tuesday morning and headed for a state visit to North Korea.",
+        "Wang Yi flew to Shenyang on Monday and on Tuesday headed for an official visit to North Korea.",
+    ],
+    ids=["en-headed-for-a-state-visit", "en-headed-for-an-official-visit"],
+)
+def test_the_visit_a_traveller_set_off_on_is_one_event_with_the_setting_off(facts, text):
+    """ "headed for a state visit to North Korea": the visit noun is the object of the verb, and the
+    traveller named before the verb made it."""
+    visits = facts(text, "2023-09-28")["visits"]
+    assert ("Wang Yi", "North Korea", "2023-09-26") in {(v["visitor"], v["destination"], v["date"]) for v in visits}

@@ -104,7 +104,8 @@ def _visit_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """Visit words without the visit nouns that say what the travel verb next to them was for."""
     kept: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(spans):
-        purpose = _VISIT_PURPOSE.search(text, max(0, s - 40), s)
+        # (a verb of setting off is no noun of purpose: "flew to Shenyang and on Tuesday headed for …")
+        purpose = None if cues.SETTING_OFF.fullmatch(text, s, e) else _VISIT_PURPOSE.search(text, max(0, s - 40), s)
         before = spans[i - 1] if i else None
         if purpose and not (before and before[1] > purpose.start()):  # "с визитом прибыл": not the verb
             after = spans[i + 1] if i + 1 < len(spans) else None

@@ -22,7 +22,7 @@ from ..dates import DAY, DateMention
 from ..dates.words import NUMBER_WORDS, RELATIVE_DAYS
 from ..lexicon import compile_fast
 from ..types import Mention
-from . import modality
+from . import modality, places
 from .clauses import SPAN_BEFORE, arrival_before, clauses, own_date, until
 from .context import Article, Sent, nearest, within
 from .destinations import SITE_OBJECT, anaphoric, choose, find_destinations, listed_with, where_known
@@ -34,7 +34,7 @@ from .travellers import companions_of, find_travellers, named_after, posted_to, 
 
 
 def _date(
-    art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int
+    art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te: int, visitor: str | None = None
 ) -> tuple[DateMention | None, bool]:
     """The visit's date and whether it is still to be settled by the sentence or the story."""
     arrived = arrival_before(art, sent, ts, te, story.date)
@@ -59,6 +59,7 @@ def _date(
         and art.find.search(cues.DEPARTURE, lo, hi)
         and not art.find.search(cues.ARRIVAL, lo, hi)
         and not cues.SETTING_OFF.fullmatch(art.text, ts, te)  # "left for Beijing on Monday": the trip began
+        and not _left_home(art, sent, lo, hi, visitor)
     ):
         days = _days_long(art.text, lo, hi)
         if days:
@@ -70,6 +71,22 @@ def _date(
         # "left Pyongyang on Friday after a visit": the trip is that month, not that day
         return date.as_month(), False
     return date, False
+
+
+def _left_home(art: Article, sent: Sent, lo: int, hi: int, visitor: str | None) -> bool:
+    """ "Xi left Beijing on Thursday for Pyongyang", "покинул Пекин и направился в КНДР": the place
+    left is in the traveller's own country, so leaving it began the trip, not ended it."""
+    home = art.country_of(visitor)
+    if not home:
+        return False
+    verb = art.find.search(cues.DEPARTURE, lo, hi)
+    # the place left: named as the departure ("을 떠나", "left Beijing"), or the first place after
+    # the verb, a time between them ("verließ am Dienstag Peking")
+    after = next((m for m in art.places(sent, lo, hi) if verb is not None and m.start >= verb.end()), None)
+    return any(
+        art.country_of(m.key) == home and (places.departure(art.text, m) or (m is after and m.start - verb.end() <= 30))
+        for m in art.places(sent, lo, hi)
+    )
 
 
 _EN = r"two|three|four|five|six|seven|eight|nine|ten"
@@ -173,13 +190,32 @@ def _planned_in_relative(art: Article, te: int, dest: int) -> bool:
 _WORD = compile_fast(r"\w+")
 
 
+# What stands between two travel words of one subject: "flew to Shenyang on Monday and on Tuesday
+# headed for", "est arrivé à Shenyang lundi et mardi est parti pour"
+_JOINED_VERB = compile_fast(rf"[^,;:.]{{0,60}}?\s{cues.AND}\s[^,;:.]{{0,30}}", re.IGNORECASE)
+
+
+def _subject_of_joined_verb(art: Article, sent: Sent, before: list, before_end: int, ts: int) -> list:
+    """ "X flew to Shenyang on Monday and on Tuesday headed for …": the travellers of the travel word
+    before, when "and" and no other person stand between."""
+    if before and _JOINED_VERB.fullmatch(art.text, before_end, ts) and not within(sent.persons, before_end, ts):
+        return before
+    return []
+
+
 def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[VisitFact, int, int, int]]:
     """The visits of one sentence, as (fact, clause start, clause end, trigger start)."""
     found = []
+    before, before_end = [], sent.start  # the travellers of the clause before, and the end of its word
     for lo, hi, ts, te in clauses(art, sent, "visit"):
         if art.find.search(cues.COURTESY_CALL, max(lo, ts - 12), min(hi, te + 16)):
             continue  # "kunjungan kehormatan", "예방": a call on someone, not a trip
-        travellers = find_travellers(art, sent, story, lo, hi, ts, te) or named_after(art, sent, lo, ts)
+        travellers = (
+            find_travellers(art, sent, story, lo, hi, ts, te)
+            or named_after(art, sent, lo, ts)
+            or _subject_of_joined_verb(art, sent, before, before_end, ts)
+        )
+        before, before_end = travellers, te
         if not travellers and not cues.ARRIVAL.match(art.text, ts, te):
             continue  # nobody who could have travelled
         destinations = find_destinations(art, sent, lo, hi, ts, te)
@@ -223,7 +259,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             visitor, dest = chosen
             if status == "reported" and _planned_in_relative(art, te, dest.start):
                 status = "planned"
-            date, pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te)
+            date, pending = (None, False) if tally else _date(art, sent, story, lo, hi, ts, te, visitor)
             status = "planned" if _after_the_article(art, date, lo, hi) else status
             if retold and (pending or not _next_to(date, ts, te)):
                 # "It was his first trip abroad since …": the trip the story follows, told again; a
