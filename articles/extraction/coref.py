@@ -148,25 +148,30 @@ _DESCRIPTOR_HINT = compile_fast(
 )
 
 
+# a name's parenthesis, then its description: "시진핑(習近平) 중국 국가주석"
+_APPOSED_AFTER = compile_fast(r"\s*(?:[(（][^()（）]{0,12}[)）])?\s*")
+
+
 def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
     """ "the North Korean leader" → the person of that country named most often before it.
 
-    A description followed at once by a name ("the North Korean leader Kim Jong Un") is only
-    an apposition and adds nothing; with no such person named earlier it stays unresolved."""
+    A description next to a name ("the North Korean leader Kim Jong Un", "시진핑 중국
+    국가주석") is only an apposition and adds nothing; with no such person named earlier it stays unresolved."""
     persons = [m for m in result.mentions if m.label == PERSON]
     if not persons or not _DESCRIPTOR_HINT.search(text):
         return
-    taken = [(m.start, m.end) for m in result.mentions]
+    # a country word inside a description is part of it ("председатель КНР"), no other name is
+    taken = [(m.start, m.end, m.label == COUNTRY) for m in result.mentions]
     added = []
     low = lowered(text)
     for country, rx in DESCRIPTORS.items():
         matches = _DESCRIPTORS_LOWER[country].finditer(low) if low is not None else rx.finditer(text)
         for match in matches:
             s, e = match.span()
-            if any(ts < e and s < te for ts, te in taken):
+            if any(ts < e and s < te and not (inside and s <= ts and te <= e) for ts, te, inside in taken):
                 continue
-            if any(0 <= m.start - e <= 3 for m in persons):
-                continue
+            if any(0 <= m.start - e <= 3 or _APPOSED_AFTER.fullmatch(text, m.end, s) for m in persons):
+                continue  # "the North Korean leader Kim Jong Un", "시진핑(習近平) 중국 국가주석"
             earlier = Counter(m.key for m in persons if m.start < s and entries[m.key].country == country)
             if not earlier:
                 continue
@@ -175,9 +180,9 @@ def resolve_descriptors(text: str, result: ExtractionResult, entries: dict[str, 
                 continue
             key = ranked[0][0]
             added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
-            taken.append((s, e))
+            taken.append((s, e, False))
     if added:
-        result.add_mentions(added)
+        result.add_descriptions(added)
 
 
 # A demonstrative or definite description of an official of one country: "该朝鲜官员", "the North

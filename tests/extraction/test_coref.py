@@ -207,3 +207,32 @@ def test_the_object_pronoun_of_a_verb_of_receiving_is_the_previous_sentences_sub
 def test_her_before_a_noun_is_no_object_pronoun(facts):
     text = "Peng Liyuan arrived in Pyongyang on Thursday. Ri Sol Ju met her delegation's interpreters on Friday."
     assert facts(text, "2019-06-22")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Си Цзиньпин встретился с Ким Чен Ыном. Председатель КНР в среду также принял Чхве Рён Хэ.",
+            ["Choe Ryong Hae", "Xi Jinping"],
+        ),
+        (
+            "Li Qiang held talks with Kim Jong Un. North Korea's leader also received Zhao Leji on Wednesday.",
+            ["Kim Jong Un", "Zhao Leji"],
+        ),
+        ("리창 총리는 김정은과 회담했다. 북한 최고지도자는 수요일 자오러지도 접견했다.", ["Kim Jong Un", "Zhao Leji"]),
+    ],
+    ids=["ru-predsedatel-knr", "en-north-koreas-leader", "ko-bukhan-choegojidoja"],
+)
+def test_a_description_holding_a_country_name_resolves_to_that_countrys_leader(facts, text, pair):
+    """ "Председатель КНР", "North Korea's leader": the country word inside the description is part
+    of it, not a mention of its own that hides the description."""
+    assert pair in [sorted(m["participants"]) for m in facts(text, "2023-09-28")["meetings"]]
+
+
+def test_a_description_right_after_a_name_and_its_parenthesis_is_that_name_only(facts):
+    # (a guard: before descriptions holding a country name were read, this one was not read at all)
+    text = "김정은 위원장은 평양에서 시진핑(習近平) 중국 국가주석을 맞이해 만찬을 베풀었다."
+    record = facts(text, "2019-06-21")
+    # his name in Hangul and in Han characters; the description adds no third mention
+    assert [a["mentions"] for a in record["actors"] if a["name"] == "Xi Jinping"] == [2]
