@@ -67,7 +67,7 @@ MEETING_WORDS = DISCUSSED_WORDS + words("""
     zusammengekommen, zusammenkam, zusammenkamen                                                         # de
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
     встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
-    был принят, была принята, были приняты                                                               # ru
+    был принят, была принята, были приняты, поприветствова*, приветствова*                                                            # ru
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
     设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
@@ -209,7 +209,7 @@ GREETING = word_regex(
     greeted, welcomed, welcomed at, greeted by, welcomed by, was met by, were met by, disambut, menyambut
     met at the airport, met at the station, welcome ceremony, upacara penyambutan, dijemput
     recibido, recibió en el aeropuerto, recibir, accueilli, accueillir, empfangen am, begrüßte, begrüßt, greet, to greet
-    встречали, встретил, встретили
+    встречали, встретил, встретили, встретить, поприветствовал*, поприветствовать, приветствовал*
     영접, 맞이했, 맞았, 환영, 迎接, 欢迎, 歡迎, 出迎え, 歓迎
 """)
 )

@@ -287,3 +287,31 @@ def test_a_meal_named_as_a_noun_with_someone_is_a_banquet_with_them(facts, text)
     meeting = only(facts(text, "2024-04-11"), "meetings")
     assert set(meeting["participants"]) == {"Choe Son Hui", "Wang Yi"}
     assert (meeting["date"], meeting["kind"]) == ("2024-04-09", "banquet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чхве Рён Хэ лично поприветствовал Ли Цяна в аэропорту Пхеньяна.",
+        "Ким Чен Ын приветствовал Ли Цяна на церемонии в Пхеньяне.",
+    ],
+    ids=["ru-poprivetstvoval", "ru-privetstvoval"],
+)
+def test_a_russian_greeting_is_a_welcome(facts, text):
+    meeting = only(facts(text, "2023-09-28"), "meetings")
+    assert meeting["kind"] == "welcome" and "Li Qiang" in meeting["participants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un was at the airport to greet Li Qiang. Li Qiang arrived in Pyongyang on Wednesday for a visit.",
+        "Ким Чен Ын приехал в аэропорт, чтобы поприветствовать Ли Цяна. Ли Цян прибыл в Пхеньян в среду.",
+        "Kim Jong Un s'est rendu à l'aéroport pour accueillir Li Qiang. Li Qiang est arrivé mercredi à Pyongyang.",
+    ],
+    ids=["en-to-greet", "ru-chtoby-poprivetstvovat", "fr-pour-accueillir"],
+)
+def test_a_welcome_told_without_a_day_is_on_the_day_and_at_the_place_of_the_arrival(facts, text):
+    """A visitor is welcomed where and when they arrive, though the welcome is told first and undated."""
+    meeting = only(facts(text, "2023-09-28"), "meetings")
+    assert (meeting["date"], meeting["place"]) == ("2023-09-27", "Pyongyang")

@@ -241,11 +241,32 @@ def fill_undated(art: Article, events: Events) -> None:
             isinstance(fact, MeetingFact) and fact.planned
         ):
             continue
+        trip = _trip_welcomed(events, fact)
+        if trip is not None:
+            fact.date, fact.place = trip.date, fact.place or trip.destination
+            continue
         lede = today is not None and (
             (fact.sentence <= 1 and not _told_at_another_time(art, fact.sentence))
             or (art.dateline_date is not None and not dated_body)
         )
         fact.date = today if lede else _under_way(art, fact) or month
+
+
+def _trip_welcomed(events: Events, fact) -> VisitFact | None:
+    """The trip a welcome greeted ("Kim was at the airport to greet Xi. … Xi left Beijing on
+    Thursday for Pyongyang"), told with its day: a visitor is welcomed where and the day they arrive."""
+    if not isinstance(fact, MeetingFact) or fact.kind != "welcome":
+        return None
+    for v in events.visits:
+        if (
+            v.visitor in fact.participants
+            and v.status == "reported"
+            and not v.background
+            and v.date is not None
+            and v.date.precision == DAY
+        ):
+            return v
+    return None
 
 
 # Talks told as beginning or going on, in the lede: "Xi and Kim began talks in Beijing", "начали
