@@ -537,3 +537,34 @@ def test_talks_held_one_by_one_are_a_meeting_with_each(facts, text):
     """ "個別に会談", "отдельно провёл переговоры": held separately, so one meeting with each."""
     meetings = sorted(sorted(m["participants"]) for m in facts(text, "2024-03-22")["meetings"])
     assert meetings == [["Kim Song Nam", "Liu Jianchao"], ["Kim Song Nam", "Wang Huning"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dai Bingguo held talks with Kim Jong Il on Friday as the envoy entrusted by President Hu Jintao.",
+        "Dai Bingguo, mandaté par Hu Jintao, a rencontré vendredi Kim Jong Il.",
+        "Dai Bingguo, por encargo de Hu Jintao, se reunió el viernes con Kim Jong Il.",
+        "По поручению Ху Цзиньтао Дай Бинго в пятницу встретился с Ким Чен Иром.",
+        "Dai Bingguo traf am Freitag im Auftrag von Hu Jintao Kim Jong Il.",
+        "戴秉国受胡锦涛委托，26日在大庆会见了金正日。",
+    ],
+    ids=[
+        "en-entrusted-by",
+        "fr-mandate-par",
+        "es-por-encargo-de",
+        "ru-po-porucheniyu",
+        "de-im-auftrag-von",
+        "zh-shou-weituo",
+    ],
+)
+def test_the_one_on_whose_behalf_a_person_met_was_not_in_the_room(facts, text):
+    """The leader who entrusted the envoy is named with the meeting but did not attend it; the names
+    next to his in "По поручению Ху Цзиньтао Дай Бинго …" or "受胡锦涛委托" are not his role's."""
+    assert meetings(facts(text, "2011-08-27")) == [["Dai Bingguo", "Kim Jong Il"]]
+
+
+def test_names_joined_by_and_share_the_role_phrase_before_them(facts):
+    # a guard on the rule above: a role phrase stops at the name before, unless "and" joins the two
+    text = "Kim Jong Un met Xi Jinping on Monday and cited the wishes of Kim Il Sung and Kim Jong Il."
+    assert meetings(facts(text, "2018-03-28")) == [["Kim Jong Un", "Xi Jinping"]]

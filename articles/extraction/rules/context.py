@@ -227,7 +227,8 @@ def _subject(art: Article, sent: Sent) -> str | None:
     persons = [
         m
         for m in sent.persons
-        if not sent.in_background(m.start) and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
+        if not sent.in_background(m.start)
+        and not (sent.role_hint and in_role_phrase(art.text, m, sent.start, sent.persons))
     ]
     if not persons:
         return None

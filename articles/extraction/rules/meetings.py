@@ -94,7 +94,7 @@ def _continued_subject(art: Article, sent: Sent, who: list[str], lo: int, ts: in
     if not _CONTINUED.search(art.text, max(lo, ts - 40), ts):
         return who
     subject = persons[0]
-    if subject.key in who or (sent.role_hint and in_role_phrase(art.text, subject, sent.start)):
+    if subject.key in who or (sent.role_hint and in_role_phrase(art.text, subject, sent.start, sent.persons)):
         return who
     return [subject.key, *who]
 
@@ -125,7 +125,7 @@ def _sentence_parties(art: Article, sent: Sent, who: list[str]) -> list[str]:
         if m.key != sent.topic
         and art.country_of(m.key) not in ("", home)
         and not sent.in_background(m.start)
-        and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
+        and not (sent.role_hint and in_role_phrase(art.text, m, sent.start, sent.persons))
     ]
     return distinct([sent.topic, *others]) if others else who
 

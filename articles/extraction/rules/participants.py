@@ -21,18 +21,19 @@ from .context import Article, Sent, distinct, within
 _ROLE_BEFORE = compile_fast(
     r"(?:letter|message|greetings?|congratulations|condolences|envoy|representative|invitation|behalf|wishes|"
     r"instructions?|teachings|legacy|leadership|guidance|regime|orders?)\s+(?:from|of|by)\s+(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:sent|designated|appointed|dispatched|invited)\s+by\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:sent|designated|appointed|dispatched|invited|entrusted|commissioned|mandated|mandaté|mandatée|chargé|chargée|"
+    r"beauftragt)\s+(?:by|par|von)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:aides?|confidants?|right-hand man)\s+(?:to|of)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:colaborador|mano derecha|bras droit|proche collaborateur|Vertraute[rn]?|соратник|приближенный)"
     r"\s+(?:de|del|du|des|von|des|der)?\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:surat|pesan|salam|utusan(?: khusus)?|undangan|atas nama|atas undangan|rezim|kepemimpinan)\s+(?:[\w.'’-]+\s+){0,4}$"
-    r"|(?:carta|mensaje|enviado|representante|invitación|régimen|nombre|liderazgo|dirección)(?:\s+(?:especial|personal))?\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
+    r"|(?:carta|mensaje|enviado|representante|invitación|régimen|nombre|liderazgo|dirección|encargo)(?:\s+(?:especial|personal))?\s+(?:de|del)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:lettre|message|envoyé|émissaire|représentant|invitation|régime|nom|direction)(?:\s+(?:spécial|personnel|personnelle))?\s+(?:de|du|d['’])\s*(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:Brief|Botschaft|Einladung|Auftrag|Führung|Regime|Sondergesandte[nr]?|Gesandte[nr]?|Sonderbeauftragte[nr]?"
     r"|Abgesandte[nr]?)\s+(?:von|des|der)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:uncle|father|son|brother|sister|daughter|wife|husband|tío|padre|hijo|hermano|oncle|père|fils|frère|Onkel|Vater|Sohn|"
     r"Bruder|paman|ayah|anak)\s+(?:of|de|del|du|des|von|des|dari)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’])?(?:[\w.'’,-]+\s+){0,6}$"
-    r"|(?:послани\w*|письм\w*|приглашени\w*|имени|руководством|режим\w*|спецпосланник\w*|посланник\w*"
+    r"|(?:послани\w*|письм\w*|приглашени\w*|поручени\w*|имени|руководством|режим\w*|спецпосланник\w*|посланник\w*"
     r"|спецпредставител\w*|специального представителя)\s+(?:[\w.'’-]+\s+){0,4}$"
     r"|(?:应|應|转达了?|轉達了?|(?<![特别別团團])代表|奉)$",
     re.IGNORECASE,
@@ -40,7 +41,7 @@ _ROLE_BEFORE = compile_fast(
 _ROLE_AFTER = compile_fast(
     r"^(?:\s?[^\s,.]{0,11}[^\s,.은는이가을를과와]){0,3}?\s?의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|지시|메시지|안부|인사|측근)"
     r"|^\s?[^\s，,。、在于於会會见見同与與和及]{0,12}?(?:의\s*(?:초청|친서|구두친서|특별대표|특사|뜻|축전|영도|메시지)|\s?체제"
-    r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导(?!人)|領導(?!人)|指示|訊息|讯息|亲信|親信|心腹))"
+    r"|(?:总书记|主席|總書記|委员长|委員長)?的?(?:邀请|邀請|问候|問候|亲笔信|親筆信|特别代表|特使|口信|信|领导(?!人)|領導(?!人)|指示|訊息|讯息|亲信|親信|心腹|委托|委託))"
     r"|^(?:氏|主席|総書記|委員長)?の(?:招請|招待|親書|特使|メッセージ|指導)"
     # "金正恩総書記の側近とされる李洙ヨン氏": the aide of someone named with a title
     r"|^[^\s、。,]{0,10}?の側近"
@@ -54,6 +55,7 @@ ROLE_HINT = word_regex(
     letter*, message*, greeting*, congratulat*, condolence*, envoy*, representative*, invitation*, behalf, wishes
     instruction*, uncle, father, mother, son, brother, sister, daughter, wife, husband, teaching*, legacy, leadership, guidance
     regime, order*, sent, designated, appointed, dispatched, invited, représentant, representante, spécial, especial
+    entrusted, commissioned, mandated, mandaté*, chargé*, beauftragt, encargo, поручени*, 委托, 委託
     tío, padre, hijo, hermano, oncle, père, fils, frère, onkel, vater, sohn, bruder, paman, ayah, anak
     surat, pesan, salam, utusan, undangan, atas nama, rezim, kepemimpinan, carta, mensaje, enviado, invitación
     régimen, nombre, liderazgo, dirección, nom, lettre, envoyé, émissaire, direction, brief, botschaft, einladung, auftrag, führung
@@ -68,15 +70,29 @@ ROLE_HINT = word_regex(
 _LOWER_HINT = cues.LOWER[ROLE_HINT] = compile_fast(ROLE_HINT.pattern)  # searched on the lower-cased text
 
 
-def in_role_phrase(text: str, m: Mention, lo: int) -> bool:
-    return _in_role_phrase(text, m.start, m.end, max(lo, m.start - 45))
+def in_role_phrase(text: str, m: Mention, lo: int, persons=()) -> bool:
+    """Whether a role phrase names the person. The phrase reaches no further than the names next to
+    them: in "По поручению Ху Цзиньтао Дай Бинго встретился", "im Auftrag von Hu Jintao Kim Jong Il"
+    and "戴秉国受胡锦涛委托" only Hu is the one on whose behalf."""
+    lo = max(lo, m.start - 45)
+    start = m.start
+    for p in sorted((p for p in persons if lo <= p.end <= m.start), key=lambda p: -p.end):
+        if p.end < start and not _NAMES_JOINED.fullmatch(text, p.end, start):
+            lo = p.end  # another name stands between: the phrase, if any, is theirs
+            break
+        start = p.start  # "the wishes of Kim Il Sung and Kim Jong Il": names joined share the phrase
+    hi = min([m.end + 24] + [p.start for p in persons if p.start >= m.end])
+    return _in_role_phrase(text, m.start, m.end, lo, hi)
+
+
+_NAMES_JOINED = compile_fast(rf"\s*(?:,|{cues.AND}\b|、|和|与|與|과|와)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def _in_role_phrase(text: str, start: int, end: int, lo: int) -> bool:
+def _in_role_phrase(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     # the rules ask of the same name once per clause and per kind of fact: answered once
     before = text[lo:start]
-    after = text[end : end + 24]
+    after = text[end:hi]
     # no role word on a side: that side's long pattern need not run
     if _LOWER_HINT.search(before.lower()) and _ROLE_BEFORE.search(before):
         return True
@@ -209,7 +225,7 @@ def clause_people(art: Article, sent: Sent, lo: int, hi: int, ts: int, banquet: 
             continue  # named in what someone said, in a comparison, or in another clause
         if sent.in_quote(ts) and not sent.in_quote(m.start) and (m.start > ts or is_speaker(text, m)):
             continue  # an event named inside a quotation: «… avant le sommet», note Yang — not Yang's
-        if role_hint and in_role_phrase(text, m, lo):
+        if role_hint and in_role_phrase(text, m, lo, sent.persons):
             continue
         if m.start > ts and _attribution(text, m):
             continue  # "…, held talks with senior officials, Hua said": who told it, not who was there

@@ -78,7 +78,7 @@ def _sent(art: Article, sent: Sent, ts: int) -> str | None:
     after = [
         m
         for m in sent.persons
-        if send.end() <= m.start < ts and not (sent.role_hint and in_role_phrase(art.text, m, sent.start))
+        if send.end() <= m.start < ts and not (sent.role_hint and in_role_phrase(art.text, m, sent.start, sent.persons))
     ]
     return after[0].key if after else None
 
@@ -154,7 +154,7 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
     people = [
         m
         for m in within(sent.persons, lo, hi)
-        if not (sent.role_hint and in_role_phrase(text, m, lo))
+        if not (sent.role_hint and in_role_phrase(text, m, lo, sent.persons))
         and sent.in_background(m.start) in (None, trigger_bg)
         and not sent.in_quote(m.start)
         and not sent.in_subordinate(m.start, ts)
