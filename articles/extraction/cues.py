@@ -122,18 +122,18 @@ SIGNING_WORDS = words("""
 EXPORT_WORDS = words("""
     export, exports, exported, exporting, exporter, exporters, sold, sells, sell, sales, shipped, shipment, shipments, supplied, supplies, supply, sent, send*, smuggl*
     ekspor*, mengekspor, menjual, penjualan, mengirim, mengirimkan, pasokan, pengiriman, dikirim, dikirimkan  # id
-    exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió    # es
+    exportó, exportaron, exportaciones, exportación, vendió, vende, ventas, despachó, envió, exportar, exportarse, exporta, exportan, exportado, exportados, exportada, exportadas    # es
     exporté, exportée, exportés, exportées, exportation, exportations, exporter, vend*, livr*, expédi*  # fr
-    exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut         # de
+    exporte, exporten, exportier*, ausfuhr*, lieferte, liefer*, exportgüter, exportgut, ausgeführt werden, ausgeführt wurden, ausgeführt worden   # de
     экспорт*, поставил*, поставк*, поставля*, продал*, вывоз*                                  # ru
     수출, 판매, 공급, 내다 팔, 出口, 输出, 輸出, 销往, 銷往, 供应, 供應, 输往, 輸往, 输送, 輸送, 流入
 """)
 IMPORT_WORDS = words("""
     import, imports, imported, importing, importer, importers, bought, buys, purchased, purchases
     impor*, mengimpor, membeli, pembelian                      # id
-    importó, importaron, importaciones, importación, compró      # es
+    importó, importaron, importaciones, importación, compró, importar, importarse, importa, importan, importado, importados, importada, importadas      # es
     importé, importée, importés, importées, importation, importations, achat*, achet*   # fr
-    importe, importen, importier*, einfuhr*, kaufte, gekauft    # de
+    importe, importen, importier*, einfuhr*, kaufte, gekauft, eingeführt werden, eingeführt wurden, eingeführt worden    # de
     импорт*, закуп*, ввоз*                                     # ru
     수입, 구매, 구입, 사들이, 사들였, 들여오, 进口, 進口, 输入, 輸入, 購入, 购买, 購買, 采购, 採購, 购进, 購進
 """)
@@ -481,10 +481,11 @@ SANCTION = word_regex(
     restricted, restrictions, cap, capped, caps, limit*
     not exceed, not to exceed, tidak boleh melebihi, no debe superar, no superar, ne pas dépasser
     no deben superar, no pueden superar, no podrá superar, no podrán superar
-    ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없
+    ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없, 不得超过, 不得超過, 不超过, 不超過
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
     verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, gedeckelt, deckelt  # de
+    einfuhrverbot*, ausfuhrverbot*, importverbot*, exportverbot*, einfuhrstopp*, ausfuhrstopp*, importstopp*, exportstopp*
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
     block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*
@@ -503,6 +504,7 @@ BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
     larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
+    einfuhrverbot*, ausfuhrverbot*, importverbot*, exportverbot*, einfuhrstopp*, ausfuhrstopp*, importstopp*, exportstopp*
     suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
     приостанов*, 중단, 暂停, 暫停, 停止
     금지, 禁止, 禁运, 禁運, 禁輸, 禁じ
@@ -517,7 +519,7 @@ CAP = word_regex(
         # "must not exceed 60,000 tonnes": a ceiling said as a verb
         "not exceed, not to exceed, tidak boleh melebihi, no debe superar, no deben superar, "
         "no pueden superar, no podrá superar, no podrán superar, no superar, "
-        "ne pas dépasser, ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없"
+        "ne pas dépasser, ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없, 不得超过, 不得超過, 不超过, 不超過"
     )
 )
 # Goods exempted from a measure ("are exempted", "dikecualikan", "quedan exentos", "sont exemptés",

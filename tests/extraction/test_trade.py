@@ -824,3 +824,56 @@ def test_goods_sent_in_the_indonesian_passive_are_exports(facts, text, hs):
     """ "dikirim oleh China": the passive of "mengirim" (to send) is a Chinese export."""
     item = only(facts(text, "2018-04-24"), "trade_items")
     assert (item["hs_code"], item["exporter"], item["importer"], item["status"]) == (hs, "CN", "KP", "traded")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peking verhängte am Dienstag ein Einfuhrverbot für Eisenerz und Gold aus Nordkorea.",
+            {("7108", "KP", "CN"), ("2601", "KP", "CN")},
+        ),
+        ("China kündigte ein Importverbot für Kohle aus Nordkorea an.", {("2701", "KP", "CN")}),
+        ("China erließ ein Ausfuhrverbot für Kerosin nach Nordkorea.", {("271019", "CN", "KP")}),
+    ],
+    ids=["de-einfuhrverbot-fuer", "de-importverbot-fuer", "de-ausfuhrverbot-fuer"],
+)
+def test_a_german_compound_of_trade_and_ban_bans_the_goods_after_fuer(facts, text, expected):
+    """ "Einfuhrverbot" is an import word and a ban in one; the goods after its "für" are what it
+    bans, not a purpose ("Wolle für Perücken")."""
+    items = facts(text, "2016-04-06")["trade_items"]
+    assert {(t["hs_code"], t["exporter"], t["importer"]) for t in items} == expected
+    assert {t["status"] for t in items} == {"banned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jet fuel may not be exported to North Korea.",
+        "Le kérosène ne peut plus être exporté vers la Corée du Nord.",
+        "Seit Dienstag darf China kein Kerosin mehr an Nordkorea liefern.",
+        "El combustible para aviones no puede exportarse a Corea del Norte.",
+        "Китай не может экспортировать керосин в КНДР.",
+    ],
+    ids=["en-may-not-be-exported", "fr-ne-peut-plus", "de-darf-kein", "es-no-puede-exportarse", "ru-ne-mozhet"],
+)
+def test_a_trade_not_allowed_is_banned(facts, text):
+    """A negated modal of permission ("may not", "darf kein") forbids the trade: a ban, not a
+    trade that did not happen."""
+    item = only(facts(text, "2016-04-06"), "trade_items")
+    assert (item["hs_code"], item["exporter"], item["importer"], item["status"]) == ("271019", "CN", "KP", "banned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's crude oil exports to North Korea must not exceed four million barrels a year.",
+        "中国对朝鲜原油出口每年不得超过400万桶。",
+    ],
+    ids=["en-must-not-exceed", "zh-bude-chaoguo"],
+)
+def test_a_quantity_that_must_not_be_exceeded_is_a_cap_not_a_ban(facts, text):
+    """ "不得超过" is "must not exceed" (the English text guards the rule above, which reads the
+    negated modal as a ban)."""
+    item = only(facts(text, "2018-01-06"), "trade_items")
+    assert (item["hs_code"], item["status"]) == ("2709", "capped")

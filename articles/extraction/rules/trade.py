@@ -314,10 +314,18 @@ _PURPOSE = compile_fast(
 _PURPOSE_AFTER = compile_fast(r"\s?(?:제조|생산|제작|가공)?용(?![가-힣])|(?:製造|生産|生产|制造|制作|製作)?用(?:の|的)")
 
 
+_OF_A_MEASURE = compile_fast(
+    r"(?:verbot|stopp|sperre|\bban|embargo|quota|quote|cupo|cuota)\s+(?:for|für|pour|para)\s+(?:le\s+|la\s+|les\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _purpose(art: Article, com: Mention) -> bool:
     """ "wool for wig production", "Haar …, die für Perücken verwendet werden": what a good is for is
     not itself traded."""
     before = art.text[max(0, com.start - 24) : com.start]
+    if _OF_A_MEASURE.search(before):
+        return False  # "Importverbot für Kohle", "a ban for coal", "un quota pour le charbon": its good
     if re.search(r"\b(?:for|für|pour|para|untuk)\s+$", before, re.IGNORECASE):
         return True
     if _PURPOSE_AFTER.match(art.text, com.end):
@@ -363,6 +371,15 @@ def _negated_trade(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
     if _NONE_AFTER.match(art.text, te, min(hi, te + 30)):
         return True
     return art.negated(lo, hi if art.verb_final else te, ts, te)
+
+
+# Not allowed: a modal of permission or obligation, negated, in the clause of a trade
+_NOT_ALLOWED = compile_fast(
+    r"\b(?:may not|must not|cannot|can not|shall not|no (?:pueden|puede|podrán|podrá|deben|debe)|"
+    r"ne (?:peuvent|peut|pourront|pourra|doivent|doit)|не (?:могут|может|должны|должен)|нельзя|tidak boleh)\b"
+    r"|\b(?:dürfen|darf|durfte|durften)\b[^,.;:]{0,60}?\b(?:nicht|keine?[nmrs]?)\b|不得|してはならない",
+    re.IGNORECASE,
+)
 
 
 # A clause set against the one before ("while imports fell", "mientras caían las compras"): a
@@ -414,7 +431,10 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             and not _industry(art, c)
         ]
         negated = _negated_trade(art, lo, hi, ts, te)
-        if negated and not cue_words:
+        # "darf kein Kerosin mehr liefern", "may not be exported": a trade not allowed is banned
+        # (not "must not exceed": a cap)
+        forbidden = "cap" not in cue_words and art.find.search(_NOT_ALLOWED, lo, hi) is not None
+        if negated and not cue_words and not forbidden:
             continue
         sides = _sides(art, sent, lo, hi, ts, te, kind)
         explicit = any(sd.role in ("from", "to") for sd in sides)
@@ -441,7 +461,7 @@ def find_trade(art: Article, sent: Sent, story: Story) -> list[TradeFact]:
             previous = (exporter, importer, kind)
             story.flow = Flow(exporter, importer, kind, sent.idx)
         for com in goods:
-            own = _cues_of(art, com, cues_at)
+            own = _cues_of(art, com, cues_at) | ({"ban"} if forbidden else set())
             items = _item(art, com, exporter, importer, own, date, sent, amounts, spans, explicit)
             # "did not import iron ore, coal and tin, in line with sanctions": the sanctioned goods are
             # banned; a good no measure covers was not traded either

@@ -46,6 +46,8 @@ class TriggerIndex:
         if "port" in text or "fuhr" in text:
             for m in COMPOUND_TRADE.finditer(text):  # "Kohleexporte": the trade word inside the compound
                 found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
+            for m in _TRADE_BAN_COMPOUND.finditer(text):  # "Einfuhrverbot": the trade word opening it
+                found["import" if m.group(0)[:2].lower() in ("im", "ei") else "export"].append(m.span())
         found["meeting"] = _purpose_nouns_joined(text, sorted(found["meeting"]))
         found["visit"] = _visit_nouns_joined(text, sorted(found["visit"]))
         self.spans = {k: _merge_overlapping(v) for k, v in found.items()}
@@ -64,8 +66,9 @@ class TriggerIndex:
 
 
 # the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
-# the trade word that ends a German compound ("Kohle|exporte"), after a stem of three letters or more
 COMPOUND_TRADE = compile_fast(rf"(?<=[^\W\d_]{{3}})(?:{TRADE_COMPOUND_HEAD})(?!\w)")
+# the trade word that opens a German compound of a ban ("Einfuhr|verbot", "Export|stopp")
+_TRADE_BAN_COMPOUND = compile_fast(r"\b(?:[Ee]infuhr|[Aa]usfuhr|[Ii]mport|[Ee]xport)(?=(?:verbot|stopp|sperre)\w*)")
 
 
 # "met on Tuesday for talks with Xi", "kam … zu einem Gespräch mit Xi zusammen", "встретился … для
