@@ -20,6 +20,7 @@ from .coref import (
     sentence_at,
 )
 from .events import Events, find_events
+from .hs_codes import find_hs_codes
 from .language import detect_language
 from .lexicon import compile_fast
 from .ministries import foreign_ministries, resolve_spokespeople_ministries
@@ -181,6 +182,7 @@ def extract(
     if found:
         entries = {**entries, **result.candidates}
         result.add_mentions(replace(m, sentence=sentence_at(result, m.start)) for m in found)
+    find_hs_codes(text, result, entries)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
     resolve_envoys(text, result, entries)

@@ -877,3 +877,29 @@ def test_a_quantity_that_must_not_be_exceeded_is_a_cap_not_a_ban(facts, text):
     negated modal as a ban)."""
     item = only(facts(text, "2018-01-06"), "trade_items")
     assert (item["hs_code"], item["status"]) == ("2709", "capped")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to North Korea of refined petroleum products (HS codes 2710, 2712 and 2713) are capped at "
+        "500,000 barrels a year.",
+        "按照决议，中国对朝出口的精炼石油产品（即海关编码2710、2712和2713项下商品）每年不得超过50万桶。",
+        "Die Ausfuhr von Erdölprodukten (HS-Code 2710, 2712 und 2713) nach Nordkorea ist auf 500.000 Barrel begrenzt.",
+    ],
+    ids=["en-hs-codes", "zh-haiguan-bianma", "de-hs-code"],
+)
+def test_goods_named_by_their_hs_codes_are_items(facts, text):
+    """The headings a text lists by number after an HS code word are goods of the measure, each one."""
+    items = facts(text, "2018-01-06")["trade_items"]
+    assert {(t["hs_code"], t["status"]) for t in items} == {
+        ("2710", "capped"),
+        ("2712", "capped"),
+        ("2713", "capped"),
+    }
+
+
+def test_a_year_after_an_hs_word_is_no_hs_code(facts):
+    # 2009 is also the heading of fruit juices
+    text = "In 2017 China imported 1,000 tonnes of coal from North Korea, classified under the HS rules of 2009."
+    assert {t["hs_code"] for t in facts(text, "2018-01-06")["trade_items"]} == {"2701"}
