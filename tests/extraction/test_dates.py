@@ -879,3 +879,17 @@ def test_an_arrival_the_lede_tells_in_the_present_perfect_is_the_publication_day
     recent day (Monday, for another trip)."""
     visits = facts(text, "2018-05-02")["visits"]
     assert (visits[0]["visitor"], visits[0]["destination"], visits[0]["date"]) == ("Wang Yi", destination, "2018-05-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("金正日曾于2004年四月前往北京访问。", "2004-04"),
+        ("金正日総書記は2006年一月十日に北京を訪問した。", "2006-01-10"),
+        ("2018年十月，王毅访问了平壤。", "2018-10"),
+    ],
+    ids=["zh-year-digits-month-han", "ja-month-and-day-han", "zh-shiyue"],
+)
+def test_a_year_in_digits_with_the_month_in_han_numerals_is_that_month(facts, text, date):
+    visit = only(facts(text, "2019-01-20"), "visits")
+    assert visit["date"] == date

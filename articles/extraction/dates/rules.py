@@ -126,6 +126,17 @@ def _r_cn_numeral_ym(m, _ctx):
     return dt.date(year, 1, 1), YEAR, False
 
 
+def _r_cjk_y_cn_md(m, _ctx):
+    """ "2004年四月", "2006年一月十日": a year in digits, the month (and day) in Han numerals."""
+    month = cn_number(m.group(2))
+    if not month or not 1 <= month <= 12:
+        return None
+    if m.group(3):
+        day = cn_number(m.group(3))
+        return (safe_date(int(m.group(1)), month, day), DAY, False) if day and 1 <= day <= 31 else None
+    return safe_date(int(m.group(1)), month, 1), MONTH, False
+
+
 def _r_cjk_y(m, _ctx):
     return safe_date(int(m.group(1)), 1, 1), YEAR, False
 
@@ -303,6 +314,12 @@ RULES: list[DateRule] = [
         compile_fast(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月)?"),
         _r_cn_numeral_ym,
         "cn_numeral",
+    ),
+    DateRule(
+        "cjk_y_cn_md",
+        compile_fast(rf"{YYYY}\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月(?:\s*([{CN_NUM}]{{1,3}})\s*[日号號])?"),
+        _r_cjk_y_cn_md,
+        "cjk",
     ),
     DateRule("cjk_y", compile_fast(rf"{YYYY}\s*(?:年|년)(?!\s*\d{{1,2}}\s*[月월])(?:[度대]?)"), _r_cjk_y, "cjk"),
     DateRule(
