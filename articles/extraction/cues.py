@@ -89,7 +89,8 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     travels, flew, stay, sent a delegation, dispatched a delegation, sent a high-level delegation
     attended, attending, took part in, participated in, hadir di, menghadiri, asistió a, participó en, a assisté à     # attending an event abroad
     a participé à, nahm an, nahmen an, teilgenommen, присутствовал на, принял участие в, 참석, 出席, 列席, 出席した
-    tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan                   # id
+    tiba, kunjungan, mengunjungi, berkunjung, lawatan, melawat, kedatangan, datang ke        # id
+    est venu à, est venue à, est venu en, est venue en, sont venus à, sont venus en        # fr: coming to a place is arriving there
     kunjungannya, lawatannya, kedatangannya                      # id: with the possessive -nya (his, her)
     llegó, llegada, visit*, viaje, viajó, estancia, gira                                    # es
     llegaron, llegado, llegará, llegarán, viajaron, viajado, viajará, viajarán, llega, llegan, viaja, viajan  # es
@@ -183,7 +184,7 @@ ARRIVAL = word_regex(
     words(
         "arrive, arrived, arrives, arriving, arrival, tiba, kedatangan, llegó, llegada, arrivé, arrivée, eingetroffen, "
         "angekommen, traf, trafen, reiste, kam, kamen, прибы*, прилет*, 도착, 抵达, 抵達, 到达, 到達, 到着, "
-        "landed, mendarat, aterrizó, aterrizado, atterri, landete, gelandet, приземлил*"
+        "landed, mendarat, aterrizó, aterrizado, atterri, landete, gelandet, приземлил*, datang ke, est venu, est venue, sont venus"
     )
 )
 # Establishing diplomatic relations: an event of its own, with its own date, that is no fact

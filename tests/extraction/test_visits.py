@@ -938,3 +938,17 @@ def test_the_visit_a_traveller_set_off_on_is_one_event_with_the_setting_off(fact
     traveller named before the verb made it."""
     visits = facts(text, "2023-09-28")["visits"]
     assert ("Wang Yi", "North Korea", "2023-09-26") in {(v["visitor"], v["destination"], v["date"]) for v in visits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un datang ke Beijing pada hari Minggu atas undangan Xi Jinping.",
+        "Kim Jong Un est venu à Pékin dimanche à l'invitation de Xi Jinping.",
+        "Kim Jong Un est venu en Chine dimanche à l'invitation de Xi Jinping.",
+    ],
+    ids=["id-datang-ke", "fr-est-venu-a", "fr-est-venu-en"],
+)
+def test_coming_to_a_place_abroad_is_a_trip(facts, text):
+    visit = only(facts(text, "2018-03-28"), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Kim Jong Un", "2018-03-25")
