@@ -893,3 +893,19 @@ def test_an_arrival_the_lede_tells_in_the_present_perfect_is_the_publication_day
 def test_a_year_in_digits_with_the_month_in_han_numerals_is_that_month(facts, text, date):
     visit = only(facts(text, "2019-01-20"), "visits")
     assert visit["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selama empat hari, 25-28 Maret 2018, Kim Jong Un melakukan lawatan rahasia. Kantor berita KCNA "
+        "melaporkan, Kamis (29/3/2018), bahwa Kim Jong Un telah datang ke Beijing dengan kereta khusus.",
+        "Selama empat hari, 25-28 Maret 2018, Kim Jong Un melakukan lawatan rahasia. Media pemerintah "
+        "memberitakan, Kamis (29/3/2018), bahwa Kim Jong Un telah datang ke Beijing dengan kereta khusus.",
+    ],
+    ids=["id-melaporkan", "id-memberitakan"],
+)
+def test_the_day_an_indonesian_report_gives_is_the_reports_not_the_trips(facts, text):
+    """ "KCNA melaporkan, Kamis (29/3/2018), …": Thursday is when the agency reported it; the trip
+    began on the first day of the range the lede gave."""
+    assert {v["date"] for v in facts(text, "2018-03-29")["visits"]} == {"2018-03-25"}

@@ -59,7 +59,7 @@ _ANNOUNCED_BY = compile_fast(
 )
 _REPORT_BEFORE = compile_fast(
     r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
-    r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|meldete|berichtete"
+    r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|melaporkan,?|memberitakan,?|meldete|berichtete"
     # "confirmed on Monday that …", "confirmó el martes que …": the day of the confirmation
     r"|confirmed|confirmado|confirmó|confirmaron|a confirmé|ont confirmé|confirmé|bestätigte|bestätigten|hat bestätigt"
     r"|подтвердил\w*|mengonfirmasi)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+|este\s+|esta\s+|this\s+|ce\s+)?$",
