@@ -952,3 +952,30 @@ def test_the_visit_a_traveller_set_off_on_is_one_event_with_the_setting_off(fact
 def test_coming_to_a_place_abroad_is_a_trip(facts, text):
     visit = only(facts(text, "2018-03-28"), "visits")
     assert (visit["visitor"], visit["date"]) == ("Kim Jong Un", "2018-03-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Xinhua, Kim Jong Il's visit to China began last Thursday and ended on Monday.",
+        "Kim Jong Il's trip to China started this Thursday.",  # a guard: "started" was read before
+        "По данным Синьхуа, визит Ким Чен Ира в Китай начался в прошлый четверг и завершился в понедельник.",
+    ],
+    ids=["en-began-last-thursday", "en-started-this-thursday", "ru-nachalsya-v-proshly-chetverg"],
+)
+def test_a_trip_that_began_last_thursday_is_dated_that_thursday(facts, text):
+    assert only(facts(text, "2010-08-30"), "visits")["date"] == "2010-08-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("Визит Си Цзиньпина в Пхеньян продлится два дня.", "Xi Jinping"),
+        ("Поездка Ван И в Пхеньян началась во вторник.", "Wang Yi"),
+        ("Ким Чен Ын приветствовал визит Си Цзиньпина в Пхеньян.", "Xi Jinping"),  # a guard: the host is no traveller
+    ],
+    ids=["ru-vizit-genitive", "ru-poezdka-genitive", "ru-host-welcomes-vizit-genitive"],
+)
+def test_the_russian_genitive_after_a_visit_noun_names_the_traveller(facts, text, visitor):
+    """ "визит Си Цзиньпина": the name in the genitive right after the noun owns the visit."""
+    assert [v["visitor"] for v in facts(text, "2019-06-21")["visits"]] == [visitor]

@@ -35,6 +35,10 @@ _VISIT_NOUNS = _ID_NOUNS | {
     "визит",
     "поездка",
 }
+# Russian puts the owner of a visit in the genitive right after the noun, an adjective or two
+# between at most: "визит Си Цзиньпина", "официальный визит председателя КНР"
+_RU_VISIT_NOUNS = ("визит", "поездк", "приезд")
+_RU_GENITIVE_GAP = compile_fast(r"\s+(?:[а-яё-]+\s+){0,2}?")
 _AGENT = compile_fast(r"\b(?:by|oleh|por|par|von|durch)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -55,6 +59,8 @@ def _owner(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, te
         between = text[te : m.start]
         if _OWNER_AFTER.match(between) or (word in _ID_NOUNS and not re.search(r"\b(?:ke|di|dari)\b", between)):
             return m
+        if word.startswith(_RU_VISIT_NOUNS) and _RU_GENITIVE_GAP.fullmatch(between):
+            return m  # "визит Ким Чен Ира в Китай": the name in the genitive right after the noun
         if word in _VISIT_NOUNS and _AGENT.search(between):
             return m  # "Kunjungan terakhir … ke Pyongyang dilakukan oleh Hu Jintao": the one who made it
     if _POSSESSIVE_PRONOUN.search(text[max(lo, ts - 30) : ts]):

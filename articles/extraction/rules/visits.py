@@ -145,7 +145,9 @@ def _with_listed(art: Article, sent: Sent, lo: int, hi: int, destinations: list[
 # "a commencé jeudi", "begann am Donnerstag", "началась в четверг", "dimulai pada Kamis"
 _BEGAN_BEFORE = compile_fast(
     r"\b(?:began|begun|begins|started|starts|comenzó|comenzaba|empezó|inició|a commencé|commencé|a débuté|débuté|"
-    r"begann|hat begonnen|началс[яь]|начался|началась|dimulai|bermula)\s+(?:on\s+|el\s+|le\s+|am\s+|pada\s+(?:hari\s+)?|в\s+)?\Z",
+    r"begann|hat begonnen|началс[яь]|начался|началась|dimulai|bermula)\s+(?:on\s+|el\s+|le\s+|am\s+|pada\s+(?:hari\s+)?|в\s+)?"
+    # "began last Thursday", "began this Monday", "началась в прошлый четверг"
+    r"(?:(?:last|this|past|прошл\w*|эт\w*)\s+)?\Z",
     re.IGNORECASE,
 )
 
