@@ -1,5 +1,5 @@
-"""Goods named by their HS code: "HS 2710", "HS codes 2710, 2712 and 2713", "海关编码前四位为2710、2712、
-2713的商品", "HS-Code 2709". Each code the text lists after such a word is a mention of the
+"""Goods named by their HS code: "HS 2710", "HS codes 2710, 2712 and 2713", "海关编码为2709和2710的
+商品", "HS-Code 2709". Each code the text lists after such a word is a mention of the
 gazetteer's good of that heading (of its subheading when the gazetteer has one)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _CODE_WORD = compile_fast(
     re.IGNORECASE,
 )
 # A code, then more joined by commas or "and"; before the first only a colon, a bracket or a word
-# such as "code", "Nr." or "前四位为" ("HS rules of 2009" names no heading).
+# such as "code", "Nr." or "为" ("HS rules of 2009" names no heading).
 _CODES = compile_fast(
     r"[\s:：(（]*(?:(?:codes?|headings?|Nr\.|No\.|n°|núm\.|номер|前四位为|前四位為|为|為|は|은|는)\s*[:：]?\s*)?"
     r"(?<!\d)\d{4}(?:\d{2})?(?!\d)"
