@@ -17,15 +17,15 @@ _CODE_WORD = compile_fast(
     r"|HS\s?코드|HS\s?부호|품목번호",
     re.IGNORECASE,
 )
+_ONE_CODE = r"(?<!\d)\d{4}(?:\d{2})?(?!\d)"  # a heading or a subheading
 # A code, then more joined by commas or "and"; before the first only a colon, a bracket or a word
 # such as "code", "Nr." or "为" ("HS rules of 2009" names no heading).
 _CODES = compile_fast(
     r"[\s:：(（]*(?:(?:codes?|headings?|Nr\.|No\.|n°|núm\.|номер|前四位为|前四位為|为|為|は|은|는)\s*[:：]?\s*)?"
-    r"(?<!\d)\d{4}(?:\d{2})?(?!\d)"
-    r"(?:\s*(?:[、,，/]|and|or|et|ou|y|o|und|oder|и|или|dan|atau|和|及|与|與|및|과|와)\s*\d{4}(?:\d{2})?(?!\d))*",
+    rf"{_ONE_CODE}(?:\s*(?:[、,，/]|and|or|et|ou|y|o|und|oder|и|или|dan|atau|和|及|与|與|및|과|와)\s*{_ONE_CODE})*",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"(?<!\d)\d{4}(?:\d{2})?(?!\d)")
+_CODE = compile_fast(_ONE_CODE)
 
 
 def find_hs_codes(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:

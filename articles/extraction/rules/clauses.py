@@ -66,30 +66,12 @@ def clauses(art: Article, sent: Sent, kind: str) -> list[tuple[int, int, int, in
     found = sent._clauses.get(kind)
     if found is None:
         own = art.triggers(kind, sent.start, sent.end)
-        if kind == "visit":
-            own = _without_object_of_setting_off(art, own)
         joined = [] if art.verb_final or not own else _joined_predicates(art, sent, kind)
         found = split(art, sent, sorted(own + joined), verbs=True)
         if joined:
             found = [c for c in found if (c[2], c[3]) not in joined]
         sent._clauses[kind] = found
     return found
-
-
-# at most three words between a setting-off verb and the visit it sets off on ("a state", "une")
-_FEW_WORDS = compile_fast(r"\s+(?:[\w-]+\s+){0,3}")
-
-
-def _without_object_of_setting_off(art: Article, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "headed for a state visit to North Korea", "left for a visit", "est parti pour une visite":
-    the visit is what the traveller set off on, one event with the verb, whose clause holds both
-    the traveller and the destination."""
-    out = []
-    for ts, te in triggers:
-        if out and cues.SETTING_OFF.fullmatch(art.text, *out[-1]) and _FEW_WORDS.fullmatch(art.text, out[-1][1], ts):
-            continue
-        out.append((ts, te))
-    return out
 
 
 # "… and met", "et a rencontré", "y luego se reunió", "und traf", "и провёл": a conjunction,

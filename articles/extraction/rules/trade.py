@@ -305,12 +305,7 @@ def _in_transit(art: Article, com: Mention, hi: int) -> bool:
     return bool(_TRANSIT_AFTER.match(art.text[com.end : min(hi, com.end + 40)]))
 
 
-_PURPOSE = compile_fast(
-    r"\b(?:for|für|pour|para|untuk)\s+(?:the\s+|la\s+|les\s+|die\s+)?(?:\w+\s+)?$|\b(?:used|verwendet|utilisés?|usados?)\s+(?:for|für|pour|para)\s+$|(?:用于|用於|용)\s*$",
-    re.IGNORECASE,
-)
-
-
+_FOR_BEFORE = compile_fast(r"\b(?:for|für|pour|para|untuk)\s+$", re.IGNORECASE)
 _PURPOSE_AFTER = compile_fast(r"\s?(?:제조|생산|제작|가공)?용(?![가-힣])|(?:製造|生産|生产|制造|制作|製作)?用(?:の|的)")
 
 
@@ -326,14 +321,10 @@ def _purpose(art: Article, com: Mention) -> bool:
     before = art.text[max(0, com.start - 24) : com.start]
     if _OF_A_MEASURE.search(before):
         return False  # "Importverbot für Kohle", "a ban for coal", "un quota pour le charbon": its good
-    if re.search(r"\b(?:for|für|pour|para|untuk)\s+$", before, re.IGNORECASE):
+    if _FOR_BEFORE.search(before):
         return True
-    if _PURPOSE_AFTER.match(art.text, com.end):
-        return True  # "가발 제조용 …", "かつら製造用の…", "假发制作用的…": the good the other is for
-    return bool(re.search(r"\b(?:für|pour|para)\s+$", before, re.IGNORECASE)) or bool(
-        re.match(r"^\s*(?:production|Produktion|verwendet|making|manufacturing)", art.text[com.end : com.end + 14])
-        and re.search(r"\b(?:for|für)\s+$", before, re.IGNORECASE)
-    )
+    # "가발 제조용 …", "かつら製造用の…", "假发制作用的…": the good the other is for
+    return _PURPOSE_AFTER.match(art.text, com.end) is not None
 
 
 # "the garment industry", "coal mines", "industri garmen", "의류 산업", "服装业", "衣料品産業",

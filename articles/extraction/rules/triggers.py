@@ -110,7 +110,9 @@ def _visit_nouns_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         # (a verb of setting off is no noun of purpose: "flew to Shenyang and on Tuesday headed for …")
         purpose = None if cues.SETTING_OFF.fullmatch(text, s, e) else _VISIT_PURPOSE.search(text, max(0, s - 40), s)
         before = spans[i - 1] if i else None
-        if purpose and not (before and before[1] > purpose.start()):  # "с визитом прибыл": not the verb
+        # "с визитом прибыл": the purpose word is not the verb's, unless the verb sets off with it
+        # ("headed for a state visit", "est parti pour une visite": the visit is what it set off on)
+        if purpose and not (before and before[1] > purpose.start() and not cues.SETTING_OFF.fullmatch(text, *before)):
             after = spans[i + 1] if i + 1 < len(spans) else None
             if (before and _SAME_CLAUSE.fullmatch(text, before[1], s)) or (
                 after and _SAME_CLAUSE.fullmatch(text, e, after[0])

@@ -79,14 +79,14 @@ def _left_home(art: Article, sent: Sent, lo: int, hi: int, visitor: str | None) 
     home = art.country_of(visitor)
     if not home:
         return False
+    named = art.places(sent, lo, hi)
     verb = art.find.search(cues.DEPARTURE, lo, hi)
     # the place left: named as the departure ("을 떠나", "left Beijing"), or the first place after
     # the verb, a time between them ("verließ am Dienstag Peking")
-    after = next((m for m in art.places(sent, lo, hi) if verb is not None and m.start >= verb.end()), None)
-    return any(
-        art.country_of(m.key) == home and (places.departure(art.text, m) or (m is after and m.start - verb.end() <= 30))
-        for m in art.places(sent, lo, hi)
-    )
+    after = next((m for m in named if m.start >= verb.end()), None) if verb else None
+    if after is not None and after.start - verb.end() > 30:
+        after = None
+    return any(art.country_of(m.key) == home and (m is after or places.departure(art.text, m)) for m in named)
 
 
 _EN = r"two|three|four|five|six|seven|eight|nine|ten"
