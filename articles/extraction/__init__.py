@@ -24,6 +24,7 @@ from .hs_codes import find_hs_codes
 from .language import detect_language
 from .lexicon import compile_fast
 from .ministries import foreign_ministries, resolve_spokespeople_ministries
+from .ores import find_mineral_metals
 from .pipeline import build_pipeline, korean_word_ok
 from .sanctions import sanction_rules
 from .sentences import split_sentences
@@ -183,6 +184,7 @@ def extract(
         entries = {**entries, **result.candidates}
         result.add_mentions(replace(m, sentence=sentence_at(result, m.start)) for m in found)
     find_hs_codes(text, result, entries)
+    find_mineral_metals(text, result, entries)
     resolve_short_references(text, result, entries)
     resolve_descriptors(text, result, entries)
     resolve_envoys(text, result, entries)

@@ -903,3 +903,62 @@ def test_a_year_after_an_hs_word_is_no_hs_code(facts):
     # 2009 is also the heading of fruit juices
     text = "In 2017 China imported 1,000 tonnes of coal from North Korea, classified under the HS rules of 2009."
     assert {t["hs_code"] for t in facts(text, "2018-01-06")["trade_items"]} == {"2701"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Saturday China bans imports of North Korean minerals such as copper, nickel and zinc.",
+        "Китай с субботы запрещает ввоз из КНДР минерального сырья, например меди, никеля и цинка.",
+        "Desde el sábado China prohíbe la importación de minerales norcoreanos como el cobre, el níquel y el zinc.",
+        "中国自周六起禁止从朝鲜进口铜、镍、锌等矿产品。",
+        "中国は土曜日から、北朝鮮産の銅、ニッケル、亜鉛などの鉱物の輸入を禁止する。",
+        "중국은 토요일부터 북한산 구리, 니켈, 아연 등 광물에 대해 수입 금지 조치를 내린다.",
+    ],
+    ids=[
+        "en-minerals-such-as",
+        "ru-mineralnye-resursy",
+        "es-minerales-como",
+        "zh-kuangchanpin",
+        "ja-kobutsu",
+        "ko-gwangmul",
+    ],
+)
+def test_metals_listed_as_minerals_are_their_ores(facts, text):
+    """A sanctions list speaks of what is mined: copper, nickel and zinc named under a word for
+    minerals are copper, nickel and zinc ores, bare element names in Chinese, Japanese and Korean
+    included."""
+    items = facts(text, "2016-12-20")["trade_items"]
+    assert {(t["hs_code"], t["exporter"], t["status"]) for t in items} == {
+        ("2603", "KP", "banned"),
+        ("2604", "KP", "banned"),
+        ("2608", "KP", "banned"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China imported minerals, textiles and copper cathodes from North Korea last year.",
+        "中国去年从朝鲜进口了铜材和矿产品。",
+    ],
+    ids=["en-minerals-an-item", "zh-minerals-an-item"],
+)
+def test_a_metal_beside_minerals_in_a_list_of_goods_stays_the_metal(facts, text):
+    """ "Minerals" as one good among others heads no list: the copper beside it is refined copper,
+    and a bare "铜" inside a word ("铜材") is not read."""
+    codes = {t["hs_code"] for t in facts(text, "2017-03-01")["trade_items"]}
+    assert "2603" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 정부는 북한에서 들여오는 바나듐광과 티타늄광의 수입 금지를 발표했다.",
+        "China banned imports of North Korean titanium ore and vanadium ore.",
+    ],
+    ids=["ko-gwang-suffix", "en-ore"],
+)
+def test_an_ore_named_with_the_korean_suffix_of_ores_is_that_ore(facts, text):
+    items = facts(text, "2016-04-06")["trade_items"]
+    assert {(t["hs_code"], t["status"]) for t in items} == {("2614", "banned"), ("2615", "banned")}
