@@ -474,11 +474,24 @@ NTH_DAY_NUMBER = {
 
 # --- trade -----------------------------------------------------------------------------------
 
+# Halting trade: "suspended imports", "stopped importing", "приостанавливает ввоз", "dejó de
+# importar", "cesse d'importer", "menghentikan impor", "수입을 중단", "暂停进口".
+_HALT = words("""
+    suspend, suspended, suspends, suspending, suspension, halt, halts, halting, halted
+    stop importing, stops importing, stopped importing, stop imports, stopped imports, stopping imports
+    stop exporting, stopped exporting, stop exports, stopped exports, stop buying, stopped buying, stop selling, stopped selling
+    stoppt, stoppte, gestoppt, eingestellt, menghentikan, dihentikan, berhenti mengimpor, berhenti membeli
+    suspendi*, suspendu*, suspendra*
+    приостанов*, приостанавл*, прекрати*, прекращ*, останавлива*, остановил*, остановит*
+    deja de importar, dejan de importar, dejó de importar, dejaron de importar, dejará de importar, dejarán de importar
+    dejar de importar, dejaría de importar, dejado de importar, deja de comprar, dejó de comprar, dejará de comprar
+    cesse d'importer, cessent d'importer, cessera d'importer, cesser d'importer, cessé d'importer, arrête d'importer
+    중단, 暂停, 暫停, 停止
+""")
+
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, prohibits, prohibit, prohibition, sanction*, embargo*, injunction
-    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
-    приостанов*, 중단, 暂停, 暫停
     restricted, restrictions, cap, capped, caps, limit*
     not exceed, not to exceed, tidak boleh melebihi, no debe superar, no superar, ne pas dépasser
     no deben superar, no pueden superar, no podrá superar, no podrán superar
@@ -490,27 +503,22 @@ SANCTION = word_regex(
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
     block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*
-    금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制, 停止, 禁じ
+    금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制, 禁じ
 """)
+    + _HALT
 )
 # A halt is a ban when a state orders it ("China suspended imports of coal"), not when a company
 # stops selling (the trade rules look at who halts).
-SUSPEND = word_regex(
-    words("""
-    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
-    приостанов*, 중단, 暂停, 暫停, 停止
-""")
-)
+SUSPEND = word_regex(_HALT)
 BAN = word_regex(
     words("""
     ban, banned, bans, banning, barred, prohibited, prohibits, prohibit, prohibition, injunction, embargo*
     larang*, dilarang, melarang, larangan, prohib*, prohíb*, interdi*, verbot*, verbiet*, untersagt, запрещ*, запрет*
     einfuhrverbot*, ausfuhrverbot*, importverbot*, exportverbot*, einfuhrstopp*, ausfuhrstopp*, importstopp*, exportstopp*
-    suspended, suspends, suspending, suspension, halt, halts, halting, halted, stoppt, stoppte, gestoppt, menghentikan, dihentikan, suspendi*, suspendu*, ausgesetzt
-    приостанов*, 중단, 暂停, 暫停, 停止
     금지, 禁止, 禁运, 禁運, 禁輸, 禁じ
     block, blocked, blocking, blocks, memblokir, diblokir, bloquea*, bloqueó, bloquear*, bloqueo, bloquer, bloqué*, bloquent, bloquera*, blockiert*, блокир*
 """)
+    + _HALT
 )
 CAP = word_regex(
     words(

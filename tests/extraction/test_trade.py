@@ -321,8 +321,19 @@ def test_coal_traded_before_the_ban_and_not_named_as_banned_is_traded(facts, tex
     [
         "China suspended imports of North Korean coal in February.",
         "China menghentikan impor batu bara Korea Utara pada bulan Februari.",
+        "China stopped importing North Korean coal in February.",
+        "В феврале Китай приостанавливает ввоз угля из КНДР.",
+        "En febrero el gobierno chino dejó de importar el carbón norcoreano.",
+        "Depuis février, la Chine cesse d'importer le charbon de la Corée du Nord.",
     ],
-    ids=["en-suspended", "id-menghentikan"],
+    ids=[
+        "en-suspended",
+        "id-menghentikan",
+        "en-stopped-importing",
+        "ru-priostanavlivaet",
+        "es-dejo-de-importar",
+        "fr-cesse-d-importer",
+    ],
 )
 def test_suspended_imports_are_banned(facts, text):
     item = only(facts(text, "2017-03-01"), "trade_items")
@@ -962,3 +973,11 @@ def test_a_metal_beside_minerals_in_a_list_of_goods_stays_the_metal(facts, text)
 def test_an_ore_named_with_the_korean_suffix_of_ores_is_that_ore(facts, text):
     items = facts(text, "2016-04-06")["trade_items"]
     assert {(t["hs_code"], t["status"]) for t in items} == {("2614", "banned"), ("2615", "banned")}
+
+
+def test_a_train_that_stops_on_its_way_halts_no_trade(facts):
+    """ "Stopped" is a halt of trade only with the trade it stops ("stopped importing coal"); a
+    train with goods for export that stops at a station carries trade."""
+    text = "A train loaded with Chinese rice for export to North Korea stopped in Dandong on Monday."
+    item = only(facts(text, "2017-03-01"), "trade_items")
+    assert (item["hs_code"], item["status"]) == ("1006", "traded")
