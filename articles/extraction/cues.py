@@ -498,7 +498,8 @@ SANCTION = word_regex(
     ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없, 不得超过, 不得超過, 不超过, 不超過
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
-    verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, gedeckelt, deckelt  # de
+    verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, beschränk*, gedeckelt, deckelt, obergrenze*  # de
+    grenze des exports, grenze der exporte, grenze der ausfuhr, grenze der ausfuhren, grenze der einfuhr, grenze des imports
     einfuhrverbot*, ausfuhrverbot*, importverbot*, exportverbot*, einfuhrstopp*, ausfuhrstopp*, importstopp*, exportstopp*
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
@@ -523,7 +524,9 @@ BAN = word_regex(
 CAP = word_regex(
     words(
         "cap, capped, capping, caps, limit*, ceiling, no more than, not more than, plafon, batas, membatasi, dibatasi, "
-        "tope, plafond, plafonn*, plus de, obergrenze, höchstens, begrenz*, gedeckelt, deckelt, потолок, не более, "
+        "tope, plafond, plafonn*, plus de, obergrenze, höchstens, begrenz*, beschränk*, gedeckelt, deckelt, потолок, не более, "
+        # "eine Grenze der Einfuhr": a limit, where "Grenze" alone is mostly the border
+        "grenze des exports, grenze der exporte, grenze der ausfuhr, grenze der ausfuhren, grenze der einfuhr, grenze des imports, "
         "ограничен*, ограничи*, 상한, 上限, 限额, 限額, "
         # "must not exceed 60,000 tonnes": a ceiling said as a verb
         "not exceed, not to exceed, tidak boleh melebihi, no debe superar, no deben superar, "

@@ -304,6 +304,19 @@ def make_gazetteer_ruler(nlp, name, phrase_matcher_attr, validate, overwrite_ent
     )
 
 
+_GERMAN_PLURAL = re.compile(r"(?:[a-zäöüß]+e\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:e|el|er)")
+
+
+def german_dative_plural(alias: str) -> str | None:
+    """A German good named in the plural takes -n in the dative ("Handel mit Schmierstoffen",
+    "Lieferungen von Kraftfahrzeugen"): the alias "Kraftfahrzeuge" in that form too.
+    Only a capitalised last word (a German noun) ending in -e, -el or -er, and adjectives in -e
+    before it, are read so."""
+    if not _GERMAN_PLURAL.fullmatch(alias):
+        return None
+    return " ".join(f"{w}n" for w in alias.split())
+
+
 def build_pipeline(gazetteer: Gazetteer) -> Language:
     """A pipeline whose EntityRuler recognises every alias of every gazetteer entry."""
     nlp = spacy.blank("xx")
@@ -318,6 +331,7 @@ def build_pipeline(gazetteer: Gazetteer) -> Language:
             # a good's two-word name is also written closed up: "batu bara" and "batubara" (coal); the
             # two forms share one alias key, so the database keeps only the first
             aliases |= {a.replace(" ", "") for a in aliases if a.count(" ") == 1 and a.isascii() and a.islower()}
+            aliases |= {d for a in list(aliases) if (d := german_dative_plural(a))}
         for alias in aliases:
             for variant in spelling_variants(alias):
                 patterns.append({"label": entry.label, "pattern": variant, "id": entry.key})

@@ -981,3 +981,41 @@ def test_a_train_that_stops_on_its_way_halts_no_trade(facts):
     text = "A train loaded with Chinese rice for export to North Korea stopped in Dandong on Monday."
     item = only(facts(text, "2017-03-01"), "trade_items")
     assert (item["hs_code"], item["status"]) == ("1006", "traded")
+
+
+@pytest.mark.parametrize(
+    "text, hs_code",
+    [
+        ("Der Handel mit Schmierstoffen ist Pjöngjang seit Januar verboten.", "271019"),
+        ("China untersagt Lieferungen mit raffinierten Erdölerzeugnissen an Nordkorea.", "2710"),
+    ],
+    ids=["de-schmierstoffen", "de-raffinierten-erdoelerzeugnissen"],
+)
+def test_a_german_plural_good_in_the_dative_is_that_good(facts, text, hs_code):
+    """German plurals take -n in the dative ("von Ölprodukten"): the good is still named."""
+    items = facts(text, "2018-02-01")["trade_items"]
+    assert hs_code in {t["hs_code"] for t in items}
+
+
+def test_a_german_ban_and_a_restriction_in_one_sentence_each_keep_their_goods(facts):
+    """ "verbietet … und beschränkt …": "beschränken" (restrict) is a cap, and each good takes
+    the measure whose verb stands before it."""
+    text = (
+        "Peking verbietet ab sofort die Ausfuhr von Lkws nach Nordkorea und beschränkt zugleich den Verkauf von Rohöl."
+    )
+    items = facts(text, "2018-01-06")["trade_items"]
+    assert {(t["hs_code"], t["status"]) for t in items} == {("8704", "banned"), ("2709", "capped")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grenze der Ausfuhr von Rohöl nach Nordkorea liegt laut UN-Beschluss bei vier Millionen Barrel.",
+        "Die Obergrenze der Ausfuhr von Rohöl nach Nordkorea liegt laut UN-Beschluss bei vier Millionen Barrel.",
+    ],
+    ids=["de-grenze-der-ausfuhr", "de-obergrenze"],
+)
+def test_the_german_limit_of_an_export_is_a_cap(facts, text):
+    """ "Die Grenze der Ausfuhr" is the limit of the export ("Grenze" alone is mostly the border)."""
+    item = only(facts(text, "2018-01-06"), "trade_items")
+    assert (item["hs_code"], item["status"]) == ("2709", "capped")
