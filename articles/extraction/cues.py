@@ -60,13 +60,15 @@ MEETING_WORDS = DISCUSSED_WORDS + words("""
     perundingan, berunding, menerima, menjamu, jamuan, kunjungan kehormatan, menyambut                      # id
     menerimanya, menemuinya, menyambutnya, menjamunya                   # id: with -nya, him or her
     ktt                                                                     # id: Konferensi Tingkat Tinggi, a summit
-    se reuni*, reunión, reunion, reuniones, conversaciones, conversó, recibió, cumbre, encuentro, se entrevistó  # es
+    se reuni*, reunión, reunion, reuniones, conversaciones, conversó, conversaron, recibió, recibieron, cumbre  # es
+    encuentro, se entrevistó, se entrevistaron                                                                 # es
     recibir, banquete, reunirse, entrevistarse, recibido, recibida, recibidos, recibidas                        # es
     rencontr*, entretien*, s'est entretenu, reçu, sommet, accueilli, accueillir                            # fr
+    s'est entretenue, se sont entretenus, se sont entretenues, s'entretient, s'entretiennent, reçue, reçus     # fr: gender, number
     traf, trafen, trifft, treffen, getroffen, zusammengetroffen, zusammentreffen, zusammenkunft, gespräch*   # de
     zusammengekommen, zusammenkam, zusammenkamen                                                         # de
     gesprach*, empfing, empfangen, gipfel*, unterredung, begegnung, begrüßte, begrüßt, bankett, staatsbankett  # de
-    встреч*, встрет*, переговор*, принял, саммит*, беседа*, беседова*, банкет*                             # ru
+    встреч*, встрет*, переговор*, принял, приняла, приняли, саммит*, беседа*, беседова*, банкет*           # ru
     был принят, была принята, были приняты, поприветствова*, приветствова*                                                            # ru
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh

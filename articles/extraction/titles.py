@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .coref import sentence_at
 from .lexicon import compile_fast, lowered, trie_pattern
 from .types import COUNTRY, PERSON, ExtractionResult, GazetteerEntry, Mention
 
@@ -214,6 +215,15 @@ _DESCRIPTOR_PATTERN = (
     rf"|(?<![\w-])(?P<ru>{'|'.join(re.escape(w) for w in _ALL_WORDS if re.match(r'[а-яё]', w))})\s+(?P<rugen>китая|кнр|кндр|северной кореи)\b"
 )
 _DESCRIPTOR = compile_fast(_DESCRIPTOR_PATTERN, re.IGNORECASE)
+# "his Chinese counterpart", "son homologue chinois", "su homólogo chino", "seinem chinesischen
+# Amtskollegen", "со своим китайским коллегой": the holder of the same office in the other country.
+_COUNTERPART = compile_fast(
+    r"\b(?:his|her|their|its|son|sa|ses|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+"
+    rf"(?:(?:{_NAT.replace('?P<', '?P<c')})\s+)?(?:counterparts?|homologues?|hom[oó]log[oa]s?|amtskolleg\w*)\b"
+    rf"(?:\s+(?:{_NAT.replace('?P<', '?P<d')}))?"
+    rf"|\b(?:своим|свои[мх]|его|её|ее)\s+(?:{_NAT.replace('?P<', '?P<e')})\s+коллег\w*",
+    re.IGNORECASE,
+)
 _DESCRIPTOR_LOWER = compile_fast(_DESCRIPTOR_PATTERN)  # the same, for lower-cased text (faster)
 # Every office word, to tell cheaply whether a stretch of text can name an office at all.
 _OFFICE_GATE = compile_fast(trie_pattern(_ALL_WORDS))
@@ -269,11 +279,11 @@ _INTRO_GAP = compile_fast(
 )
 
 
-def _nationality(match: re.Match) -> str:
+def _nationality(match: re.Match, prefixes: tuple[str, ...] = ("", "x")) -> str:
     for code in _NATIONALITY:
-        if match.group(code) or match.group("x" + code):
+        if any(match.group(p + code) for p in prefixes):
             return code
-    gen = (match.group("rugen") or "").lower()
+    gen = (match.groupdict().get("rugen") or "").lower()
     return {"китая": "CN", "кнр": "CN", "кндр": "KP", "северной кореи": "KP"}.get(gen, "")
 
 
@@ -283,7 +293,7 @@ def resolve_titles(
     """Add a person mention for each office phrase that names someone introduced earlier."""
     persons = sorted((m for m in result.mentions if m.label == PERSON), key=lambda m: m.start)
     low = lowered(text)
-    if not persons or not _OFFICE_GATE.search(low if low is not None else text.lower()):
+    if not persons or not (_OFFICE_GATE.search(low if low is not None else text.lower()) or _COUNTERPART.search(text)):
         return
     intro = _introduced(text, persons)
     holders: list[tuple[int, str, set[str]]] = []  # (position, key, offices)
@@ -294,6 +304,7 @@ def resolve_titles(
     # a country word inside the phrase ("вице-президент КНР", "the DPRK leader") is part of it
     taken = [(m.start, m.end) for m in result.mentions if m.label != COUNTRY]
     added = []
+    phrases: list[tuple[int, str]] = []  # (end, office) of each office phrase, resolved or not
     for match in _DESCRIPTOR_LOWER.finditer(low) if low is not None else _DESCRIPTOR.finditer(text):
         s, e = match.span()
         if any(ts < e and s < te for ts, te in taken):
@@ -303,19 +314,51 @@ def resolve_titles(
         office = _OFFICE_OF.get((match.group("office") or match.group("ru") or "").lower())
         if office is None:
             continue
+        phrases.append((e, office))
         country = _nationality(match)
-        wanted = COVERS.get(office, {office})
-        earlier = [
-            (pos, key)
-            for pos, key, offices in holders
-            if pos < s and offices & wanted and (not country or entries[key].country == country)
-        ]
-        if not earlier:
-            continue  # nobody of that office named before: left unresolved
-        key = max(earlier)[1]  # the one named most recently
-        from .coref import sentence_at
-
+        # before anyone is named, a lede's "the North Korean foreign minister" is the one the
+        # article names next with that office and nationality
+        key = _holder(holders, entries, office, country, s, ahead=bool(country) and persons[0].start > s)
+        if key is None:
+            continue  # nobody of that office named: left unresolved
         added.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
         taken.append((s, e))
+    added += _counterparts(text, result, entries, holders, phrases, taken)
     if added:
         result.add_descriptions(added)
+
+
+def _holder(holders, entries, office: str, country: str, pos: int, *, ahead: bool) -> str | None:
+    """The person of the office (and nationality) named most recently before ``pos``; with
+    ``ahead``, when nobody was, the first one named after it."""
+    wanted = COVERS.get(office, {office})
+    fitting = [
+        (p, key) for p, key, offices in holders if offices & wanted and (not country or entries[key].country == country)
+    ]
+    earlier = [h for h in fitting if h[0] < pos]
+    if earlier:
+        return max(earlier)[1]
+    later = [h for h in fitting if h[0] > pos] if ahead else []
+    return min(later)[1] if later else None
+
+
+def _counterparts(text, result, entries, holders, phrases, taken) -> list[Mention]:
+    """ "X met his Chinese counterpart": the holder, in the country the phrase names, of the office
+    of the person or office phrase before it in its sentence."""
+    out = []
+    for match in _COUNTERPART.finditer(text):
+        s, e = match.span()
+        country = _nationality(match, ("c", "d", "e"))
+        if not country or any(ts < e and s < te for ts, te in taken):
+            continue
+        lo = result.sentences[sentence_at(result, s)].start
+        before = [(end, office) for end, office in phrases if lo <= end <= s]
+        before += [(p, o) for p, _key, offices in holders if lo <= p < s for o in offices]
+        if not before:
+            continue
+        office = max(before)[1]
+        key = _holder(holders, entries, office, country, s, ahead=True)
+        if key is not None:
+            out.append(Mention(key, PERSON, entries[key].name, s, e, text[s:e], sentence_at(result, s)))
+            taken.append((s, e))
+    return out

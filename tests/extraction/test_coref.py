@@ -236,3 +236,51 @@ def test_a_description_right_after_a_name_and_its_parenthesis_is_that_name_only(
     record = facts(text, "2019-06-21")
     # his name in Hangul and in Han characters; the description adds no third mention
     assert [a["mentions"] for a in record["actors"] if a["name"] == "Xi Jinping"] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ri Yong Ho held talks with his Chinese counterpart in Beijing on Friday. Wang Yi said the talks were useful.",
+        "Ri Yong Ho a eu vendredi à Pékin un entretien avec son homologue chinois. Wang Yi a salué ces échanges.",
+        "Ri Yong Ho se reunió el viernes en Pekín con su homólogo chino. Wang Yi calificó la reunión de útil.",
+        "Ri Yong Ho traf am Freitag in Peking seinen chinesischen Amtskollegen. Wang Yi nannte das Gespräch nützlich.",
+        "Ли Ён Хо в пятницу в Пекине провёл переговоры со своим китайским коллегой. Ван И назвал их полезными.",
+    ],
+    ids=["en-counterpart", "fr-homologue", "es-homologo", "de-amtskollege", "ru-kollega"],
+)
+def test_a_counterpart_is_the_holder_of_the_same_office_in_the_other_country(facts, text):
+    """ "His Chinese counterpart" of a foreign minister is China's foreign minister on that day,
+    though the article names him only later."""
+    meeting = only(facts(text, "2018-12-08"), "meetings")
+    assert sorted(meeting["participants"]) == ["Ri Yong Ho", "Wang Yi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the North Korean foreign minister held talks in Beijing with his Chinese counterpart. "
+        "Ri Yong Ho told Wang Yi that ties were unshakable.",
+        "Dimanche à Pékin, le ministre nord-coréen des Affaires étrangères a rencontré son homologue chinois. "
+        "Ri Yong Ho et Wang Yi ont parlé de coopération.",
+    ],
+    ids=["en-lede", "fr-lede"],
+)
+def test_a_lede_office_phrase_is_the_holder_the_article_names_next(facts, text):
+    """A lede that names people by office before any name ("the North Korean foreign minister
+    held talks with his Chinese counterpart") speaks of the holders the next sentences name."""
+    meeting = only(facts(text, "2018-12-10"), "meetings")
+    assert sorted(meeting["participants"]) == ["Ri Yong Ho", "Wang Yi"]
+    assert meeting["date"] == "2018-12-09"
+
+
+def test_an_office_phrase_after_a_name_still_looks_back_only(facts):
+    """Once someone is named, "the premier" is the premier named before; a premier named later
+    in the article is not who the phrase meant."""
+    text = (
+        "Kim Jong Un met Xi Jinping in Beijing on Tuesday. The Chinese premier did not attend. "
+        "Li Qiang later met Choe Son Hui."
+    )
+    record = facts(text, "2025-09-03")
+    assert ["Kim Jong Un", "Xi Jinping"] in [sorted(m["participants"]) for m in record["meetings"]]
+    assert all("Li Qiang" not in m["participants"] or "Choe Son Hui" in m["participants"] for m in record["meetings"])

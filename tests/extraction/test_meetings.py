@@ -315,3 +315,21 @@ def test_a_welcome_told_without_a_day_is_on_the_day_and_at_the_place_of_the_arri
     """A visitor is welcomed where and when they arrive, though the welcome is told first and undated."""
     meeting = only(facts(text, "2023-09-28"), "meetings")
     assert (meeting["date"], meeting["place"]) == ("2023-09-27", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui s'est entretenue dimanche à Pékin avec Wang Yi.",
+        "Choe Son Hui et Wang Yi se sont entretenus dimanche à Pékin.",
+        "Choe Son Hui y Wang Yi conversaron el domingo en Pekín.",
+        "Choe Son Hui y Wang Yi se entrevistaron el domingo en Pekín.",
+    ],
+    ids=["fr-feminine", "fr-plural", "es-plural-conversaron", "es-plural-se-entrevistaron"],
+)
+def test_a_meeting_verb_agreeing_with_a_woman_or_with_two_subjects_is_a_meeting(facts, text):
+    """French and Spanish verbs agree with their subject: "s'est entretenue", "se sont
+    entretenus", "conversaron" are the meeting words "s'est entretenu" and "conversó"."""
+    meeting = only(facts(text, "2025-09-29"), "meetings")
+    assert sorted(meeting["participants"]) == ["Choe Son Hui", "Wang Yi"]
+    assert meeting["date"] == "2025-09-28"
