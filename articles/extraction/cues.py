@@ -261,6 +261,8 @@ PLANNED = word_regex(
     planea, prevé, prevista, previsto, podría, podrían, visitará, viajará, se reunirá, tiene previsto, posible   # es
     se espera, espera que, esperan que, especul*                                                     # es
     planifi*, prévu*, pourrait, devrait, va, doit, se rendra, rencontrera, envisage, attendu, attendue   # fr
+    pourraient, aurait pu, auraient pu, éventuel, éventuelle, eventual, eventuales, potential, prospective   # possible: fr, es, en
+    möglich*, etwaig*, eventuell*                                                                        # de
     wird, werden, soll, sollen, geplant*, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
     рассчитыва*, надеется на, надеются на                       # ru: counting on, hoping for (a meeting to come)

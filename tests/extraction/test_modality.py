@@ -607,3 +607,19 @@ def test_a_meeting_hoped_for_is_no_meeting_but_the_trip_is_reported(facts, text)
     record = facts(text, "2019-01-09")
     assert record["meetings"] == []
     assert [(v["visitor"], v["status"]) for v in record["visits"]] == [("Kim Jong Un", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They discussed a potential visit by Xi Jinping to Pyongyang.",
+        "Se habló de una eventual visita de Xi Jinping a Pyongyang.",
+        "Ils auraient pu évoquer un éventuel séjour à Pyongyang du président Xi Jinping.",
+        "Man sprach über einen möglichen Besuch von Xi Jinping in Pjöngjang.",
+    ],
+    ids=["en-potential", "es-eventual", "fr-eventuel", "de-moeglich"],
+)
+def test_a_possible_visit_is_planned(facts, text):
+    """A visit called possible ("potential", "eventual", "éventuel", "möglich") has not happened."""
+    visit = only(facts(text, "2025-09-29"), "visits")
+    assert (visit["visitor"], visit["status"], visit["date"]) == ("Xi Jinping", "planned", None)
