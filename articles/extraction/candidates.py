@@ -81,6 +81,20 @@ def nationality(word: str) -> str:
     return next((code for code, rx in _NATIONALITY.items() if rx.fullmatch(word)), "")
 
 
+_ANY_NATIONALITY = re.compile("|".join(rf"(?<!\w)(?P<{code}>{rx})(?!\w)" for code, rx in _ADJECTIVES.items()))
+
+
+def nationality_near(text: str, start: int, end: int, lo: int, hi: int, reach: int = 30) -> str:
+    """The country of the nationality word nearest to ``text[start:end]`` ("the Chinese
+    delegation", "delegasi China", "중국 대표단"), within ``reach`` characters and [lo, hi), or ""."""
+    best = ("", reach + 1)
+    for m in _ANY_NATIONALITY.finditer(text, max(lo, start - reach), min(hi, end + reach)):
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if 0 <= gap < best[1]:
+            best = (m.lastgroup or "", gap)
+    return best[0]
+
+
 # A nationality may stand between title and name: "Duta Besar Korea Utara An Kwang Il".
 _NATIONALITY_AFTER = (
     r"(?:\s+(?:Korea Utara|Korea Selatan|Tiongkok|China|RRT|Rusia|nord-coréen(?:ne)?|chinois(?:e)?|norcoreano|"

@@ -476,6 +476,13 @@ NTH_DAY_NUMBER = {
 }  # fmt: skip
 
 
+# A delegation: a group that travels, whose head may be named elsewhere.
+DELEGATION = compile_fast(
+    r"\b(?:delegation|delegación|délégation|delegasi|rombongan|делегаци\w*)\b|代表团|代表團|代表団|대표단",
+    re.IGNORECASE,
+)
+
+
 # --- trade -----------------------------------------------------------------------------------
 
 # Halting trade: "suspended imports", "stopped importing", "приостанавливает ввоз", "dejó de

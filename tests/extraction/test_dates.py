@@ -909,3 +909,18 @@ def test_the_day_an_indonesian_report_gives_is_the_reports_not_the_trips(facts, 
     """ "KCNA melaporkan, Kamis (29/3/2018), …": Thursday is when the agency reported it; the trip
     began on the first day of the range the lede gave."""
     assert {v["date"] for v in facts(text, "2018-03-29")["visits"]} == {"2018-03-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un bertemu Li Hongzhong di Pyongyang, kata kantor berita resmi Korea Utara pada Sabtu.",
+        "Kim Jong Un met Li Hongzhong in Pyongyang, the official news agency of North Korea said on Saturday.",
+    ],
+    ids=["id-kata-media-pada", "en-agency-said-on"],
+)
+def test_the_day_a_long_named_source_reported_is_not_the_meetings_day(facts, text):
+    """ "…, kata kantor berita resmi Korea Utara pada Sabtu": the source's name may run to several
+    words between the verb of saying and its day; the day is the report's."""
+    meeting = only(facts(text, "2023-07-29"), "meetings")
+    assert meeting["date"] != "2023-07-29"

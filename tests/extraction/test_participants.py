@@ -568,3 +568,48 @@ def test_names_joined_by_and_share_the_role_phrase_before_them(facts):
     # a guard on the rule above: a role phrase stops at the name before, unless "and" joins the two
     text = "Kim Jong Un met Xi Jinping on Monday and cited the wishes of Kim Il Sung and Kim Jong Il."
     assert meetings(facts(text, "2018-03-28")) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met the Chinese delegation on Friday. The delegation, led by Li Hongzhong, had arrived in "
+        "Pyongyang on Wednesday for the anniversary.",
+        "Kim Jong Un mengadakan pertemuan dengan delegasi China pada hari Jumat. Delegasi yang dipimpin oleh "
+        "Li Hongzhong itu sudah datang sejak hari Rabu.",
+        "Kim Jong Un se reunió el viernes con la delegación china. Encabezada por Li Hongzhong, la delegación "
+        "había llegado a Pyongyang el miércoles.",
+    ],
+    ids=["en-delegation-led-by", "id-dipimpin-oleh", "es-encabezada-por"],
+)
+def test_a_meeting_with_a_delegation_is_with_its_head_named_nearby(facts, text):
+    """ "Kim met the Chinese delegation", its head named in the next sentence: the meeting is
+    Kim's with the head."""
+    meeting = only(facts(text, "2023-07-29"), "meetings")
+    assert sorted(meeting["participants"]) == ["Kim Jong Un", "Li Hongzhong"]
+    assert meeting["date"] == "2023-07-28"
+
+
+def test_a_delegation_of_another_country_is_not_led_by_the_head_named_nearby(facts):
+    """The Chinese delegation's head does not lead the Russian delegation met the same week."""
+    text = (
+        "A Chinese delegation led by Li Hongzhong arrived in Pyongyang on Wednesday. "
+        "Kim Jong Un met the Russian delegation on Wednesday."
+    )
+    assert facts(text, "2023-07-29")["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong-un mengadakan pertemuan dengan delegasi China.\nDelegasi tingkat tinggi China tiba di ibu kota "
+        "Korea Utara pada Rabu untuk acara peringatan.",
+        "Kim Jong Un se reunió con una delegación de China.\nUna delegación de alto nivel de China llegó a Pyongyang "
+        "el miércoles para asistir al aniversario.",
+    ],
+    ids=["id-delegasi-tiba", "es-delegacion-llego"],
+)
+def test_a_delegation_that_arrives_is_not_the_last_subject_travelling(facts, text):
+    """In a language that drops known subjects, a clause whose subject is a delegation is the
+    delegation's trip, not one by the person the sentence before was about."""
+    assert all(v["visitor"] != "Kim Jong Un" for v in facts(text, "2023-07-29")["visits"])

@@ -38,7 +38,7 @@ def is_report_date(text: str, d: DateMention) -> bool:
     """ "… 10일 보도했다", "KCNA reported on Friday", "said Friday", "informó hoy", "am Dienstag
     bekannt gab", "週六(3/23)發表聲明稱": the date of the report, not of the event."""
     after = text[d.end : d.end + 14]
-    before = text[max(0, d.start - 20) : d.start]
+    before = text[max(0, d.start - 45) : d.start]  # "kata kantor berita resmi Korea Utara pada "
     if cues.REPORTING.match(after.lstrip(" ")) or _REPORT_AFTER.match(after):
         return True
     if _ANNOUNCED_BY.search(text, max(0, d.start - 160), d.start):
@@ -59,7 +59,7 @@ _ANNOUNCED_BY = compile_fast(
 )
 _REPORT_BEFORE = compile_fast(
     r"(?:reported|said|announced|told reporters|informó|anunció|dijo|a annoncé|a indiqué|ungkap\s+\S+(?:\s+\S+){0,3}\s+pada"
-    r"|kata\s+\S+(?:\s+\S+){0,3},?|lapor\s+\S+,?|melaporkan,?|memberitakan,?|meldete|berichtete"
+    r"|kata\s+\S+(?:\s+\S+){0,5},?|lapor\s+\S+,?|melaporkan,?|memberitakan,?|meldete|berichtete"
     # "confirmed on Monday that …", "confirmó el martes que …": the day of the confirmation
     r"|confirmed|confirmado|confirmó|confirmaron|a confirmé|ont confirmé|confirmé|bestätigte|bestätigten|hat bestätigt"
     r"|подтвердил\w*|mengonfirmasi)\s+(?:on\s+|pada\s+|el\s+|le\s+|am\s+|este\s+|esta\s+|this\s+|ce\s+)?$",

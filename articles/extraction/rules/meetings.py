@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from .. import cues
+from ..candidates import nationality_near
 from ..dates import DAY, YEAR
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
 from .clauses import SPAN_BEFORE_CLAUSE, TIME_SPAN, own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
-from .participants import between_pair, clause_people, compound, in_role_phrase
+from .participants import between_pair, clause_people, compound, head_of, in_role_phrase
 from .places import pick_place
 from .story import Story
 
@@ -109,6 +110,24 @@ def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str]) -> 
     topic = story.topic_for(sent, within=3)
     if topic and topic != who[0] and art.country_of(topic) and art.country_of(topic) != art.country_of(who[0]):
         return [topic, *who]
+    return who
+
+
+def _delegation_head(art: Article, sent: Sent, who: list[str], lo: int, hi: int) -> list[str]:
+    """ "Kim met the Chinese delegation", its head named in the sentences around it ("Led by Li
+    Hongzhong, the delegation …", "a delegation led by Li arrived on Wednesday"): the meeting
+    is with the head, when the head is of another country than the one person named."""
+    group = art.find.search(cues.DELEGATION, lo, hi)
+    if group is None:
+        return who
+    home = art.country_of(who[0])
+    # "the Russian delegation" is not the Chinese one whose head was named
+    theirs = nationality_near(art.text, group.start(), group.end(), lo, hi)
+    nearby = art.sentences[sent.idx : sent.idx + 4] + art.sentences[max(0, sent.idx - 2) : sent.idx][::-1]
+    for other in nearby:
+        head = head_of(art, other, other.start, other.end)
+        if head is not None and art.country_of(head) not in ("", home) and theirs in ("", art.country_of(head)):
+            return [who[0], head]
     return who
 
 
@@ -382,6 +401,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             who = _continued_subject(art, sent, who, lo, ts)
         if len(who) == 1:
             who = _dropped_subject(art, sent, story, who)
+        if len(who) == 1:
+            who = _delegation_head(art, sent, who, lo, hi)
         if len(who) < 2 and not background:
             who = _sentence_parties(art, sent, who)
         if len(who) < 2 and found and not _CLAUSE_BREAK.search(art.text, found[-1][3], ts):

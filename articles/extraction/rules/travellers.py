@@ -176,6 +176,8 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
         after = _subject_after_verb(art, sent, people, te, hi)
         if after is not None:
             return [after.key]  # "Am Donnerstag traf Xi Jinping in Pjöngjang ein", "В Пхеньян прибыл Си"
+    if not before and art.find.search(cues.DELEGATION, lo, ts):
+        return []  # "Delegasi Tiongkok sudah tiba": the delegation travels, not the last subject
     if not before and art.pro_drop and (story.topic_for(sent)):
         return [story.topic_for(sent)]  # "…, 也是首次單獨訪陸" after her name: the subject travels
     topic = [m for m in before if m.key == sent.topic]

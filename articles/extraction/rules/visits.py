@@ -111,17 +111,11 @@ def _days_long(text: str, lo: int, hi: int) -> int | None:
     return days if days and 1 < days <= 10 else None
 
 
-_DELEGATION = compile_fast(
-    r"\b(?:delegation|delegación|délégation|delegasi|rombongan|делегаци\w*)\b|代表团|代表團|代表団|대표단",
-    re.IGNORECASE,
-)
-
-
 def _delegation_arrived(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, destinations, visits) -> None:
     """ "The delegation had arrived in Pyongyang on Thursday", after "Kim met the delegation headed
     by Zhao Leji, which is visiting Pyongyang": the arrival dates the trip of the delegation's head
     already reported there, when that trip has no earlier day of its own."""
-    if not cues.ARRIVAL.match(art.text, ts, te) or not art.find.search(_DELEGATION, lo, ts):
+    if not cues.ARRIVAL.match(art.text, ts, te) or not art.find.search(cues.DELEGATION, lo, ts):
         return
     day = own_date(sent, lo, hi, ts)
     if day is None or day.precision != DAY:
@@ -336,7 +330,7 @@ def lists_delegation(art: Article, sent: Sent, story: Story) -> bool:
         or trip.status != "reported"
         or not 0 <= sent.idx - trip.sentence <= 2
         or not sent.persons
-        or not art.find.search(_DELEGATION, sent.start, sent.end)
+        or not art.find.search(cues.DELEGATION, sent.start, sent.end)
         or not art.find.search(_MEMBERS, sent.start, sent.end)
     )
 
@@ -399,7 +393,7 @@ def _unnamed_travellers(art: Article, sent: Sent, story: Story, events, found, d
     """A trip whose clause names no one: a delegation's arrival dates its head's trip told before;
     "the delegation" after "a delegation led by X" is X's trip; else its head may be named next."""
     _delegation_arrived(art, sent, lo, hi, ts, te, destinations, [f for f, *_ in found] + events.visits)
-    if not (art.find.search(_DELEGATION, lo, ts) and destinations):
+    if not (art.find.search(cues.DELEGATION, lo, ts) and destinations):
         return []
     head = _head_named_before(art, sent, destinations[0].key)
     if head is None:
