@@ -623,3 +623,19 @@ def test_a_possible_visit_is_planned(facts, text):
     """A visit called possible ("potential", "eventual", "éventuel", "möglich") has not happened."""
     visit = only(facts(text, "2025-09-29"), "visits")
     assert (visit["visitor"], visit["status"], visit["date"]) == ("Xi Jinping", "planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난 1일 저녁 베이징에 도착한 리수용 부위원장은 사흘 동안 중국에 머물 예정이다.",
+        "1日夜に北京に到着した李洙墉副委員長は、3日間中国に滞在する予定だ。",
+    ],
+    ids=["ko-dochakhan", "ja-touchaku-shita"],
+)
+def test_an_arrival_told_in_the_past_before_a_planned_stay_is_reported(facts, text):
+    """ "Ri, who reached Beijing on the 1st, is to stay three days": in Korean and Japanese the
+    arrival is a past verb describing the person; the plan is the stay. The trip is reported and
+    dated the 1st of this month, not of the next."""
+    visit = only(facts(text, "2016-06-02"), "visits")
+    assert (visit["visitor"], visit["status"], visit["date"]) == ("Ri Su Yong", "reported", "2016-06-01")

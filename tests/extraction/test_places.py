@@ -484,3 +484,19 @@ def test_the_city_a_port_city_of_names_is_the_destination_not_where_a_source_sit
     source ("fuentes del gobierno en Seúl") is where it sits, not where anyone went."""
     visits = [(v["visitor"], v["destination"]) for v in facts(text, "2010-05-04")["visits"]]
     assert visits == [("Kim Jong Il", "Dalian")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liu Yunshan held talks with Choe Ryong Hae on Friday. The talks between the two parties' delegations took "
+        "place on Friday at the Mansudae Assembly Hall.",
+        "최룡해 비서는 9일 류윈산 위원과 만나 회담을 가졌다. 회담은 이날 만수대의사당에서 열렸다.",
+    ],
+    ids=["en-talks-took-place-at", "ko-hoedam-jinhaeng"],
+)
+def test_the_place_of_talks_told_in_a_sentence_naming_no_one_places_the_meeting(facts, text):
+    """ "The talks took place on Friday at the Mansudae Assembly Hall", after the meeting was
+    reported with no place: the same talks, and their place."""
+    meeting = only(facts(text, "2015-10-10"), "meetings")
+    assert meeting["place"] == "Pyongyang" and meeting.get("venue") == "Mansudae Assembly Hall"

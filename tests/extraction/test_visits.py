@@ -979,3 +979,17 @@ def test_a_trip_that_began_last_thursday_is_dated_that_thursday(facts, text):
 def test_the_russian_genitive_after_a_visit_noun_names_the_traveller(facts, text, visitor):
     """ "визит Си Цзиньпина": the name in the genitive right after the noun owns the visit."""
     assert [v["visitor"] for v in facts(text, "2019-06-21")["visits"]] == [visitor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김영철 부위원장은 만찬사에서 “중국에서 온 대표단은 이번 체류 동안 우리 인민의 기상을 직접 느낄 것”이라고 강조했다.",
+        "金英哲副委員長は夕食会で「（中国）代表団は滞在期間中、多くを目にするだろう」と強調した。",
+    ],
+    ids=["ko-daepyodan-eun", "ja-daihyodan-wa"],
+)
+def test_a_stay_whose_subject_is_a_delegation_is_not_the_speakers_trip(facts, text):
+    """ "The delegation (from China) will see … during its stay", said by a North Korean host:
+    the stay is the delegation's, whose head is not named, not a trip of the speaker to China."""
+    assert facts(text, "2018-05-10")["visits"] == []

@@ -287,6 +287,13 @@ def build_article(
         # an event word of the clause in a future tense: "effectuera jeudi une visite", and in
         # Korean and Japanese the verb after the date ("20日から21日まで…訪問する予定だ")
         nxt = min((j for j in (text.find(c, pos, end) for c in ",;:，；：、。") if j >= 0), default=end)
+        if art.verb_final:
+            # "1일 베이징에 도착한 김 부위원장은 … 머물 예정이다": the date is the arrival's, told in
+            # the past, whatever the sentence then plans
+            nxt = min(
+                (e for _s, e in art.triggers("visit", pos, nxt) if modality.past_adnominal_of_person(art, e)),
+                default=nxt,
+            )
         span = (pos, nxt) if art.verb_final else (max(lo, brk + 1), nxt)
         if art.verb_final and art.find.search(cues.FUTURE_CUES, *span):
             return True

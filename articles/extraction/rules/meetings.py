@@ -113,6 +113,21 @@ def _dropped_subject(art: Article, sent: Sent, story: Story, who: list[str]) -> 
     return who
 
 
+def _place_last_meeting(
+    art: Article, sent: Sent, story: Story, who: list[str], date, lo: int, hi: int, ts: int
+) -> None:
+    """ "The talks were held on the 9th at the Mansudae Assembly Hall", naming no one after the
+    meeting was reported without a place: the place of that meeting, when the days agree."""
+    last = story.last_meeting
+    if who or last is None or last.place is not None or sent.idx - last.sentence > 2:
+        return
+    if date is not None and (last.date is None or last.date.date != date.date):
+        return
+    place = pick_place(art, sent, lo, hi, ts)
+    if place is not None:
+        last.place = place
+
+
 def _delegation_head(art: Article, sent: Sent, who: list[str], lo: int, hi: int) -> list[str]:
     """ "Kim met the Chinese delegation", its head named in the sentences around it ("Led by Li
     Hongzhong, the delegation …", "a delegation led by Li arrived on Wednesday"): the meeting
@@ -379,8 +394,14 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
     from .clauses import clauses
 
     found = []
-    if not sent.persons and not art.find.search(cues.BOTH_SIDES, sent.start, sent.end) and not story.topic_for(sent, 3):
-        return found  # no one to meet, named or understood
+    unplaced = story.last_meeting is not None and story.last_meeting.place is None
+    if (
+        not sent.persons
+        and not unplaced
+        and not art.find.search(cues.BOTH_SIDES, sent.start, sent.end)
+        and not story.topic_for(sent, 3)
+    ):
+        return found  # no one to meet, named or understood, and no meeting to place
     for lo, hi, ts, te in clauses(art, sent, "meeting"):
         if _no_meeting_here(art, sent, lo, hi, ts, te):
             continue
@@ -434,6 +455,7 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
                 )
             continue
         if len(who) < 2:
+            _place_last_meeting(art, sent, story, who, date, lo, hi, ts)
             if not who and date and story.last_meeting is not None and story.last_meeting.date is None:
                 story.last_meeting.date = date  # "Das Gespräch fand am Freitag statt"
             elif not who and date is None and story.last_meeting is not None and story.last_meeting.date is None:

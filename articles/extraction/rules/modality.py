@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .. import cues
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
+from ..types import PERSON
 
 if TYPE_CHECKING:
     from .context import Article
@@ -62,6 +63,8 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
         return True
     if art.find.search(cues.NEXT_PERIOD, lo, hi):  # "Wang's trip next week comes as …"
         return True
+    if art.verb_final and past_adnominal_of_person(art, te):
+        return False  # "1일 베이징에 도착한 김 부위원장은 … 머물 예정이다": the plan is the stay
     if art.verb_final:
         lo, hi = te, min(hi, te + 30) if art.language == "ja" else hi
     else:
@@ -79,6 +82,21 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
         ):
             return True
     return False
+
+
+# A Korean or Japanese travel verb in the past adnominal form, describing the person named next:
+# "베이징에 온 김 부위원장은", "訪朝した劉氏は" (not "방문한 뒤", after visiting, nor "したと", quoted).
+_PAST_ADNOMINAL = compile_fast(r"(?:한|했던|하였던)\s(?!뒤|후|다음|데)|(?:した|していた)(?![とがはもので。、，])")
+
+
+def past_adnominal_of_person(art: Article, te: int) -> bool:
+    m = _PAST_ADNOMINAL.match(art.text, te)
+    if m is None:
+        return False
+    return any(
+        p.label == PERSON and 0 <= p.start - m.end() <= 12 and "," not in art.text[m.end() : p.start]
+        for p in art.result.mentions
+    )
 
 
 # The future of an event verb, or the verb right before an event noun: Spanish "visitará",

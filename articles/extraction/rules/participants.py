@@ -283,8 +283,8 @@ def head_of(art: Article, sent: Sent, lo: int, hi: int) -> str | None:
         ):
             return m.key
         if re.match(
-            # (a title may come between: "金成男・国際部長が率いる", "金成男国際部長が率いる")
-            r"^(?:['’]s\s+(?:\w+\s+)?delegation|-led\b|(?:・?[^、。・\sがとはをにの]{1,16}?)?\s?(?:率领|率領|带领|帶領|가 이끄는|이 이끄는|が率いる|を団長とする))",
+            # (a title may come between: "金成男・国際部長が率いる", "金成男国際部長が率いる", "김성남 국제부장이 이끄는")
+            r"^(?:['’]s\s+(?:\w+\s+)?delegation|-led\b|(?:\s?・?[^、。・\sがとはをにの]{1,16}?)?\s?(?:率领|率領|带领|帶領|가 이끄는|이 이끄는|が率いる|を団長とする))",
             after,
             re.IGNORECASE,
         ):

@@ -166,6 +166,8 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
         and not sent.in_subordinate(m.start, ts)
         and not (m.end <= ts and sent.speech_hint and is_speaker(text, m))
     ]
+    if art.verb_final and _group_subject(art, people, lo, ts):
+        return []  # "대표단은 … 체류": the delegation's stay, not the trip of someone named before
     if art.verb_final:
         keys = [m.key for m in people]
         return keys or [
@@ -188,6 +190,22 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
         if lone.start > te and re.search(r"[,，]\s*$", text[te : lone.start]):
             keys = [lone.key]  # "Arrived on Friday via Tumen, Kim went on to …"
     return keys
+
+
+_GROUP_SUBJECT = compile_fast(r"\s?(?:은|는|이|가|は|が|も)")
+
+
+def _group_subject(art: Article, people: list[Mention], lo: int, ts: int) -> bool:
+    """Korean and Japanese: a delegation marked as subject between the people named and the
+    travel word is the word's subject ("대표단은 … 체류", "代表団は … 到着"), unless a person right
+    before it leads it ("X가 이끄는 대표단은"); not "대표단과 함께" (with the delegation)."""
+    for m in art.find.finditer(cues.DELEGATION, lo, ts):
+        if not _GROUP_SUBJECT.match(art.text, m.end()) or any(m.end() <= p.start < ts for p in people):
+            continue
+        if any(0 <= m.start() - p.end <= 24 for p in people):
+            continue  # "저우 총리가 이끄는 중국 정부대표단은": the head's trip
+        return True
+    return False
 
 
 # Languages that put the subject after the verb when the clause opens with something else: German
