@@ -72,7 +72,7 @@ MEETING_WORDS = DISCUSSED_WORDS + words("""
     был принят, была принята, были приняты, поприветствова*, приветствова*                                                            # ru
     회담, 만났, 만나, 만난, 만남, 만날, 접견, 면담, 회견, 연회, 맞았, 영접, 맞이했, 회동, 상봉, 예방, 만찬, 오찬  # ko
     會談, 会谈, 会见, 會見, 会晤, 會晤, 宴会, 宴請, 宴请, 迎接, 会面, 會面, 接见, 接見, 共同主持   # zh
-    设宴, 設宴, 款待, 晚宴, 国宴, 國宴                                                            # zh
+    设宴, 設宴, 款待, 晚宴, 国宴, 國宴, 峰会, 峰會, 首脑会谈, 首腦會談, 首脑会晤, 首腦會晤                # zh
     had dinner with, dined, had lunch with, lunched with, cenó, cenaron, almorzó, almorzaron, dîné, déjeuné   # a meal
     speiste, speisten, ужинал*, обедал*, makan malam bersama, makan siang bersama                        # together
     luncheon, almuerzo, déjeuner, mittagessen, abendessen, обеде, ужине                       # the meal's noun
@@ -347,6 +347,13 @@ BOTH_SIDES = word_regex(
     양측, 쌍방, 두 정상, 두 사람, 双方, 雙方, 两国领导人, 兩國領導人, 两人, 兩人, 二人, 両首脳, 双方は, 両氏
     두 장관, 양국 외교장관, 两国外长, 兩國外長, 两位外长, 兩位外長, 両外相
     the two, keduanya, les deux
+""")
+)
+# A meeting of the heads of two states: its parties are their leaders.
+SUMMIT = word_regex(
+    words("""
+    summit, summits, summit talks, summit meeting, ktt, pertemuan puncak, cumbre, sommet, gipfel*, саммит*
+    정상회담, 수뇌회담, 수뇌상봉, 峰会, 峰會, 首脑会谈, 首腦會談, 首脑会晤, 首腦會晤, 首脳会談
 """)
 )
 BOTH_COUNTRIES = word_regex(

@@ -613,3 +613,27 @@ def test_a_delegation_that_arrives_is_not_the_last_subject_travelling(facts, tex
     """In a language that drops known subjects, a clause whose subject is a delegation is the
     delegation's trip, not one by the person the sentence before was about."""
     assert all(v["visitor"] != "Kim Jong Un" for v in facts(text, "2023-07-29")["visits"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hu Jintao and Kim Jong Il pledged closer ties. China and North Korea held a summit in Beijing on Wednesday, "
+        "Xinhua said.",
+        "후진타오 주석과 김정일 위원장이 협력 확대를 약속했다. 북·중 양국은 수요일 베이징에서 정상회담을 열었다.",
+        "胡锦涛和金正日承诺加强合作。中朝两国5日在北京举行了峰会。",
+    ],
+    ids=["en-two-countries-held-a-summit", "ko-bukjung-yangguk", "zh-zhongchao-liangguo"],
+)
+def test_a_summit_of_two_countries_is_the_meeting_of_their_leaders_named_before(facts, text):
+    """A summit whose parties the clause names as two countries ("북·중 양국은 … 정상회담") is
+    the meeting of the leaders the article named for them."""
+    meetings = facts(text, "2010-05-07")["meetings"]
+    assert [sorted(m["participants"]) for m in meetings] == [["Hu Jintao", "Kim Jong Il"]]
+    assert meetings[0]["date"] == "2010-05-05"
+
+
+def test_a_summit_of_two_countries_needs_their_leaders_named(facts):
+    """With nobody of one of the two countries named, nobody is put in the room."""
+    text = "Kim Jong Il was in Beijing. China and North Korea held a summit on Wednesday."
+    assert facts(text, "2010-05-07")["meetings"] == []

@@ -23,6 +23,7 @@ from ..candidates import nationality_near
 from ..dates import DAY, YEAR
 from ..lexicon import compile_fast
 from ..scripts import HANGUL_SYLLABLES
+from ..types import COUNTRY
 from .clauses import SPAN_BEFORE_CLAUSE, TIME_SPAN, own_date
 from .context import Article, Sent, distinct, within
 from .facts import MeetingFact
@@ -198,6 +199,48 @@ def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int
             last.pop(country, None)
             last[country] = m.key
     return list(last.values())[-2:] if len(last) >= 2 else None
+
+
+# Two countries named as one pair: "북-중", "북·중", "中朝", "China-North Korea"
+_PAIR_CHARS = {
+    "북": "KP",
+    "朝": "KP",
+    "北": "KP",
+    "중": "CN",
+    "中": "CN",
+    "남": "KR",
+    "韩": "KR",
+    "韓": "KR",
+    "한": "KR",
+}
+_CJK_PAIR = compile_fast(
+    r"(북|중|朝|中|韩|韓|한|남)\s?[-·・‧]?\s?(북|중|朝|中|韩|韓|한|남)(?=\s?(?:양국|两国|兩國|両国|간|间|間))"
+)
+
+
+def _summit_of_countries(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int) -> list[str]:
+    """ "북·중 양국은 평양에서 정상회담을 가졌다", "China and North Korea held a summit":
+    a summit whose parties the clause names as two countries is their leaders' meeting, the last
+    person of each country the article named before it."""
+    if not art.find.search(cues.SUMMIT, max(lo, ts - 4), min(hi, te + 8)):  # "정상회담": the trigger is "회담"
+        return []
+    pair = _CJK_PAIR.search(art.text, lo, hi)
+    countries = {_PAIR_CHARS[pair.group(1)], _PAIR_CHARS[pair.group(2)]} if pair else set()
+    if not countries and art.find.search(cues.BOTH_COUNTRIES, lo, hi):
+        countries = set(art.pair)
+    if not countries:
+        countries = {art.country_of(m.key) for m in art.countries(sent, lo, hi) if m.label == COUNTRY}
+    if len(countries) != 2:
+        return []
+    last: dict[str, str] = {}
+    for m in art.result.mentions:
+        if m.start >= lo:
+            break
+        s = art.sentence_at(m.start)
+        country = art.country_of(m.key) if m.label == "PERSON" else ""
+        if country in countries and s is not None and not s.in_background(m.start):
+            last[country] = m.key
+    return list(last.values()) if len(last) == 2 else []
 
 
 def _groups(art: Article, sent: Sent, who: list[str], lo: int, hi: int, ts: int) -> list[list[str]]:
@@ -439,6 +482,8 @@ def find_meetings(art: Article, sent: Sent, story: Story, events) -> list[tuple[
             continue
         if len(who) < 2:
             who = _both_sides(art, sent, story, events, lo, hi, ts) or who
+        if not who and not background:
+            who = _summit_of_countries(art, sent, lo, hi, ts, te)
         if len(who) < 2 and cues.SINCE.search(art.text, lo, hi):
             people = distinct(m.key for m in sent.persons)
             year = next((d for d in within(sent.all_dates, lo, hi) if d.precision == YEAR), None)
