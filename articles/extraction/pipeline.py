@@ -205,6 +205,8 @@ def _korean_syllable_forms(syllable: str) -> set[str]:
     initial = next((i for i in sorted(_KO_INITIALS, key=len, reverse=True) if low.startswith(i)), "")
     forms = {low} | {alt + low[len(initial) :] for alt in _KO_INITIALS.get(initial, [])}
     forms |= {f.replace("eo", "o") for f in forms} | {f.replace("yo", "yeo") for f in forms if "yeo" not in f}
+    # 영 is also written "young" in English (Kim Young-nam, Kim Young-chol)
+    forms |= {f.replace("yo", "you") for f in forms if "yo" in f and "yeo" not in f and "you" not in f}
     if low == "il":  # "Kim Jong II": a capital I typed (or scanned) for the lower-case l of "Il"
         forms.add("ii")
     return forms

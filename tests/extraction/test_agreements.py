@@ -422,3 +422,24 @@ def test_a_deal_signed_during_a_meeting_is_signed_by_those_who_met(facts, text):
 def test_signs_as_a_noun_is_no_signing(facts):
     record = facts("There are signs of a thaw between Kim Jong Un and Xi Jinping.", "2012-08-15")
     assert record["agreements"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Pyongyang Wen Jiabao met with Kim Yong Il and Kim Jong Il and then signed accords on tourism and education.",
+        "En Pyongyang, Wen Jiabao se reunió con Kim Yong Il y Kim Jong Il, y firmó acuerdos de turismo y educación.",
+    ],
+    ids=["en-met-and-signed", "es-se-reunio-y-firmo"],
+)
+def test_the_people_met_before_and_signed_are_not_signatories(facts, text):
+    """ "X met with A and B, and signed agreements": A and B are the people X met; X signed."""
+    agreement = only(facts(text, "2009-10-06"), "agreements")
+    assert agreement["signatories"] == ["Wen Jiabao"]
+
+
+def test_both_after_and_still_sign_together(facts):
+    """ "…, and both witnessed the signing": the two who met, not the subject alone."""
+    text = "On Friday Zhao Leji held talks with Choe Ryong Hae, and both witnessed the signing of a visa agreement."
+    agreement = only(facts(text, "2024-04-13"), "agreements")
+    assert sorted(agreement["signatories"]) == ["Choe Ryong Hae", "Zhao Leji"]

@@ -310,3 +310,17 @@ def test_a_person_the_gazetteer_lacks_is_found_through_the_titles_of_each_langua
     introduce a person the gazetteer does not know, as "Vice Premier" does in English."""
     visit = only(facts(text, "2025-10-09"), "visits")
     assert (visit["visitor"], visit["destination"]) == ("Hu Chunhua", "Pyongyang")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Wen Jiabao met Kim Young-nam in Pyongyang on Monday.", "Kim Yong Nam"),
+        ("Wang Yi met Kim Young-chol in Beijing on Monday.", "Kim Yong Chol"),
+    ],
+    ids=["young-nam", "young-chol"],
+)
+def test_the_english_spelling_young_of_a_korean_given_name_is_the_same_person(facts, text, person):
+    """영 is written "Yong", "Yeong" and, in English, "Young": Kim Young-nam is Kim Yong Nam."""
+    meeting = only(facts(text, "2009-10-06"), "meetings")
+    assert person in meeting["participants"]

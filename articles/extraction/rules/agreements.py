@@ -222,7 +222,7 @@ _COMPANY = compile_fast(
 def _signatories(
     art: Article, sent: Sent, story: Story, lo: int, hi: int, ts: int, meetings=()
 ) -> tuple[list[str], str]:
-    who = clause_people(art, sent, lo, hi, ts)
+    who = _not_met_before(art, sent, clause_people(art, sent, lo, hi, ts), lo, ts)
     if not who:
         held = _signed_at_talks(art, sent, ts, meetings)
         if held:
@@ -256,6 +256,28 @@ def _signatories(
     ):
         return list(recent.participants), "both sides"
     return _states(art, sent, lo, hi), "states"
+
+
+def _not_met_before(art: Article, sent: Sent, who: list[str], lo: int, ts: int) -> list[str]:
+    """ "X met with A and B, and then signed two accords": the people after a meeting word joined
+    to the signing word by "and" are the ones met; the one who signed is the subject before it."""
+    if len(who) < 2 or art.verb_final:
+        return who
+    for s, _e in art.triggers("meeting", lo, ts):
+        before = [m.key for m in sent.persons if lo <= m.start < s and m.key in who]
+        after = [m for m in sent.persons if s <= m.start < ts]
+        if (
+            before
+            and after
+            and _AND_SIGNED.fullmatch(art.text, after[-1].end, ts)
+            and not art.find.search(cues.BOTH_SIDES, after[-1].end, ts)  # ", and both witnessed the signing"
+        ):
+            return distinct(before)
+    return who
+
+
+# (the verb of signing joined to the meeting before it: ", and signed", " y firmó", " et a signé")
+_AND_SIGNED = compile_fast(r"[^.;]{0,40}?,?\s+(?:and|y|et|und|и|dan|serta)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 
 
 # "they inked the accord during talks between X and Y", "lo firmaron durante un encuentro entre …",
