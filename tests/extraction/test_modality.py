@@ -639,3 +639,45 @@ def test_an_arrival_told_in_the_past_before_a_planned_stay_is_reported(facts, te
     dated the 1st of this month, not of the next."""
     visit = only(facts(text, "2016-06-02"), "visits")
     assert (visit["visitor"], visit["status"], visit["date"]) == ("Ri Su Yong", "reported", "2016-06-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping accepted an invitation from Kim Jong Un to visit North Korea.",
+        "Xi Jinping agradeció la invitación de Kim Jong Un para visitar Corea del Norte.",
+        "Xi Jinping a accepté l'invitation de Kim Jong Un à se rendre en Corée du Nord.",
+        "Xi Jinping nahm eine Einladung von Kim Jong Un zu einem Besuch in Nordkorea an.",
+        "Си Цзиньпин принял приглашение Ким Чен Ына посетить КНДР.",
+        "시진핑 주석은 김정은 위원장의 방북 초청을 수락했다.",
+        "习近平接受了金正恩的访朝邀请。",
+    ],
+    ids=[
+        "en-invitation-to-visit",
+        "es-invitacion-para",
+        "fr-invitation-a",
+        "de-einladung-zu",
+        "ru-priglashenie",
+        "ko-chocheong",
+        "zh-yaoqing",
+    ],
+)
+def test_an_accepted_invitation_to_visit_is_a_planned_visit(facts, text):
+    """An invitation to travel, even accepted, is a trip to come, not one made on the article's day."""
+    visit = only(facts(text, "2018-03-28"), "visits")
+    assert (visit["visitor"], visit["status"], visit["date"]) == ("Xi Jinping", "planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the invitation of Kim Jong Un, Xi Jinping visited North Korea on Tuesday.",
+        "Por invitación de Kim Jong Un, Xi Jinping visitó Corea del Norte el martes.",
+        "По приглашению Ким Чен Ына Си Цзиньпин посетил КНДР во вторник.",
+        "应金正恩邀请，习近平周二对朝鲜进行了国事访问。",
+    ],
+    ids=["en-at-the-invitation", "es-por-invitacion", "ru-po-priglasheniyu", "zh-ying-yaoqing"],
+)
+def test_a_visit_made_at_an_invitation_is_reported(facts, text):
+    visit = only(facts(text, "2018-03-28"), "visits")
+    assert (visit["visitor"], visit["status"]) == ("Xi Jinping", "reported")

@@ -59,6 +59,8 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
     "방문한다", "訪問する"); "May 2000" is a month, not "may"."""
     if future_tense(art.language, art.text, ts, te) or _INVITED_TO.search(art.text, max(lo, ts - 60), ts):
         return True
+    if _INVITATION_TO.search(art.text, max(lo, ts - 90), ts) or _INVITATION_AFTER.match(art.text, te):
+        return True  # "accepted an invitation from Kim to visit", "방북 초청을 수락", "访朝邀请"
     if _PLANNED_AFTER.match(art.text, te):  # "un sommet prévu entre …", "la cumbre prevista para junio"
         return True
     if art.find.search(cues.NEXT_PERIOD, lo, hi):  # "Wang's trip next week comes as …"
@@ -129,6 +131,20 @@ _INVITED_TO = compile_fast(
     r"|\bпригласил[аи]?\s+(?:\w+\s+){1,3}|(?<![应應])邀请\S{0,8}|(?<![应應])邀請\S{0,8})$",
     re.IGNORECASE,
 )
+
+
+# An invitation to travel, accepted or not, is a trip to come: "accepted an invitation from Kim to
+# visit", "la invitación del líder para visitar", "l'invitation de Kim à se rendre",
+# "eine Einladung … zu einem Besuch", "приглашение Кима посетить", "undangan … untuk mengunjungi";
+# not "at the invitation of", "por invitación de", "по приглашению", which tell of a trip made.
+_INVITATION_TO = compile_fast(
+    r"(?:\binvitations?\b[^.;]{0,70}?\bto|(?<!por )\binvitaci[oó]n(?:es)?\b[^.;]{0,70}?\b(?:para|a)"
+    r"|(?<!à l['’])(?<!sur )\binvitation\b[^.;]{0,70}?\bà(?:\s+se)?|(?<!auf )\bEinladung\b[^.;]{0,70}?\bzu(?:\s+(?:einem|einer))?"
+    r"|(?<!по )\bприглашени[ея]\b(?:\s+[^\s.;]+){0,4}?|(?<!atas )\bundangan\b[^.;]{0,70}?\buntuk)\s+$",
+    re.IGNORECASE,
+)
+# Korean, Chinese and Japanese put the invitation after the trip word: "방북 초청을 수락", "访朝邀请".
+_INVITATION_AFTER = compile_fast(r"\s?(?:의\s?|の)?(?:초청|초대|邀请|邀請|招請|招待)(?!으로|로|で|により)")
 
 
 # A count of times before a Korean or Japanese event word: "中国を3回訪問するなど", "3차례 방문하는
