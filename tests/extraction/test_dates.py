@@ -924,3 +924,20 @@ def test_the_day_a_long_named_source_reported_is_not_the_meetings_day(facts, tex
     words between the verb of saying and its day; the day is the report's."""
     meeting = only(facts(text, "2023-07-29"), "meetings")
     assert meeting["date"] != "2023-07-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un met Xi Jinping in Beijing on Tuesday. As reported, at the meeting Kim Jong Un and Xi Jinping were "
+        "due to discuss the talks of North Korea and the US, which took place on June 12.",
+        "Ким Чен Ын встретился с Си Цзиньпином в Пекине во вторник. Как сообщалось, на встрече Ким Чен Ын и Си "
+        "Цзиньпин собирались затронуть переговоры КНДР и США, которые прошли 12 июня.",
+    ],
+    ids=["en-which-took-place", "ru-kotorye-sostoyalis"],
+)
+def test_a_date_in_a_relative_clause_ending_the_sentence_is_its_own_verbs(facts, text):
+    """ "…, which took place on June 12." dates the summit it describes, not the meeting the
+    sentence is about, also when the relative clause ends the sentence."""
+    meetings = [m for m in facts(text, "2018-06-20")["meetings"] if "Xi Jinping" in m["participants"]]
+    assert [m["date"] for m in meetings] == ["2018-06-19"]

@@ -273,7 +273,8 @@ _RANGE_JOIN = compile_fast(r"から|부터|~|〜|～|-|–|—|至|到|\b(?:to|u
 
 
 _RELATIVE_CLAUSE = compile_fast(
-    r",\s*(?:who|which|yang|qui|que|der|die|das|который|которая|которое|которые|quien|quienes)\b[^,;:]{3,120}?(?=,)",
+    r",\s*(?:who|which|yang|qui|que|der|die|das|который|которая|которое|которые|quien|quienes)\b[^,;:]{3,120}?"
+    r"(?=,|[.!?]\s*$)",  # set off by commas, or ending the sentence
     re.IGNORECASE,
 )
 
