@@ -500,3 +500,34 @@ def test_the_place_of_talks_told_in_a_sentence_naming_no_one_places_the_meeting(
     reported with no place: the same talks, and their place."""
     meeting = only(facts(text, "2015-10-10"), "meetings")
     assert meeting["place"] == "Pyongyang" and meeting.get("venue") == "Mansudae Assembly Hall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing/Seoul: Kim Jong Un met Xi Jinping on Monday, state media said on Tuesday.",
+        "SEÚL: Kim Jong Un se reunió el lunes con Xi Jinping, informaron los medios estatales.",
+    ],
+    ids=["en-two-city-dateline", "es-capital-dateline-colon"],
+)
+def test_a_dateline_ending_in_a_colon_is_not_where_the_meeting_was(facts, text):
+    """ "Beijing/Seoul: " and "SEÚL: " say where the story was filed, not where the people met."""
+    meeting = only(facts(text, "2018-05-09"), "meetings")
+    assert meeting["place"] not in ("Seoul", "Beijing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un held talks with Xi Jinping in China. The talks on Monday in the port city of Dalian were the "
+        "second in two months.",
+        "Kim Jong Un mantuvo conversaciones con Xi Jinping en China. Las conversaciones del lunes en la ciudad portuaria "
+        "de Dalian fueron las segundas en dos meses.",
+    ],
+    ids=["en-the-talks-in", "es-las-conversaciones-en"],
+)
+def test_a_city_told_for_the_talks_next_refines_a_meeting_placed_in_a_country(facts, text):
+    """A meeting placed only in a country ("held talks with Xi in China") takes the city the next
+    sentence gives its talks ("the talks on Monday in Dalian")."""
+    meeting = only(facts(text, "2018-05-09"), "meetings")
+    assert meeting["place"] == "Dalian"

@@ -20,6 +20,8 @@ _UNDASHED = (
     r"|\([^)\n]{1,30}\)\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*(?:—|–|-)\s)?"
     r"|[^\n，,。]{0,12}(?:新华社|新華社|中評社|中评社)[^\n电電]{0,20}[电電][/(（]?(?:[^)）\n]{0,20}[)）])?"
     r"|（[^）\n]{1,30}）|【[^】\n]{1,30}】"
+    # "Beijing/Seoul: ", "SEOUL: ": two places joined by a slash, or one in capitals, then a colon
+    r"|[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]{1,25}(?:/[A-ZÀ-Þ][A-Za-zÀ-ÿ .'’-]{1,25})+:\s|[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{2,25}:\s"
 )
 _DATELINE = compile_fast(rf"^\s*(?:{_DASHED}|{_UNDASHED})")
 _DATELINE_UNDASHED = compile_fast(rf"^\s*(?:{_UNDASHED})")
@@ -27,7 +29,7 @@ _DASH_SPACE = compile_fast(r"[—–-]\s")
 
 
 def dateline_end(text: str) -> int:
-    """End of a wire dateline ("BEIJING, Oct. 5 — ", "Pekín, 17 ago.- ", "СЕУЛ, 2 сентября. /ТАСС/.",
+    """End of a wire dateline ("BEIJING, Oct. 5 — ", "Pekín, 17 ago.- ", "СЕУЛ, 2 сентября. /ТАСС/.", "Beijing/Seoul: ",
     "新华社北京3月28日电", "【北京=島田学】", "(Yicai Global) Aug. 15 — "), else 0."""
     head = text[:160]
     m = (_DATELINE if _DASH_SPACE.search(head) else _DATELINE_UNDASHED).match(head)

@@ -118,15 +118,21 @@ def _place_last_meeting(
     art: Article, sent: Sent, story: Story, who: list[str], date, lo: int, hi: int, ts: int
 ) -> None:
     """ "The talks were held on the 9th at the Mansudae Assembly Hall", naming no one after the
-    meeting was reported without a place: the place of that meeting, when the days agree."""
+    meeting was reported without a place, or only in a country: the place of that meeting, when
+    the days agree."""
     last = story.last_meeting
-    if who or last is None or last.place is not None or sent.idx - last.sentence > 2:
+    if who or last is None or sent.idx - last.sentence > 2:
         return
-    if date is not None and (last.date is None or last.date.date != date.date):
+    coarse = last.place is not None and last.place.startswith("country:")
+    if last.place is not None and not coarse:
+        return
+    if date is not None and not date.ranged and last.date is not None and last.date.date != date.date:
         return
     place = pick_place(art, sent, lo, hi, ts)
-    if place is not None:
-        last.place = place
+    if place is not None and (
+        not coarse or (place != last.place and art.country_of(place) == art.country_of(last.place))
+    ):
+        last.place = place  # a city of the country it was placed in refines it
 
 
 def _delegation_head(art: Article, sent: Sent, who: list[str], lo: int, hi: int) -> list[str]:
