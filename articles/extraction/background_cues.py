@@ -23,7 +23,11 @@ SINCE = compile_fast(
 )
 # A person recalled as the previous one to do it: "the first … to visit since Xi", "胡錦濤氏以来".
 SINCE_PERSON = compile_fast(r"\b(?:since|sejak|seit|depuis|desde|than)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SINCE_PERSON_AFTER = compile_fast(r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)")
+SINCE_PERSON_AFTER = compile_fast(
+    r"^\s*(?:氏|主席|総書記|委員長)?\s*(?:以来|以來|이후|이래)"
+    # "최룡해 노동당 중앙위원회 비서 이후": a Korean title of up to three words, ending in an office
+    r"|^\s(?:[가-힣]{1,10}\s){0,2}[가-힣]{0,6}(?:위원장|비서|총리|주석|부장|장관|대사|의장|서기|위원)\s?(?:이후|이래)"
+)
 # Phrases that put an event in the past of the story: "since Xi's visit in June 2019", "shortly
 # before Kim's trip to Russia", "less than a week after a summit between …", "the last confirmed
 # visit … was in October 2011", "2013년 5월 … 만난 이후 3년여 만이다", "05年の胡錦濤氏以来".

@@ -483,6 +483,12 @@ NTH_DAY_NUMBER = {
 }  # fmt: skip
 
 
+# A leader's name for a time or a government: "김정은 시대", "the Kim Jong Un era", "金正恩体制".
+ERA_AFTER = compile_fast(
+    r"\s?(?:시대|체제|정권|時代|时代|政権|政权|体制|體制)|\s+(?:era|regime|régime|régimen|Ära|эпох\w*)\b",
+    re.IGNORECASE,
+)
+
 # A delegation: a group that travels, whose head may be named elsewhere.
 DELEGATION = compile_fast(
     r"\b(?:delegation|delegación|délégation|delegasi|rombongan|делегаци\w*)\b|代表团|代表團|代表団|대표단",

@@ -367,3 +367,32 @@ def test_the_date_of_coming_to_office_dates_no_meeting(facts, text):
     there are the talks just reported, not talks in May 2021."""
     dates = sorted(m["date"] for m in facts(text, "2025-09-30")["meetings"])
     assert dates == ["2025-09-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first trip to China by an envoy of Pyongyang since Choe Ryong Hae in November last year.",
+        "북한 고위 간부의 방중은 작년 11월 최룡해 노동당 비서 이후 처음이다.",
+    ],
+    ids=["en-since-person", "ko-title-then-ihu"],
+)
+def test_the_person_a_group_trip_is_the_first_since_made_the_trip_then(facts, text):
+    """ "The first trip by an envoy since Choe in November last year": the trip of someone
+    unnamed names the one before it, Choe's, dated by its own date. A Korean title of several
+    words may stand between the name and 이후."""
+    visit = only(facts(text, "2013-05-22"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Choe Ryong Hae", "China", "2012-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김정은 체제가 출범한 뒤 고위 인사가 방중하기는 이번이 처음이다.",
+        "In the Kim Jong Un era this is the first senior envoy North Korea has sent on a visit to China.",
+    ],
+    ids=["ko-sidae", "en-era"],
+)
+def test_a_leaders_era_is_a_time_not_a_traveller(facts, text):
+    """ "김정은 시대", "the Kim Jong Un era" name a time: Kim is not the one who travels."""
+    assert all(v["visitor"] != "Kim Jong Un" for v in facts(text, "2013-05-22")["visits"])

@@ -229,6 +229,7 @@ def _subject(art: Article, sent: Sent) -> str | None:
         for m in sent.persons
         if not sent.in_background(m.start)
         and not (sent.role_hint and in_role_phrase(art.text, m, sent.start, sent.persons))
+        and not cues.ERA_AFTER.match(art.text, m.end)  # "김정은 체제에서": a time, not the subject
     ]
     if not persons:
         return None

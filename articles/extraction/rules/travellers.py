@@ -165,6 +165,7 @@ def find_travellers(art: Article, sent: Sent, story: Story, lo: int, hi: int, ts
         and not sent.in_quote(m.start)
         and not sent.in_subordinate(m.start, ts)
         and not (m.end <= ts and sent.speech_hint and is_speaker(text, m))
+        and not cues.ERA_AFTER.match(text, m.end)  # "김정은 체제에서", "the Kim Jong Un era": a time, not a person
     ]
     if art.verb_final and _group_subject(art, people, lo, ts):
         return []  # "대표단은 … 체류": the delegation's stay, not the trip of someone named before
@@ -260,7 +261,7 @@ def recalled_visitors(art: Article, sent: Sent, lo: int, hi: int) -> list[Mentio
         for m in within(sent.persons, lo, hi)
         if not is_pronoun(m.text)
         and cues.SINCE_PERSON.search(art.text, max(lo, m.start - 30), m.start)
-        or cues.SINCE_PERSON_AFTER.match(art.text[m.end : m.end + 8])
+        or cues.SINCE_PERSON_AFTER.match(art.text[m.end : m.end + 30])
     ]
 
 

@@ -212,8 +212,14 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             or _subject_of_joined_verb(art, sent, before, before_end, ts)
         )
         before, before_end = travellers, te
-        if not travellers and not cues.ARRIVAL.match(art.text, ts, te):
-            continue  # nobody who could have travelled
+        # in Korean and Japanese the one before is named after the trip's clause: "방중은 … 장성택 부위원장 이후"
+        recall_hi = sent.end if art.verb_final else hi
+        if (
+            not travellers
+            and not cues.ARRIVAL.match(art.text, ts, te)
+            and not (sent.background and recalled_visitors(art, sent, lo, recall_hi))
+        ):
+            continue  # nobody who could have travelled ("인사의 방중은 … 장성택 부위원장 이후": the one before)
         destinations = find_destinations(art, sent, lo, hi, ts, te)
         later = art.find.search(SPAN_BEFORE, te, hi)
         if later is not None:  # "la visita … dos semanas antes de que Xi y Putin se vean en Vladivostok"
@@ -241,7 +247,7 @@ def find_visits(art: Article, sent: Sent, story: Story, events) -> list[tuple[Vi
             continue
         tally = tallied(art, ts, te, hi)
         background = tally or sent.in_background(ts) is not None
-        recalled = recalled_visitors(art, sent, lo, hi) if sent.background else []
+        recalled = recalled_visitors(art, sent, lo, recall_hi) if sent.background else []
         recalled_keys = {m.key for m in recalled}
         current = [k for k in travellers if k not in recalled_keys]
         if cues.ATTEND.match(art.text, ts, te):
