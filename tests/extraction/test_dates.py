@@ -941,3 +941,20 @@ def test_a_date_in_a_relative_clause_ending_the_sentence_is_its_own_verbs(facts,
     sentence is about, also when the relative clause ends the sentence."""
     meetings = [m for m in facts(text, "2018-06-20")["meetings"] if "Xi Jinping" in m["participants"]]
     assert [m["date"] for m in meetings] == ["2018-06-19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liu Guozhong will visit North Korea this weekend.",
+        "Liu Guozhong akan berkunjung ke Korea Utara akhir pekan ini.",
+        "Liu Guozhong viajará a Corea del Norte este fin de semana.",
+        "류궈중 부총리가 이번 주말 북한을 방문할 예정이다.",
+    ],
+    ids=["en-this-weekend", "id-akhir-pekan-ini", "es-este-fin-de-semana", "ko-ibeon-jumal"],
+)
+def test_a_trip_this_weekend_is_dated_to_the_month_of_this_weeks_saturday(facts, text):
+    """Published on Thursday 31 August, "this weekend" is Saturday 2 September: a planned trip in
+    September."""
+    visit = only(facts(text, "2023-08-31"), "visits")
+    assert (visit["visitor"], visit["status"], visit["date"]) == ("Liu Guozhong", "planned", "2023-09")

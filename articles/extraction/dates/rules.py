@@ -178,7 +178,8 @@ def _r_relative(m, ctx):
 
 def _r_period(m, ctx):
     """ "last month" → the month before publication; "last year" → the year before; "last week"
-    ("next week") → the month holding the Thursday of the week before (after) publication."""
+    ("next week") → the month holding the Thursday of the week before (after) publication; "last
+    weekend" ("this weekend") → the month of the Saturday before this week (of this week)."""
     if ctx.published is None:
         return None
     unit, offset = RELATIVE_PERIODS[" ".join(m.group().lower().split())]
@@ -187,8 +188,9 @@ def _r_period(m, ctx):
     if unit == "year":
         return dt.date(ctx.published.year + offset, 1, 1), YEAR, True
     weekday = ctx.published.weekday()
-    if "weekend" in m.group().lower() or "fin de semana" in m.group().lower() or "week-end" in m.group().lower():
-        saturday = ctx.published - dt.timedelta(days=weekday + 2)  # the Saturday before this week
+    if offset == 0 or any(w in m.group().lower() for w in ("weekend", "fin de semana", "week-end")):
+        # "last weekend": the Saturday before this week; "this weekend" (akhir pekan ini, 이번 주말): this week's
+        saturday = ctx.published + dt.timedelta(days=5 - weekday + 7 * offset)
         return saturday.replace(day=1), MONTH, True
     # the month of the Thursday of last week, or of next week
     return (ctx.published + dt.timedelta(days=7 * offset + 3 - weekday)).replace(day=1), MONTH, True

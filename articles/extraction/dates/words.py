@@ -167,6 +167,12 @@ RELATIVE_PERIODS = {
         ("week", -1),
     ),
     **dict.fromkeys(NEXT_WEEK, ("week", 1)),
+    **dict.fromkeys(
+        "this weekend|akhir pekan ini|akhir minggu ini|este fin de semana|ce week-end|cette fin de semaine|"
+        "dieses wochenende|an diesem wochenende|в эти выходные|на этих выходных|이번 주말|本周末|这个周末|"
+        "這個週末|今週末".split("|"),
+        ("week", 0),
+    ),
 }
 
 FUTURE_CUES = word_regex(
