@@ -489,6 +489,13 @@ ERA_AFTER = compile_fast(
     re.IGNORECASE,
 )
 
+# The one-character names of the countries in Korean and Han compounds: 대북, 对朝, 북·중, 中朝.
+COUNTRY_CHAR = {
+    **dict.fromkeys("북朝北", "KP"),
+    **dict.fromkeys("중中华華", "CN"),
+    **dict.fromkeys("남韩韓한", "KR"),
+}
+
 # A delegation: a group that travels, whose head may be named elsewhere.
 DELEGATION = compile_fast(
     r"\b(?:delegation|delegación|délégation|delegasi|rombongan|делегаци\w*)\b|代表团|代表團|代表団|대표단",
@@ -513,6 +520,11 @@ _HALT = words("""
     중단, 暂停, 暫停, 停止
 """)
 
+# "eine Grenze der Einfuhr": a limit, where German "Grenze" alone is mostly the border
+_LIMIT_OF_TRADE = words("""
+    grenze des exports, grenze der exporte, grenze der ausfuhr, grenze der ausfuhren, grenze der einfuhr, grenze des imports
+""")
+
 SANCTION = word_regex(
     words("""
     ban, banned, bans, banning, barred, bars, prohibited, prohibits, prohibit, prohibition, sanction*, embargo*, injunction
@@ -523,7 +535,6 @@ SANCTION = word_regex(
     larang*, dilarang, melarang, larangan, membatasi, dibatasi, sanksi          # id
     prohib*, interdi*, sancion*, restriccion*, tope                            # es, fr
     verbot*, verbiet*, untersagt, sanktion*, embargo, begrenz*, beschränk*, gedeckelt, deckelt, obergrenze*  # de
-    grenze des exports, grenze der exporte, grenze der ausfuhr, grenze der ausfuhren, grenze der einfuhr, grenze des imports
     einfuhrverbot*, ausfuhrverbot*, importverbot*, exportverbot*, einfuhrstopp*, ausfuhrstopp*, importstopp*, exportstopp*
     запрещ*, запрет*, санкци*, ограничен*, ограничи*, эмбарго                  # ru
     prohíb*, plafonn*                                                          # es, fr
@@ -531,6 +542,7 @@ SANCTION = word_regex(
     금지, 제재, 막혀, 막힌, 상한, 禁止, 制裁, 禁运, 禁運, 禁輸, 限制, 上限, 管制, 禁じ
 """)
     + _HALT
+    + _LIMIT_OF_TRADE
 )
 # A halt is a ban when a state orders it ("China suspended imports of coal"), not when a company
 # stops selling (the trade rules look at who halts).
@@ -549,14 +561,13 @@ CAP = word_regex(
     words(
         "cap, capped, capping, caps, limit*, ceiling, no more than, not more than, plafon, batas, membatasi, dibatasi, "
         "tope, plafond, plafonn*, plus de, obergrenze, höchstens, begrenz*, beschränk*, gedeckelt, deckelt, потолок, не более, "
-        # "eine Grenze der Einfuhr": a limit, where "Grenze" alone is mostly the border
-        "grenze des exports, grenze der exporte, grenze der ausfuhr, grenze der ausfuhren, grenze der einfuhr, grenze des imports, "
         "ограничен*, ограничи*, 상한, 上限, 限额, 限額, "
         # "must not exceed 60,000 tonnes": a ceiling said as a verb
         "not exceed, not to exceed, tidak boleh melebihi, no debe superar, no deben superar, "
         "no pueden superar, no podrá superar, no podrán superar, no superar, "
         "ne pas dépasser, ne doit pas dépasser, nicht überschreiten, не должен превышать, не должны превышать, 초과할 수 없, 不得超过, 不得超過, 不超过, 不超過"
     )
+    + _LIMIT_OF_TRADE
 )
 # Goods exempted from a measure ("are exempted", "dikecualikan", "quedan exentos", "sont exemptés",
 # "sind ausgenommen", "не распространяется", "例外", "免除", "제외"): what may be traded, not trade

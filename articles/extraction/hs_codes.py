@@ -28,15 +28,21 @@ _CODES = compile_fast(
 _CODE = compile_fast(_ONE_CODE)
 
 
+def commodities_by_code(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """The gazetteer's good of each HS code (the first one listed where several share it)."""
+    by_code: dict[str, GazetteerEntry] = {}
+    for entry in entries.values():
+        if entry.label == COMMODITY and entry.hs_code:
+            by_code.setdefault(entry.hs_code, entry)
+    return by_code
+
+
 def find_hs_codes(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
     """Add a mention of the good of each HS code the text lists after an HS code word."""
     words = list(_CODE_WORD.finditer(text))
     if not words:
         return
-    by_code: dict[str, GazetteerEntry] = {}
-    for entry in entries.values():
-        if entry.label == COMMODITY and entry.hs_code:
-            by_code.setdefault(entry.hs_code, entry)
+    by_code = commodities_by_code(entries)
     added = []
     for word in words:
         listed = _CODES.match(text, word.end())

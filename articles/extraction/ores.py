@@ -9,10 +9,11 @@ import re
 from dataclasses import replace
 
 from .coref import sentence_at
+from .hs_codes import commodities_by_code
 from .lexicon import compile_fast
 from .types import COMMODITY, ExtractionResult, GazetteerEntry, Mention
 
-# The metal's HS heading (chapter 72 for "iron") and the heading of its ore.
+# The metal's HS heading and the heading of its ore.
 ORE_OF_METAL = {
     "7403": "2603",  # copper
     "7502": "2604",  # nickel
@@ -76,11 +77,10 @@ _BARE_METALS = {
 }
 _ORE_OF_BARE = {name: code for code, names in _BARE_METALS.items() for name in names.split()}
 # A list before its head word: items joined by "、" or "和", then "等", "など(の)" or "등".
-_CJK_LIST_BEFORE = compile_fast(
-    r"((?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s?(?:[、，,]|和|及|与|與|や|と|및|과|와)\s?)+"
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}?)\s?(?:等|など(?:の)?|등(?:의)?|같은)?\s?$"
-)
-_CJK_ITEM_SEP = compile_fast(r"\s?(?:[、，,]|和|及|与|與|や|と|및|과|와)\s?")
+_CJK_AND = r"\s?(?:[、，,]|和|及|与|與|や|と|및|과|와)\s?"
+_CJK_ITEM = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}"
+_CJK_LIST_BEFORE = compile_fast(rf"((?:{_CJK_ITEM}{_CJK_AND})+{_CJK_ITEM}?)\s?(?:等|など(?:の)?|등(?:의)?|같은)?\s?$")
+_CJK_ITEM_SEP = compile_fast(_CJK_AND)
 
 
 def find_mineral_metals(text: str, result: ExtractionResult, entries: dict[str, GazetteerEntry]) -> None:
@@ -88,10 +88,7 @@ def find_mineral_metals(text: str, result: ExtractionResult, entries: dict[str, 
     words = [w.span() for w in _MINERALS.finditer(text)]
     if not words:
         return
-    ore_entry: dict[str, GazetteerEntry] = {}
-    for entry in entries.values():
-        if entry.label == COMMODITY and entry.hs_code in ORE_OF_METAL.values():
-            ore_entry.setdefault(entry.hs_code, entry)
+    ore_entry = commodities_by_code(entries)
     bare = _bare_metals(text, result, words, ore_entry)
     if bare:
         result.add_mentions(bare)

@@ -194,31 +194,25 @@ def _both_sides(art: Article, sent: Sent, story: Story, events, lo: int, hi: int
     if recent is not None:
         return list(recent.participants)
     last: dict[str, str] = {}
+    for country, key in _people_named_before(art, lo):
+        last.pop(country, None)  # the countries in the order they were last named
+        last[country] = key
+    return list(last.values())[-2:] if len(last) >= 2 else None
+
+
+def _people_named_before(art: Article, lo: int):
+    """(country, person) for each person of a known country named before ``lo``, outside the
+    background of their sentence."""
     for m in art.result.mentions:
         if m.start >= lo:
             break
         s = art.sentence_at(m.start)
-        if s is not None and s.in_background(m.start):
-            continue
         country = art.country_of(m.key) if m.label == "PERSON" else ""
-        if country:
-            last.pop(country, None)
-            last[country] = m.key
-    return list(last.values())[-2:] if len(last) >= 2 else None
+        if country and not (s is not None and s.in_background(m.start)):
+            yield country, m.key
 
 
-# Two countries named as one pair: "북-중", "북·중", "中朝", "China-North Korea"
-_PAIR_CHARS = {
-    "북": "KP",
-    "朝": "KP",
-    "北": "KP",
-    "중": "CN",
-    "中": "CN",
-    "남": "KR",
-    "韩": "KR",
-    "韓": "KR",
-    "한": "KR",
-}
+# Two countries named as one pair: "북-중", "북·중", "中朝"
 _CJK_PAIR = compile_fast(
     r"(북|중|朝|中|韩|韓|한|남)\s?[-·・‧]?\s?(북|중|朝|中|韩|韓|한|남)(?=\s?(?:양국|两国|兩國|両国|간|间|間))"
 )
@@ -231,7 +225,7 @@ def _summit_of_countries(art: Article, sent: Sent, lo: int, hi: int, ts: int, te
     if not art.find.search(cues.SUMMIT, max(lo, ts - 4), min(hi, te + 8)):  # "정상회담": the trigger is "회담"
         return []
     pair = _CJK_PAIR.search(art.text, lo, hi)
-    countries = {_PAIR_CHARS[pair.group(1)], _PAIR_CHARS[pair.group(2)]} if pair else set()
+    countries = {cues.COUNTRY_CHAR[pair.group(1)], cues.COUNTRY_CHAR[pair.group(2)]} if pair else set()
     if not countries and art.find.search(cues.BOTH_COUNTRIES, lo, hi):
         countries = set(art.pair)
     if not countries:
@@ -239,13 +233,9 @@ def _summit_of_countries(art: Article, sent: Sent, lo: int, hi: int, ts: int, te
     if len(countries) != 2:
         return []
     last: dict[str, str] = {}
-    for m in art.result.mentions:
-        if m.start >= lo:
-            break
-        s = art.sentence_at(m.start)
-        country = art.country_of(m.key) if m.label == "PERSON" else ""
-        if country in countries and s is not None and not s.in_background(m.start):
-            last[country] = m.key
+    for country, key in _people_named_before(art, lo):
+        if country in countries:
+            last[country] = key
     return list(last.values()) if len(last) == 2 else []
 
 

@@ -53,7 +53,6 @@ _TO_AFTER = compile_fast(rf"^(?:에|에게|으로|로|へ|に)(?![{HANGUL_SYLLAB
 _SUBJECT_AFTER = compile_fast(rf"^(?:은|는|이|가|は|が|측은|의|の)(?![{HANGUL_SYLLABLES}])")
 # "대북 수출" (exports to the North), "대중 수입" (imports from China), "対中輸出", "对朝出口"
 _PARTNER_PREFIX = compile_fast(r"(?:대|対|对|對)\s?(북|중|朝|北|中|华|華|韓|한)")
-_PARTNER = {"북": "KP", "朝": "KP", "北": "KP", "중": "CN", "中": "CN", "华": "CN", "華": "CN", "韓": "KR", "한": "KR"}
 # Nationality words that say whose goods they are: "Chinese exports", "North Korean coal".
 _DEMONYM = {
     "CN": compile_fast(
@@ -130,7 +129,7 @@ def _sides(art: Article, sent: Sent, lo: int, hi: int, ts: int, te: int, kind: s
             role = ""
         sides.append(Side(code, c.start, role))
     for m in _PARTNER_PREFIX.finditer(text, max(lo, ts - 6), min(hi, te + 2)):
-        partner = _PARTNER[m.group(1)]
+        partner = cues.COUNTRY_CHAR[m.group(1)]
         sides.append(Side(partner, m.start(), "to" if kind == "export" else "from"))
     # (not the good of a compound such as "Rohölimporte": "Chinas Rohölimporte" are China's imports)
     goods = [c for c in within(sent.commodities, lo, hi) if not COMPOUND_TRADE.match(text, c.end)]
