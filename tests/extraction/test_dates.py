@@ -959,3 +959,37 @@ def test_a_trip_this_weekend_is_dated_to_the_month_of_this_weeks_saturday(facts,
     September."""
     visit = only(facts(text, "2023-08-31"), "visits")
     assert (visit["visitor"], visit["status"], visit["date"]) == ("Liu Guozhong", "planned", "2023-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("赵乐际本月11日至13日对朝鲜进行正式友好访问。", "2024-04-14"),
+        ("趙楽際氏は今月11日から13日まで北朝鮮を公式訪問した。", "2024-04-14"),
+        ("赵乐际将于本月11日至13日访问朝鲜。", "2024-04-09"),
+        ("자오러지 위원장은 이달 11일 평양에 도착했다.", "2024-04-14"),
+        ("赵乐际上月11日访问朝鲜。", "2024-05-02"),
+    ],
+    ids=["zh-benyue-zhi", "ja-kongetsu-kara", "zh-benyue-future", "ko-idal", "zh-shangyue"],
+)
+def test_a_day_of_the_month_a_word_names_is_of_that_month(facts, text, published):
+    """ "本月25日", "今月11日", "이달 11일", "上月11日": the day of the month the word names, counted
+    from the publication's month in either tense; a range's first day dates the trip, its end
+    ("至13日", "から13日まで") does not."""
+    visit = only(facts(text, published), "visits")
+    assert (visit["visitor"], visit["date"]) == ("Zhao Leji", "2024-04-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵乐际11日抵达平壤。访问于11日至13日进行。当天，崔龙海同赵乐际举行会谈。",
+        "자오러지 위원장은 11일 평양에 도착했다. 방문은 11일부터 13일까지 진행된다. 이날 최룡해는 자오러지와 회담했다.",
+    ],
+    ids=["zh-dangtian-after-range", "ko-inal-after-range"],
+)
+def test_that_day_after_a_range_of_days_is_the_first_day_not_the_month(facts, text):
+    """ "The visit runs from the 11th to the 13th. That day, …": the day the range starts, not some
+    day of it (which only the month would date)."""
+    meeting = only(facts(text, "2024-04-12"), "meetings")
+    assert (meeting["date"], meeting["date_precision"]) == ("2024-04-11", "day")

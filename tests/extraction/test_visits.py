@@ -993,3 +993,34 @@ def test_a_stay_whose_subject_is_a_delegation_is_not_the_speakers_trip(facts, te
     """ "The delegation (from China) will see … during its stay", said by a North Korean host:
     the stay is the delegation's, whose head is not named, not a trip of the speaker to China."""
     assert facts(text, "2018-05-10")["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조선중앙통신은 왕이 중국 외교부장이 2일부터 4일까지 평양을 방문한다고 전했다.",
+        "朝鮮中央通信によると、王毅外相は2日から4日まで平壌を訪問する。",
+        "据朝中社报道，王毅外长将于2日至4日访问平壤。",
+        "Wang Yi will visit Pyongyang from 2 to 4 September, the ministry said.",
+    ],
+    ids=["ko-buteo-kkaji", "ja-kara-made", "zh-zhi", "en-from-to-month"],
+)
+def test_a_trip_announced_as_days_that_hold_the_publication_day_is_under_way(facts, text):
+    """Told on the 3rd that a trip runs "from the 2nd to the 4th": it began this month, on the 2nd,
+    and it is a report of a trip under way, not a plan for next month."""
+    visit = only(facts(text, "2019-09-03"), "visits")
+    assert (visit["visitor"], visit["date"], visit["status"]) == ("Wang Yi", "2019-09-02", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조선중앙통신은 왕이 중국 외교부장이 12일부터 14일까지 평양을 방문한다고 전했다.",
+        "Wang Yi will visit Pyongyang from 12 to 14 September, the ministry said.",
+    ],
+    ids=["ko-later-range", "en-later-range"],
+)
+def test_a_trip_announced_for_days_still_to_come_stays_planned(facts, text):
+    """A guard: a range that starts after the publication day is a plan."""
+    visit = only(facts(text, "2019-09-03"), "visits")
+    assert (visit["date"], visit["status"]) == ("2019-09-12", "planned")

@@ -113,13 +113,28 @@ def find_dates(
 
 
 _WEEKDAY_RANGE_JOIN = compile_fast(r"\s+(?:to|until|through|hingga|sampai|à|au|bis|al|a|до|по)\s+", re.IGNORECASE)
+_DAY_RANGE_JOIN = compile_fast(r"\s*(?:至|到|~|〜|～|から)\s*")
 
 
 def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
-    """ "from Sunday to Wednesday": the range starts on the first day; the second names its end."""
+    """ "from Sunday to Wednesday", "25日至28日", "2日から4日まで": the range starts on the first day;
+    the second names its end."""
     kept: list[DateMention] = []
     for d in found:
-        if kept and d.relative and kept[-1].relative and _WEEKDAY_RANGE_JOIN.fullmatch(text[kept[-1].end : d.start]):
+        between = text[kept[-1].end : d.start] if kept else ""
+        if (
+            kept
+            and d.relative
+            and kept[-1].relative
+            and (
+                _WEEKDAY_RANGE_JOIN.fullmatch(between)
+                or (
+                    _ENDS_IN_DAY.search(kept[-1].text)
+                    and _BARE_DAY.fullmatch(d.text)
+                    and _DAY_RANGE_JOIN.fullmatch(between)
+                )
+            )
+        ):
             kept[-1] = dataclasses.replace(kept[-1], ranged=True)
             continue
         kept.append(d)
@@ -127,6 +142,7 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _BARE_DAY = compile_fast(r"\d{1,2}\s?[日일]")
+_ENDS_IN_DAY = compile_fast(r"\d{1,2}\s?[日일]$")
 _UNTIL_AFTER = compile_fast(r"\s?(?:まで|까지)")
 _UNTIL_BEFORE = compile_fast(r"(?:至|到|~|～)\s?$")
 

@@ -70,8 +70,27 @@ def _md(ctx: Ctx, m: re.Match, month: int, day: int, year: str | None = None) ->
     return ctx.by_tense(m.start(), lambda future: month_day(ctx.published, month, day, future)), DAY, True
 
 
+def _days_from(ctx: Ctx, m: re.Match, first: int, last: int | None) -> Resolved:
+    """A day of the month alone, or the first of a range of days ("2일부터 4일까지", "2日から4日まで",
+    "2日至4日"). A range that holds the publication day is this month's in either tense: a trip
+    announced on the 3rd as running "from the 2nd to the 4th" is under way, not next month's."""
+    p = ctx.published
+    if p is not None and last is not None and first <= p.day <= last:
+        return safe_date(p.year, p.month, first), DAY, True
+    return ctx.by_tense(m.start(), lambda future: day_only(p, first, future)), DAY, True
+
+
+# the end of a range of days after its first day: "부터 10일", "から10日", "至10日", "~10日"
+_DAY_RANGE_END = compile_fast(r"\s*(?:日|일)?\s*(?:から|부터|至|到|~|〜|～|-|–|—|─)\s*(\d{1,2})\s*[日일]")
+
+
+def _range_end(ctx: Ctx, m: re.Match) -> int | None:
+    end = _DAY_RANGE_END.match(ctx.text, m.end())
+    return int(end.group(1)) if end else None
+
+
 def _r_ko_day_range(m, ctx):
-    return ctx.by_tense(m.start(), lambda future: day_only(ctx.published, int(m.group(1)), future)), DAY, True
+    return _days_from(ctx, m, int(m.group(1)), int(m.group(2)))
 
 
 def _r_day_range(m, ctx):
@@ -109,7 +128,21 @@ def _r_cjk_md(m, ctx):
 
 
 def _r_cjk_d(m, ctx):
-    return ctx.by_tense(m.start(), lambda future: day_only(ctx.published, int(m.group(1)), future)), DAY, True
+    return _days_from(ctx, m, int(m.group(1)), _range_end(ctx, m))
+
+
+_MONTH_OFFSET = {"本月": 0, "今月": 0, "이달": 0, "이번 달": 0, "上月": -1, "上个月": -1, "上個月": -1, "先月": -1,
+                 "지난달": -1, "下月": 1, "下个月": 1, "下個月": 1, "来月": 1, "다음 달": 1, "다음달": 1}  # fmt: skip
+
+
+def _r_cjk_named_month_d(m, ctx):
+    """ "本月25日", "今月5日", "이달 25일", "上月20日", "来月3日": a day of the month the word names,
+    counted from the publication month, whatever the tense."""
+    p = ctx.published
+    if p is None:
+        return None
+    month = shift_month(p, _MONTH_OFFSET[re.sub(r"\s+", " ", m.group(1))])
+    return safe_date(month.year, month.month, int(m.group(2))), DAY, True
 
 
 def _r_cn_numeral_day(m, ctx):
@@ -292,6 +325,14 @@ RULES: list[DateRule] = [
         "cjk",
     ),
     DateRule("cjk_md", compile_fast(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), _r_cjk_md, "cjk"),
+    DateRule(
+        "cjk_named_month_d",
+        compile_fast(
+            r"(本月|今月|上个?月|上個月|先月|下个?月|下個月|来月|이달|이번\s?달|지난달|다음\s?달)\s*(\d{1,2})\s*[日일]"
+        ),
+        _r_cjk_named_month_d,
+        "cjk",
+    ),
     DateRule(
         "cjk_d",
         compile_fast(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .. import cues
 from ..dates import DAY, MONTH, YEAR, DateMention
@@ -60,7 +61,9 @@ def settle(
                 else not any(clo <= d.start < chi and (clo, chi) != (lo, hi) for clo, chi in claimed)
             )
         ]
-        same_day = story.date if art.find.search(cues.SAME_DAY, lo, hi) else None  # "이날", "that day" in the clause
+        same_day = (
+            _that_day(story) if art.find.search(cues.SAME_DAY, lo, hi) else None
+        )  # "이날", "that day" in the clause
         fact.date = (
             best_date(free, ts)
             or _nth_day_of_visit(art, story, lo, hi)
@@ -69,6 +72,12 @@ def settle(
             or _chained(art, fact, ts, found)
             or _from_story(art, sent, story, fact, lo, hi)
         )
+
+
+def _that_day(story: Story) -> DateMention | None:
+    """The day "that day" (当天, 이날) points to: the story's last day told, and of a range of days
+    just told ("访问于9日至11日进行。当天…") its first, the day itself, not some day of the range."""
+    return None if story.date is None else replace(story.date, ranged=False)
 
 
 def _nth_day_of_visit(art: Article, story: Story, lo: int, hi: int) -> DateMention | None:
@@ -133,7 +142,7 @@ def _from_story(art: Article, sent: Sent, story: Story, fact, lo: int, hi: int) 
         or art.find.search(cues.AIRPORT, lo, hi)
         or _LATER.search(art.text, lo, hi)
     ):
-        return narrative  # "held talks the same day", "当天", welcomed at the airport
+        return _that_day(story)  # "held talks the same day", "当天", welcomed at the airport
     if not isinstance(fact, VisitFact) and story.multi_day(art):
         trip = story.last_visit
         if (
@@ -331,12 +340,16 @@ def _day_of(published: dt.date) -> DateMention:
 
 def finish(art: Article, events: Events) -> Events:
     """Turn events dated after their article into plans: a planned visit, a meeting that is not
-    one yet, no agreement; and drop meetings left with fewer than two people."""
+    one yet, no agreement; and drop meetings left with fewer than two people. A trip announced
+    as a range of days that began by the publication day ("will visit from the 2nd to the 4th",
+    told on the 3rd) is under way: reported."""
     published = art.published
     if published is not None:
         for v in events.visits:
             if v.date is not None and _after(v.date, published):
                 v.status = "planned"
+            elif v.status == "planned" and v.date is not None and v.date.ranged and v.date.date <= published:
+                v.status = "reported"
         for m in events.meetings:
             if m.date is not None and _after(m.date, published):
                 m.planned = True
