@@ -578,6 +578,20 @@ EXEMPT = word_regex(
         "例外, 免除, 除外, 제외, 예외"
     )
 )
+# A measure said not to reach a good, after the measure's word: "the sanctions do not cover crude
+# oil", "这些制裁未涉及原油", "제재 대상에 포함되지 않", "die Sanktionen gelten nicht für Rohöl"
+NOT_COVERING = word_regex(
+    words(
+        "does not cover, do not cover, did not cover, does not apply to, do not apply to, did not apply to, "
+        "does not include, do not include, did not include, does not extend to, do not extend to, "
+        "tidak mencakup, tidak berlaku untuk, no incluye, no incluyen, no incluía, no afecta a, no afectan a, "
+        "no se aplica a, no se aplican a, ne couvre pas, ne couvrent pas, ne concerne pas, ne concernent pas, "
+        "ne s'applique pas, ne s'appliquent pas, gilt nicht für, gelten nicht für, betrifft nicht, betreffen nicht, "
+        "не распространя*, не касается, не касаются, не затрагива*, не охватыва*, "
+        "未涉及, 不涉及, 没有涉及, 不包括, 未包括, 不包含, 未包含, 不适用于, 対象外, 含まれない, 含まれず, 含んでいない, "
+        "포함되지 않, 포함하지 않, 해당되지 않, 적용되지 않"
+    )
+)
 NOT_SANCTIONED = compile_fast(
     r"(?:\b(?:not|no|never|tidak|bukan|non|ni|nicht|kein\w*|не)\b[^.,;]{0,45}|\bnon-|不|未|않|비)$",
     re.IGNORECASE,

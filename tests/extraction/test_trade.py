@@ -1019,3 +1019,44 @@ def test_the_german_limit_of_an_export_is_a_cap(facts, text):
     """ "Die Grenze der Ausfuhr" is the limit of the export ("Grenze" alone is mostly the border)."""
     item = only(facts(text, "2018-01-06"), "trade_items")
     assert (item["hs_code"], item["status"]) == ("2709", "capped")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new UN sanctions do not cover crude oil.",
+        "这次的制裁决议没有涉及原油。",
+        "이번 유엔 제재는 원유에는 적용되지 않는다.",
+        "Новые санкции ООН не распространяются на сырую нефть.",
+        "Las sanciones votadas en Nueva York no incluyen el petróleo crudo.",
+        "Les sanctions votées à New York ne concernent pas le pétrole brut.",
+    ],
+    ids=[
+        "en-do-not-cover",
+        "zh-meiyou-sheji",
+        "ko-jeogyongdoeji-anneunda",
+        "ru-ne-rasprostranyayutsya",
+        "es-no-incluyen",
+        "fr-ne-concernent-pas",
+    ],
+)
+def test_a_good_the_sanctions_do_not_cover_is_not_sanctioned(facts, text):
+    """ "The sanctions do not cover crude oil": the measure's word is the subject of a "does not
+    cover"; crude oil is neither banned nor capped."""
+    assert [i for i in facts(text, "2017-09-12")["trade_items"] if i["status"] != "traded"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商务部宣布，中方将限制向朝鲜出口成品油，同时禁止进口朝鲜纺织品。",
+        "중국 상무부는 북한에 대한 정유제품 수출을 제한하고 섬유 수입을 금지한다고 밝혔다.",
+        "中国商務省は北朝鮮への石油精製品の輸出を制限し、繊維製品の輸入を禁止すると発表した。",
+    ],
+    ids=["zh-xianzhi-dui-chukou", "ko-suchul-eul-jehan", "ja-yushutsu-wo-seigen"],
+)
+def test_limiting_exports_of_a_good_is_a_cap(facts, text):
+    """ "限制向朝鲜出口成品油", "수출을 제한", "輸出を制限": a limit on a flow is a cap, even with a
+    ban on another good in the same sentence."""
+    items = {i["hs_code"]: i["status"] for i in facts(text, "2017-09-23")["trade_items"]}
+    assert items.get("2710") == "capped"

@@ -211,22 +211,37 @@ def _cues_of(art: Article, com: Mention, cues_at: list[tuple[str, int]]) -> set[
     return kinds
 
 
+# Limiting a trade flow is a cap, said with the verb before the flow in Chinese ("限制向朝鲜出口成品油",
+# "限制进口") and after it in Korean and Japanese ("정유제품 수출을 제한", "輸出を制限"). Chinese
+# 限制 alone is no cap: "受制裁限制的商品" are goods the sanctions restrict.
+_LIMITED_TRADE = compile_fast(
+    r"限制\s?(?:对|對|向|从|從|出口|进口|進口|输出|輸出|输入|輸入|供应|供應)|"
+    r"(?:수출|수입|반입|반출|공급)(?:을|를)?\s?제한|(?:輸出|輸入|供給)(?:を)?制限"
+)
+
+
 def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
     """Which sanction words the sentence uses of its goods ("ban", "cap", "sanction"), and where,
     leaving out negated ones ("non-sanctioned goods", "not covered by sanctions") and names ("ban karet")."""
     spans = [(m.start, m.end) for m in sent.mentions]
     found = []
+    limits = {m.start(): m for m in _LIMITED_TRADE.finditer(art.text, sent.start, sent.end)}
+    for pos, m in limits.items():
+        if art.text[pos] != "限":  # 限制 itself is a sanction word, classed below
+            found.append(("cap", m.end() - 2))
     for m in art.find.finditer(cues.SANCTION, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in spans):
             continue
-        if cues.NOT_SANCTIONED.search(art.text[max(sent.start, m.start() - 55) : m.start()]):
+        if cues.NOT_SANCTIONED.search(art.text[max(sent.start, m.start() - 55) : m.start()]) or _not_covering(
+            art, m.end(), sent.end
+        ):
             continue
         word = art.text[m.start() : m.end()]
         if cues.SUSPEND.fullmatch(word) and _halted_by_company(art, sent, m.start()):
             continue
         if cues.BAN.fullmatch(word):
             found.append(("ban", m.start()))
-        elif cues.CAP.fullmatch(word):
+        elif cues.CAP.fullmatch(word) or m.start() in limits:
             found.append(("cap", m.start()))
         else:
             found.append(("sanction", m.start()))
@@ -234,6 +249,16 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
     if cap and re.search(r"\bplus de\b|no more than|not more than|не более", art.text[sent.start : sent.end]):
         found.append(("cap", cap.start()))
     return found
+
+
+_CLAUSE_END = compile_fast(r"[,;:.，；：。、]")
+
+
+def _not_covering(art: Article, pos: int, end: int) -> bool:
+    """ "the sanctions do not cover crude oil", "这些制裁未涉及原油", "제재 대상에 포함되지 않았다":
+    the measure's word is the subject of a "does not cover" a few words on, in the same clause."""
+    found = art.find.search(cues.NOT_COVERING, pos, min(end, pos + 60))
+    return found is not None and found.start() - pos <= 25 and not _CLAUSE_END.search(art.text, pos, found.start())
 
 
 _COMPANY = compile_fast(
