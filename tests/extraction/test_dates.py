@@ -993,3 +993,21 @@ def test_that_day_after_a_range_of_days_is_the_first_day_not_the_month(facts, te
     day of it (which only the month would date)."""
     meeting = only(facts(text, "2024-04-12"), "meetings")
     assert (meeting["date"], meeting["date_precision"]) == ("2024-04-11", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah China pada hari Rabu (9/1/2019) menyatakan bahwa Presiden Xi Jinping bertemu dengan pemimpin Korea Utara Kim Jong Un di Beijing pada hari Selasa.",
+        "La cancillería china afirmó el miércoles que Xi Jinping se reunió con Kim Jong Un el martes.",
+        "МИД КНР заявил в среду, что Си Цзиньпин встретился с Ким Чен Ыном во вторник.",
+        "China's foreign ministry said on Wednesday that Xi Jinping held talks with Kim Jong Un on Tuesday.",
+        "Le ministère chinois a annoncé mercredi que Xi Jinping avait rencontré Kim Jong Un mardi.",
+    ],
+    ids=["id-menyatakan-bahwa", "es-afirmo-que", "ru-zayavil-chto", "en-said-that", "fr-a-annonce-que"],
+)
+def test_the_day_of_a_saying_does_not_date_the_meeting_it_reports(facts, text):
+    """ "said on Wednesday that they met on Tuesday": the date before the "that" of a speech verb is
+    the saying's; the reported clause keeps its own. (English and French were read right before.)"""
+    meeting = only(facts(text, "2019-01-09"), "meetings")
+    assert meeting["date"] == "2019-01-08"

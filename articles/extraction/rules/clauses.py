@@ -203,6 +203,27 @@ _ACCESSION = compile_fast(
 )
 
 
+# A speech verb and the "that" its report follows, a few words on: "said on Tuesday that",
+# "menyatakan bahwa", "afirmó el martes que", "a annoncé mardi que", "erklärte am Dienstag, dass",
+# "заявило во вторник, что"
+_SAID_THAT = compile_fast(
+    r"\b(?:said|says|announced|stated|confirmed|reported|told\s+\w+|menyatakan|mengatakan|mengumumkan|"
+    r"melaporkan|afirmó|dijo|anunció|informó|declaró|confirmó|aseguró|a\s+(?:déclaré|annoncé|affirmé|indiqué|"
+    r"confirmé|dit)|erklärte|sagte|berichtete|teilte|bestätigte|заявил[аои]?|сообщил[аои]?|объявил[аои]?|"
+    r"подтвердил[аои]?)\b[^.;:]{0,40}?(?:\bthat|\bbahwa|\bque|,\s?dass|,\s?что)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_that_before(sent: Sent, ts: int) -> int:
+    """Where the report of the last "said … that" before the trigger begins (the sentence's start
+    when there is none)."""
+    last = sent.start
+    for m in _SAID_THAT.finditer(sent.art.text, sent.start, ts):
+        last = m.end()
+    return last
+
+
 def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
     """The clause's own date. A trigger inside a recalled event ("since Xi's visit in June 2019")
     takes only the dates of that phrase; a current event never takes them."""
@@ -228,6 +249,11 @@ def own_date(sent: Sent, lo: int, hi: int, ts: int) -> DateMention | None:
         # clause set off by commas is its own verb's, not an event's outside it
         mine = relative_clause_of(sent, ts)
         dates = [d for d in dates if relative_clause_of(sent, d.start) in (None, mine)]
+    if len(dates) > 1 and not sent.art.verb_final:
+        # "the ministry said on Tuesday that Wang met Ri on Monday": a date before the "that" of a
+        # speech verb is the saying's when the reported clause has one of its own
+        said = _said_that_before(sent, ts)
+        dates = [d for d in dates if d.start >= said] or dates
     if len(dates) > 1 and not sent.art.verb_final:
         # "arrived on Sunday and held talks on Monday", "left Pyongyang on Monday and held talks on
         # Tuesday": each event word, of whatever kind, owns the dates of its own stretch
