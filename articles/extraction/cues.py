@@ -316,15 +316,17 @@ REPORTING = _rx(
 )
 SPEAKER_AFTER = _rx(
     r"^\s*(?:,\s*)?(?:(?:has|had|also|then|later|further)\s+)*(?:said|says|told|added|noted|stated|stressed|expressed|"
-    r"was quoted|quoted|believes|hoped|urged|kata|mengatakan|menyatakan|dijo|afirmó|añadió|señaló|a déclaré|a dit|"
-    r"a affirmé|a ajouté|sagte|erklärte|betonte|сказал\w*|заявил\w*|отметил\w*)\b",
-    r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했)|^[^，。,]{0,15}?(?:表示|说|說|指出|强调|強調|稱|称)"
+    r"was quoted|quoted|believes|hoped|urged|announced|kata|mengatakan|menyatakan|mengumumkan|dijo|afirmó|añadió|"
+    r"señaló|anunció|a déclaré|a dit|a affirmé|a ajouté|a annoncé|sagte|erklärte|betonte|сказал\w*|заявил\w*|"
+    r"отметил\w*|объявил\w*)\b",
+    r"^\s*(?:은|는|이|가)?\s*(?:[^\s,.]{0,12}\s)?(?:말했|밝혔|강조했|표명했|발표했)|^[^，。,]{0,15}?(?:表示|说|說|指出|强调|強調|稱|称|宣布)"
     r"|^\s*(?:氏)?(?:は|が)?[^。]{0,8}(?:述べ|語っ|表明)",
 )
 # Every speaker phrase above holds one of these; sentences without any skip the speaker checks.
 SPEECH_HINT = word_regex(
     words("""
     said, says, told, added, noted, stated, stressed, expressed, quoted, believes, hoped, urged, according, reported
+    announced, mengumumkan, anunció, a annoncé, объявил*, 발표했, 宣布
     kata, mengatakan, menyatakan, menurut, dijo, afirmó, añadió, señaló, según, informó, a dit, a déclaré, a affirmé
     a ajouté, note, selon, sagte, erklärte, betonte, laut, berichtete, сказал*, заявил*, отметил*, по данным, по словам
     сообщ*, 말했, 밝혔, 강조했, 표명했, 따르면, 보도, 表示, 说, 說, 指出, 强调, 強調, 称, 稱, 报道, 報導, 述べ, 語っ, 表明, によると

@@ -1024,3 +1024,20 @@ def test_a_trip_announced_for_days_still_to_come_stays_planned(facts, text):
     """A guard: a range that starts after the publication day is a plan."""
     visit = only(facts(text, "2019-09-03"), "visits")
     assert (visit["date"], visit["status"]) == ("2019-09-12", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geng Shuang, a spokesman for the foreign ministry, announced on Friday that Wang will visit Pyongyang next week.",
+        "Geng Shuang, portavoz de la cancillería, anunció el viernes que Wang visitará Pyongyang la próxima semana.",
+        "Geng Shuang, porte-parole du ministère, a annoncé vendredi que Wang se rendra à Pyongyang la semaine prochaine.",
+        "Geng Shuang, juru bicara kementerian, mengumumkan pada hari Jumat bahwa Wang akan mengunjungi Pyongyang pekan depan.",
+    ],
+    ids=["en-announced", "es-anuncio", "fr-a-annonce", "id-mengumumkan"],
+)
+def test_the_spokesman_who_announces_a_trip_is_not_its_traveller(facts, text):
+    """ "X, a spokesman, announced that Wang will visit …": the one who announces is a speaker, so
+    the traveller is the subject of the reported clause."""
+    record = facts("Chinese Foreign Minister Wang Yi is to travel to North Korea. " + text, "2019-08-30")
+    assert {v["visitor"] for v in record["visits"]} == {"Wang Yi"}
