@@ -4,7 +4,7 @@ Each text is our own, written in the style of the reporting it stands for."""
 
 import pytest
 
-from .helpers import only
+from .helpers import meetings, only
 
 
 @pytest.mark.parametrize(
@@ -333,3 +333,29 @@ def test_a_meeting_verb_agreeing_with_a_woman_or_with_two_subjects_is_a_meeting(
     meeting = only(facts(text, "2025-09-29"), "meetings")
     assert sorted(meeting["participants"]) == ["Choe Son Hui", "Wang Yi"]
     assert meeting["date"] == "2025-09-28"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two leaders' talks were also joined by Ri Sol Ju and Peng Liyuan.",
+        "La reunión contó con la presencia de Peng Liyuan y Ri Sol Ju.",
+        "Pertemuan itu juga dihadiri oleh Peng Liyuan dan Ri Sol Ju.",
+        "Во встрече также приняли участие Пэн Лиюань и Ли Соль Чжу.",
+        "La rencontre a été suivie par Peng Liyuan et Ri Sol Ju.",
+    ],
+    ids=["en-were-joined-by", "es-conto-con-la-presencia", "id-dihadiri-oleh", "ru-prinyali-uchastie", "fr-suivie-par"],
+)
+def test_people_who_joined_a_meeting_already_told_are_not_a_meeting_of_their_own(facts, second):
+    """ "The talks were also attended by A and B": A and B sat in on the talks just reported; the
+    sentence is no meeting between them."""
+    record = facts(
+        "Kim Jong Un held talks with Xi Jinping at the Diaoyutai guesthouse on Tuesday. " + second, "2018-06-20"
+    )
+    assert meetings(record) == [["Kim Jong Un", "Xi Jinping"]]
+
+
+def test_two_people_who_met_each_other_still_meet(facts):
+    """A guard: the spouses meeting each other is a meeting."""
+    record = facts("Peng Liyuan met Ri Sol Ju at the National Museum on Tuesday.", "2018-06-20")
+    assert meetings(record) == [["Peng Liyuan", "Ri Sol Ju"]]

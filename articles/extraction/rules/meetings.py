@@ -44,9 +44,28 @@ _CONTINUED = compile_fast(
 _AT_EVENT = compile_fast(rf"^(?:에는|에|에서는|에서)(?![{HANGUL_SYLLABLES}])|^(?:には|に)")
 
 
+# The meeting joined by others, told in the passive after its word: "the summit was joined by both
+# wives", "la reunión contó con la presencia de", "la rencontre a été suivie par", "das Treffen wurde
+# auch von … begleitet", "pertemuan itu juga dihadiri oleh", "во встрече также приняли участие"
+_JOINED_BY = compile_fast(
+    r"\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:joined|attended)\s+by\b"
+    r"|\s+(?:también\s+)?(?:contó|contaron)\s+con\s+la\s+(?:presencia|participación|asistencia)\s+de\b"
+    r"|\s+(?:a|ont)\s+(?:aussi\s+|également\s+)?été\s+(?:rejointe?s?|suivie?s?)\s+par\b"
+    r"|\s+(?:wurden?)\s+(?:auch\s+)?von\b[^.;]{0,60}?\b(?:begleitet|besucht)\b"
+    r"|(?:\s+(?:itu|tersebut))?\s+(?:juga\s+)?dihadiri\s+(?:juga\s+)?oleh\b"
+    r"|\s+также\s+(?:приняли|принял[аи]?)\s+участие\b",
+    re.IGNORECASE,
+)
+
+_TOOK_PART = compile_fast(r"\s+участие\b")
+
+
 def _attended(art: Article, sent: Sent, ts: int, te: int) -> bool:
     """A meeting word that only names the occasion others attended ("회담에는 … 참석했다",
-    "Attending the talks were …", "出席了会谈"): a list of attendees, not a new meeting."""
+    "Attending the talks were …", "出席了会谈", "the summit was joined by …"): a list of
+    attendees, not a new meeting."""
+    if _JOINED_BY.match(art.text, te) or _TOOK_PART.match(art.text, te):
+        return True  # "приняли участие": took part, not "received"
     if art.find.search(cues.ATTEND, sent.start, sent.end) is None:
         return False
     text = art.text
