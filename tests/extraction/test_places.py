@@ -531,3 +531,21 @@ def test_a_city_told_for_the_talks_next_refines_a_meeting_placed_in_a_country(fa
     sentence gives its talks ("the talks on Monday in Dalian")."""
     meeting = only(facts(text, "2018-05-09"), "meetings")
     assert meeting["place"] == "Dalian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un held talks with Xi Jinping on Tuesday, reviewing Beijing-Pyongyang ties.",
+        "Kim Jong Un y Xi Jinping conversaron el martes sobre las relaciones Pyongyang-Pekín.",
+        "Kim Jong Un dan Xi Jinping pada hari Selasa membahas hubungan Pyongyang-Beijing.",
+        "Ким Чен Ын и Си Цзиньпин во вторник обсудили отношения Пхеньян–Пекин.",
+    ],
+    ids=["en-pair-before-noun", "es-relaciones-pair", "id-hubungan-pair", "ru-otnosheniya-pair"],
+)
+def test_two_cities_joined_as_a_relation_are_not_where_the_talks_were(facts, text):
+    """ "Beijing-Pyongyang ties", "hubungan Pyongyang-Beijing": the pair names the relation
+    between two capitals; it neither places the talks nor sends anyone on a trip."""
+    record = facts(text, "2018-06-20")
+    assert [m["place"] for m in record["meetings"]] == [None]
+    assert record["visits"] == []

@@ -41,9 +41,33 @@ _PLACE_BODY = compile_fast(
 _LOCATIVE_BEFORE = compile_fast(r"(?:\b(?:in|at|en|à|di|im|в)\s+|在|於)$")
 
 
+# Two places joined by a hyphen or a dash name a relation or a route between them ("Beijing-Pyongyang
+# relations", "Sinuiju–Dandong"), not a place something happened
+# before a common noun ("relations", "ties", "route", "отношения"), not inside one name ("Rajin-Sonbong")
+_PAIRED = compile_fast(r"[-–][A-ZА-Я][\w’']+\s+(?=[a-zа-я])")
+_PAIRED_AFTER = compile_fast(r"[A-Za-zА-Яа-я][-–]$")
+_COMMON_NOUN_AFTER = compile_fast(r"\s+[a-zа-я]")
+# or after a noun of relations ("las relaciones Pekín-Pyongyang", "hubungan Pyongyang-Beijing",
+# "die Beziehungen Peking–Pjöngjang", "отношения Пхеньян–Пекин")
+_RELATIONS_BEFORE = compile_fast(
+    r"\b(?:relations|ties|relaciones|relación|lazos|liens|Beziehungen|hubungan|отношени\w*|связ\w*)\s+$",
+    re.IGNORECASE,
+)
+_PAIR_TAIL = compile_fast(r"[-–][A-ZА-Я]")
+_FIRST_OF_PAIR = compile_fast(r"(?<![\w’'-])[A-ZА-Я][\w’']*[-–]$")
+
+
 def attributive(text: str, m: Mention) -> bool:
     """A country named as a nationality or an owner, not as a place: "South Korean media",
     "the Korean Peninsula", "Dubes Cina Wang Yajun", "중국 공산당", "北韓官媒"."""
+    if _PAIRED.match(text, m.end) or (
+        _PAIRED_AFTER.search(text, max(0, m.start - 2), m.start) and _COMMON_NOUN_AFTER.match(text, m.end)
+    ):
+        return True
+    first = _FIRST_OF_PAIR.search(text, max(0, m.start - 30), m.start)
+    start = first.start() if first else m.start
+    if (first or _PAIR_TAIL.match(text, m.end)) and _RELATIONS_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "Beijing-Pyongyang ties", "the Dandong–Sinuiju route": a pair, not where
     if m.label == PLACE:
         # a place in the name of a body: "平安北道人民委員會", "遼寧省政府", "Pyongyang City People's Committee"
         return bool(_PLACE_BODY.match(text[m.end : m.end + 24]))
