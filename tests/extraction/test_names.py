@@ -11,7 +11,7 @@ import pytest
 from articles.extraction import extract
 from articles.extraction_output import result_to_json
 
-from .helpers import only
+from .helpers import meetings, only
 
 
 def _organizations(record: dict) -> list[str]:
@@ -324,3 +324,18 @@ def test_the_english_spelling_young_of_a_korean_given_name_is_the_same_person(fa
     """영 is written "Yong", "Yeong" and, in English, "Young": Kim Young-nam is Kim Yong Nam."""
     meeting = only(facts(text, "2009-10-06"), "meetings")
     assert person in meeting["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Глава правительства Северной Кореи Ким Ён Ир встретился с Вэнь Цзябао.", ["Kim Yong Il", "Wen Jiabao"]),
+        ("中央军委副主席范长龙24日在北京会见了崔龙海。", ["Choe Ryong Hae", "Fan Changlong"]),
+        ("朝鲜文化相姜能洙在平壤会见了中国文化部长蔡武。", ["Cai Wu", "Kang Nung Su"]),
+    ],
+    ids=["ru-kim-yong-ir", "zh-fan-changlong", "zh-cai-wu"],
+)
+def test_officials_of_the_exchanges_are_known_by_their_names(facts, text, pair):
+    """The Russian spelling of 일 as "Ир" (Ким Ён Ир, the premier, not Ким Чен Ир), and Chinese
+    and North Korean officials of the 2009 and 2013 exchanges, in Chinese, are people of the gazetteer."""
+    assert meetings(facts(text, "2013-05-24")) == [sorted(pair)]
