@@ -549,3 +549,18 @@ def test_two_cities_joined_as_a_relation_are_not_where_the_talks_were(facts, tex
     record = facts(text, "2018-06-20")
     assert [m["place"] for m in record["meetings"]] == [None]
     assert record["visits"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "서명식에는 박의춘 외무상과 지재룡 중국 주재 대사가 참석했다.",
+        "김성남 국제부장은 중국 주재 대사관이 연 리셉션에 참석했다.",
+        "調印式には朴宜春外相と崔鎮洙中国駐在北朝鮮大使が出席した。",
+    ],
+    ids=["ko-junggook-jujae-daesa", "ko-jujae-daesagwan", "ja-chuzai-taishi"],
+)
+def test_the_country_an_envoy_is_posted_to_is_no_destination(facts, text):
+    """ "중국 주재 대사", "中国駐在大使": the country is part of the envoy's title; attending a
+    ceremony sends nobody there. (Japanese was read right before: a guard.)"""
+    assert facts(text, "2009-10-04")["visits"] == []
