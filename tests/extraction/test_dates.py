@@ -1011,3 +1011,18 @@ def test_the_day_of_a_saying_does_not_date_the_meeting_it_reports(facts, text):
     the saying's; the reported clause keeps its own. (English and French were read right before.)"""
     meeting = only(facts(text, "2019-01-09"), "meetings")
     assert meeting["date"] == "2019-01-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("赵乐际11至13日对朝鲜进行正式友好访问。", "2024-04-14"),
+        ("赵乐际将于11至13日访问朝鲜。", "2024-04-09"),
+        ("赵乐际11到13日在平壤访问。", "2024-04-14"),
+    ],
+    ids=["zh-zhi-past", "zh-zhi-future", "zh-dao"],
+)
+def test_a_range_of_days_written_with_one_day_sign_is_dated_by_its_first_day(facts, text, published):
+    """ "11至13日": the first number is a day too, though only the last carries 日; the trip began on
+    the 11th, not the 13th."""
+    assert only(facts(text, published), "visits")["date"] == "2024-04-11"

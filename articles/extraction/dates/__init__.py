@@ -142,7 +142,7 @@ def _drop_range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _BARE_DAY = compile_fast(r"\d{1,2}\s?[日일]")
-_ENDS_IN_DAY = compile_fast(r"\d{1,2}\s?[日일]$")
+_ENDS_IN_DAY = compile_fast(r"\d{1,2}\s?[日일]?$")
 _UNTIL_AFTER = compile_fast(r"\s?(?:まで|까지)")
 _UNTIL_BEFORE = compile_fast(r"(?:至|到|~|～)\s?$")
 
