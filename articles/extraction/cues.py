@@ -266,6 +266,9 @@ PLANNED = word_regex(
     wird, werden, soll, sollen, geplant*, plant, planen, plante, könnte, dürfte, wollte, spekulier*   # de
     планиру*, намерен*, собира*, возможн*, может, посетит, ожидается, проведет, проведёт, должен       # ru
     рассчитыва*, надеется на, надеются на                       # ru: counting on, hoping for (a meeting to come)
+    # an event that "will take place", "will be": состоится, станет, aura lieu, tendrá lugar, stattfinden
+    состоится, состоятся, станет, aura lieu, se tiendra, se déroulera, tendrá lugar, se celebrará, stattfinden
+    will take place, will be held, akan berlangsung, akan digelar
     # hoping to do it: "espera reunirse con", "espère rencontrer", "hofft, … zu treffen", "berharap bertemu"
     espera, esperan, espère, espèrent, hofft, hoffen, berharap, надеется, надеются
     예정, 계획, 가능성, 전망, 관측, 방침, 열기로, 갖기로, 商定, 约定, 約定, 将于, 將於, 即将, 即將, 拟, 擬, 计划, 計劃, 可能, 预计, 預計, 是否, 有望

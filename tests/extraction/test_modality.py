@@ -681,3 +681,31 @@ def test_an_accepted_invitation_to_visit_is_a_planned_visit(facts, text):
 def test_a_visit_made_at_an_invitation_is_reported(facts, text):
     visit = only(facts(text, "2018-03-28"), "visits")
     assert (visit["visitor"], visit["status"]) == ("Xi Jinping", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Визит Ван И в Пхеньян состоится в сентябре.",
+        "Частью этого турне станет визит Ван И в Пхеньян.",
+        "La visite de Wang Yi à Pyongyang aura lieu en septembre.",
+        "La visita de Wang Yi a Pyongyang tendrá lugar en septiembre.",
+        "Der Besuch von Wang Yi in Pjöngjang wird im September stattfinden.",
+        "Wang Yi's visit to Pyongyang will take place in September.",
+        "Kunjungan Wang Yi ke Pyongyang akan berlangsung pada bulan September.",
+    ],
+    ids=[
+        "ru-sostoitsya",
+        "ru-stanet",
+        "fr-aura-lieu",
+        "es-tendra-lugar",
+        "de-wird-stattfinden",
+        "en-will-take-place",
+        "id-akan-berlangsung",
+    ],
+)
+def test_a_visit_that_will_take_place_is_planned(facts, text):
+    """ "The visit will take place in September", told on 1 September: the future of "take place"
+    after the visit noun makes it a plan, though its month is the article's."""
+    visit = only(facts(text, "2019-09-01"), "visits")
+    assert (visit["visitor"], visit["status"]) == ("Wang Yi", "planned")

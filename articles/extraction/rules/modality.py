@@ -52,6 +52,16 @@ _PLANNED_AFTER = compile_fast(
 )
 
 
+# Planning words that make a plan of the event word before them: "the visit, scheduled for …", and
+# the future of "take place" ("Визит … состоится в апреле", "la visite aura lieu", "tendrá lugar",
+# "wird im April stattfinden")
+_PLANNED_AFTER_NOUN = {
+    "scheduled", "planned", "expected", "mendatang", "geplant", "состоится", "состоятся", "станет",
+    "aura lieu", "se tiendra", "se déroulera", "tendrá lugar", "se celebrará", "stattfinden",
+    "will take place", "will be held", "akan berlangsung", "akan digelar",
+}  # fmt: skip
+
+
 def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
     """A plan, expectation or speculation governing the trigger: before it in its clause ("is
     expected to visit", "will lead a delegation"), or after it in verb-final languages
@@ -80,7 +90,7 @@ def planned(art: Article, lo: int, hi: int, ts: int, te: int) -> bool:
             art.verb_final
             or m.start() <= ts < m.end()  # the trigger is the planning word itself: "посетит"
             or m.start() < ts
-            or art.text[m.start() : m.end()].lower() in {"scheduled", "planned", "expected", "mendatang", "geplant"}
+            or art.text[m.start() : m.end()].lower() in _PLANNED_AFTER_NOUN
         ):
             return True
     return False
