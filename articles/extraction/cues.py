@@ -103,7 +103,7 @@ VISIT_WORDS = SETTING_OFF_WORDS + words("""
     besuch*, eingetroffen, reise, reist, reiste, angekommen, aufenthalt                            # de
     reisten, gereist, angereist, eintreffen, eintrifft, eintreffe                                   # de
     expected in, attendu à, attendue à, erwartet, ожидается в                            # "expected in Pyongyang": a trip
-    прибы*, прибуд*, визит*, посети*, посещ*, поездк*, прилет*, приехал*                              # ru
+    прибы*, прибуд*, визит*, посети*, посещ*, поездк*, прилет*, приехал*, приезжал*, побывал*, съездил*    # ru
     방문, 도착, 방중, 방북, 대표단을 파견                                                         # ko
     訪問, 访问, 访华, 訪華, 访朝, 訪朝, 抵达, 抵達, 到达, 到達, 来访, 來訪, 出访, 出訪, 訪陸, 访陆, 赴  # zh
     訪中, 到着, 訪れ                                                                          # ja

@@ -1041,3 +1041,19 @@ def test_the_spokesman_who_announces_a_trip_is_not_its_traveller(facts, text):
     the traveller is the subject of the reported clause."""
     record = facts("Chinese Foreign Minister Wang Yi is to travel to North Korea. " + text, "2019-08-30")
     assert {v["visitor"] for v in record["visits"]} == {"Wang Yi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В мае Ким Чен Ир уже приезжал в Китай.",
+        "В мае Ким Чен Ир побывал в Китае.",
+        "В мае Ким Чен Ир съездил в Китай.",
+    ],
+    ids=["ru-priezzhal", "ru-pobyval", "ru-sezdil"],
+)
+def test_the_russian_verbs_of_a_trip_made_and_over_are_trips(facts, text):
+    """ "приезжал" (the imperfective: he had come), "побывал" (he was there), "съездил" (he went and
+    came back) tell a trip as the perfective "приехал" does."""
+    visit = only(facts(text, "2010-08-26"), "visits")
+    assert (visit["visitor"], visit["destination"], visit["date"]) == ("Kim Jong Il", "China", "2010-05")

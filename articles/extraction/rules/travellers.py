@@ -221,7 +221,7 @@ _VERB_SUBJECT = {
 # the verbs of travel those languages put before their subject (not nouns: "Визит приурочен к …")
 _TRAVEL_VERB = compile_fast(
     r"traf|trafen|kam|kamen|reiste|reisten|besuchte|besuchten|flog|flogen|reist|reisen|fliegt|fliegen|kommt|kommen"
-    r"|прибыл\w*|прилетел\w*|приехал\w*|посетил\w*|побывал\w*|посетит|прибудет|прилетит"
+    r"|прибыл\w*|прилетел\w*|приехал\w*|приезжал\w*|посетил\w*|побывал\w*|посетит|прибудет|прилетит"
     r"|llegó|llegaron|viajó|viajaron|visitó|visitaron|aterrizó|llegará|viajará|visitará|llega|llegan|viaja|viajan",
     re.IGNORECASE,
 )
