@@ -1060,3 +1060,20 @@ def test_limiting_exports_of_a_good_is_a_cap(facts, text):
     ban on another good in the same sentence."""
     items = {i["hs_code"]: i["status"] for i in facts(text, "2017-09-23")["trade_items"]}
     assert items.get("2710") == "capped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the UN sanctions committee, China bought 2.1 million tonnes of coal from North Korea in March.",
+        "Nach Angaben des UN-Sanktionsausschusses kaufte China im März 2,1 Mio. t Kohle von Nordkorea.",
+        "По данным санкционного комитета ООН, в марте Китай закупил у КНДР 2,1 млн тонн угля.",
+        "Según el comité de sanciones de la ONU, China compró en marzo 2,1 millones de toneladas de carbón a Corea del Norte.",
+    ],
+    ids=["en-sanctions-committee", "de-sanktionsausschuss", "ru-sankcionnogo-komiteta", "es-comite-de-sanciones"],
+)
+def test_a_sanctions_committee_named_as_a_source_puts_no_good_under_a_measure(facts, text):
+    """ "According to the sanctions committee, China bought coal": the committee is a body and the
+    source of the figure; the coal was traded, not capped."""
+    items = facts(text, "2017-06-05")["trade_items"]
+    assert {(i["hs_code"], i["status"]) for i in items} == {("2701", "traded")}

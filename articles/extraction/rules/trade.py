@@ -237,6 +237,12 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
         ):
             continue
         word = art.text[m.start() : m.end()]
+        if (
+            _SANCTIONS_BODY.match(art.text, m.end())
+            or "ausschuss" in word.lower()
+            or _SANCTIONS_BODY_BEFORE.search(art.text, max(sent.start, m.start() - 24), m.start())
+        ):
+            continue  # "the UN sanctions committee", "Sanktionsausschuss", "comité de sanciones": a body
         if cues.SUSPEND.fullmatch(word) and _halted_by_company(art, sent, m.start()):
             continue
         if cues.BAN.fullmatch(word):
@@ -251,6 +257,15 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
     return found
 
 
+# A body named after sanctions, not a measure: "the sanctions committee", "Sanktionsausschuss",
+# "санкционного комитета", "제재위원회", "制裁委员会", "comité de sanciones", "comité des sanctions"
+_SANCTIONS_BODY = compile_fast(
+    r"\w*(?:ausschuss|komitee)|\s+(?:committee|panel|комитет\w*)\b|\s?(?:위원회|委员会|委員會|委員会)",
+    re.IGNORECASE,
+)
+_SANCTIONS_BODY_BEFORE = compile_fast(
+    r"\b(?:comité|comisión|commission|committee|panel)\s+(?:de\s+las|de|des|del|on)\s+$", re.IGNORECASE
+)
 _CLAUSE_END = compile_fast(r"[,;:.，；：。、]")
 
 
