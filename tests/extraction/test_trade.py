@@ -1077,3 +1077,26 @@ def test_a_sanctions_committee_named_as_a_source_puts_no_good_under_a_measure(fa
     source of the figure; the coal was traded, not capped."""
     items = facts(text, "2017-06-05")["trade_items"]
     assert {(i["hs_code"], i["status"]) for i in items} == {("2701", "traded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's imports from China are now limited to fertilizer.",
+        "Hoy, lo que Pionyang importa de China se limita a fertilizantes.",
+        "Les achats de Pyongyang en Chine se limitent aux engrais.",
+    ],
+    ids=["en-limited-to", "es-se-limitan-a", "fr-se-limitent-aux"],
+)
+def test_trade_limited_to_a_kind_of_good_is_trade_not_a_cap(facts, text):
+    """ "Imports are limited to fertilizer": what the trade consists of, not a ceiling on it."""
+    items = facts(text, "2020-10-05")["trade_items"]
+    assert {(i["hs_code"], i["status"]) for i in items} == {("31", "traded")}
+
+
+def test_trade_limited_to_an_amount_is_still_a_cap(facts):
+    """A guard: "limited to 500,000 barrels" is a ceiling."""
+    items = facts("China's exports of refined petroleum to North Korea are limited to 500,000 barrels.", "2018-01-05")[
+        "trade_items"
+    ]
+    assert {(i["hs_code"], i["status"]) for i in items} == {("2710", "capped")}

@@ -247,6 +247,8 @@ def _sanction_cues_at(art: Article, sent: Sent) -> list[tuple[str, int]]:
             continue
         if cues.BAN.fullmatch(word):
             found.append(("ban", m.start()))
+        elif cues.CAP.fullmatch(word) and _LIMITED_TO_KINDS.match(art.text, m.end()):
+            continue  # "imports are limited to raw materials": what the trade consists of, no ceiling
         elif cues.CAP.fullmatch(word) or m.start() in limits:
             found.append(("cap", m.start()))
         else:
@@ -265,6 +267,13 @@ _SANCTIONS_BODY = compile_fast(
 )
 _SANCTIONS_BODY_BEFORE = compile_fast(
     r"\b(?:comité|comisión|commission|committee|panel)\s+(?:de\s+las|de|des|del|on)\s+$", re.IGNORECASE
+)
+# "limited to" before goods, not an amount: "imports are limited to raw materials", "se limitan a
+# materias primas", "se limitent aux matières premières", "beschränken sich auf Rohstoffe"
+_LIMITED_TO_KINDS = compile_fast(
+    r"(?:\s+sich)?(?:\s+(?:currently|now|en estos momentos|actualmente|ahora|actuellement|désormais|derzeit|zurzeit|"
+    r"saat ini|kini))?\s+(?:to|a|al|à|aux|auf|pada)\s+(?!(?:about|around|some|up|no|unos|unas|environ|près|etwa|"
+    r"rund|sekitar)\b)(?=[a-zà-ÿ])"
 )
 _CLAUSE_END = compile_fast(r"[,;:.，；：。、]")
 
