@@ -102,6 +102,9 @@ def _reached(art: Article, p: Mention, ts: int, te: int) -> bool:
             or _ADVERB_GAP.fullmatch(gap)  # "podría visitar pronto Pekín", "visited briefly Dandong"
             or re.fullmatch(r"\s+(?:\w+\s+){0,3}?(?:to|in|ke|a|en|à|nach|в)\s+(?:the\s+)?", gap, re.IGNORECASE)
             or _object_of_visit(art, p, ts, te, gap)
+            # "will visit the People's Republic of China", "visitará la República Popular China":
+            # a country's long name takes its article after the verb of visiting
+            or bool(_ARTICLE_GAP.fullmatch(gap) and p.label == COUNTRY and _VISIT_VERB.fullmatch(text, ts, te))
             # the visit word ends with its own preposition: "est parti pour le Japon", "left for the DPRK"
             or bool(_ENDS_WITH_PREPOSITION.search(text, ts, te) and _ARTICLE_GAP.fullmatch(gap))
         )
@@ -118,6 +121,7 @@ _SECOND_OF_A_PAIR = compile_fast(
 )
 
 
+_VISIT_VERB = compile_fast(r"visit\w*|besuch\w*|mengunjungi|посети\w*", re.IGNORECASE)
 _ENDS_WITH_PREPOSITION = compile_fast(r"\s(?:for|pour|hacia|a|à|nach|в|ke|to)\Z", re.IGNORECASE)
 _ARTICLE_GAP = compile_fast(r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|die|der|den|das)\s*)?", re.IGNORECASE)
 
